@@ -1,0 +1,37 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Installs the Debian 12 packages that building, running and testing ICS Atlas need.
+# Idempotent: installs only what is missing, and does nothing when all is there.
+set -eu
+
+PACKAGES="
+  gcc pkg-config meson ninja-build gettext
+  libglib2.0-dev libglib2.0-dev-bin
+  libgtk-4-dev libadwaita-1-dev libshumate-dev libjson-glib-dev
+  desktop-file-utils appstream
+  xvfb xauth dbus dbus-x11 at-spi2-core
+  poppler-utils libxml2-utils
+  fonts-cantarell fonts-dejavu-core
+"
+
+missing=""
+for p in $PACKAGES; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing="$missing $p"
+  fi
+done
+
+if [ -z "$missing" ]; then
+  exit 0
+fi
+
+SUDO=""
+if [ "$(id -u)" != 0 ]; then
+  SUDO="sudo"
+fi
+
+echo "Installing:$missing" >&2
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+# shellcheck disable=SC2086
+$SUDO apt-get install -y -qq --no-install-recommends $missing >&2

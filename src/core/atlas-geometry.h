@@ -1,0 +1,84 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* Geographic points are (x = longitude, y = latitude) in WGS84 degrees.
+ * Projected points are Web Mercator "world units": x and y in [0, 1], y growing southwards,
+ * so that a pixel at zoom z is world * 256 * 2^z. */
+typedef struct {
+  double x;
+  double y;
+} AtlasPoint;
+
+typedef struct {
+  double min_x;
+  double min_y;
+  double max_x;
+  double max_y;
+} AtlasBBox;
+
+/* A multipolygon stored flat, for cache-friendly drawing and hit-testing.
+ * Ring r spans points [ring_start[r], ring_start[r + 1]) and is closed (first == last point).
+ * Polygon p spans rings [polygon_start[p], polygon_start[p + 1]); its first ring is the outer
+ * ring, the others are holes. */
+typedef struct {
+  guint n_points;
+  AtlasPoint *points;       /* lon/lat */
+  AtlasPoint *projected;    /* Web Mercator world units, same indices as points */
+  guint n_rings;
+  guint *ring_start;        /* n_rings + 1 entries */
+  guint n_polygons;
+  guint *polygon_start;     /* n_polygons + 1 entries */
+  AtlasBBox bbox;           /* lon/lat */
+  AtlasBBox projected_bbox; /* world units */
+  AtlasPoint label_point;   /* lon/lat of a point well inside the largest polygon */
+} AtlasShape;
+
+#define ATLAS_MERCATOR_MAX_LATITUDE 85.0511287798
+
+void     atlas_project                (double        lon,
+                                       double        lat,
+                                       double       *world_x,
+                                       double       *world_y);
+void     atlas_unproject              (double        world_x,
+                                       double        world_y,
+                                       double       *lon,
+                                       double       *lat);
+
+void     atlas_bbox_init_empty        (AtlasBBox        *bbox);
+void     atlas_bbox_extend            (AtlasBBox        *bbox,
+                                       double            x,
+                                       double            y);
+void     atlas_bbox_union             (AtlasBBox        *bbox,
+                                       const AtlasBBox  *other);
+gboolean atlas_bbox_is_empty          (const AtlasBBox  *bbox);
+gboolean atlas_bbox_contains          (const AtlasBBox  *bbox,
+                                       double            x,
+                                       double            y);
+gboolean atlas_bbox_intersects        (const AtlasBBox  *a,
+                                       const AtlasBBox  *b);
+
+/* Even-odd test against one ring; points on the boundary may go either way. */
+gboolean atlas_ring_contains          (const AtlasPoint *ring,
+                                       guint             n_points,
+                                       double            x,
+                                       double            y);
+/* Signed area (shoelace), positive for counter-clockwise rings in x-right/y-up axes. */
+double   atlas_ring_signed_area       (const AtlasPoint *ring,
+                                       guint             n_points);
+
+AtlasShape *atlas_shape_new           (void);
+void        atlas_shape_free          (AtlasShape       *shape);
+/* Fills projected[], bbox, projected_bbox and label_point from points and the ring tables. */
+void        atlas_shape_finish        (AtlasShape       *shape);
+/* Inside the outer ring of some polygon and outside that polygon's holes. */
+gboolean    atlas_shape_contains      (const AtlasShape *shape,
+                                       double            lon,
+                                       double            lat);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (AtlasShape, atlas_shape_free)
+
+G_END_DECLS
