@@ -40,7 +40,7 @@ struct _AtlasWindow
   double press_y;
 
   gboolean ready;
-  guint ready_tick_id;
+  guint ready_filled_base;       /* tiles filled before readiness was last asked for */
 };
 
 /* The click handler of the map's gesture, taking the press and release points in the map's
@@ -55,6 +55,8 @@ GtkWidget *_atlas_window_get_sidebar     (AtlasWindow *self);
 gboolean _atlas_window_banner_is_shown   (AtlasWindow *self);
 const char *_atlas_window_get_banner_text (AtlasWindow *self);
 void     _atlas_window_check_ready       (AtlasWindow *self);
+/* Asks for "ready" again once tiles newer than those already in are painted. */
+void     _atlas_window_rearm_ready       (AtlasWindow *self);
 
 /* atlas-window-actions.c */
 void     _atlas_window_class_init_actions (GtkWidgetClass *widget_class);

@@ -456,7 +456,7 @@ _atlas_window_check_ready (AtlasWindow *self)
 
   if (self->ready || self->dataset == NULL || source == NULL
       || atlas_watched_source_get_pending (source) > 0
-      || atlas_watched_source_get_filled (source) == 0
+      || atlas_watched_source_get_filled (source) <= self->ready_filled_base
       || atlas_district_layer_get_paint_count (self->district_layer) == 0)
     return;
 
@@ -467,6 +467,14 @@ _atlas_window_check_ready (AtlasWindow *self)
       fflush (stdout);
     }
   g_signal_emit (self, signals[READY], 0);
+}
+
+void
+_atlas_window_rearm_ready (AtlasWindow *self)
+{
+  self->ready = FALSE;
+  self->ready_filled_base = self->offline_source != NULL
+                              ? atlas_watched_source_get_filled (self->offline_source) : 0;
 }
 
 /* Public API */
@@ -489,7 +497,7 @@ atlas_window_set_dataset (AtlasWindow  *self,
   if (!g_set_object (&self->dataset, dataset))
     return;
 
-  self->ready = FALSE;
+  _atlas_window_rearm_ready (self);
   atlas_district_layer_set_hovered (self->district_layer, NULL);
   atlas_selection_set_dataset (self->selection, dataset);
   atlas_site_markers_fill (self->site_layer, self->selection);

@@ -105,10 +105,9 @@ create_popover (AtlasSiteMarker *self)
 }
 
 static void
-button_active_cb (AtlasSiteMarker *self)
+popover_show_cb (AtlasSiteMarker *self)
 {
-  if (gtk_menu_button_get_active (GTK_MENU_BUTTON (self->button)))
-    atlas_selection_select (self->selection, ATLAS_SELECTION_SITE, self->site->id);
+  atlas_selection_select (self->selection, ATLAS_SELECTION_SITE, self->site->id);
 }
 
 static void
@@ -138,6 +137,7 @@ atlas_site_marker_new (AtlasSelection  *selection,
 {
   AtlasSiteMarker *self;
   GtkWidget *symbol;
+  GtkWidget *popover;
   const char *kind;
   g_autofree char *description = NULL;
 
@@ -156,7 +156,8 @@ atlas_site_marker_new (AtlasSelection  *selection,
 
   self->button = gtk_menu_button_new ();
   gtk_menu_button_set_child (GTK_MENU_BUTTON (self->button), symbol);
-  gtk_menu_button_set_popover (GTK_MENU_BUTTON (self->button), create_popover (self));
+  popover = create_popover (self);
+  gtk_menu_button_set_popover (GTK_MENU_BUTTON (self->button), popover);
   gtk_widget_add_css_class (self->button, "site-marker");
   gtk_widget_set_tooltip_text (self->button, site->name);
 
@@ -176,7 +177,7 @@ atlas_site_marker_new (AtlasSelection  *selection,
   description = g_strdup_printf ("%s, %s", site->name, kind);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, description, -1);
-  g_signal_connect_object (self->button, "notify::active", G_CALLBACK (button_active_cb), self,
+  g_signal_connect_object (popover, "show", G_CALLBACK (popover_show_cb), self,
                            G_CONNECT_SWAPPED);
 
   shumate_marker_set_child (SHUMATE_MARKER (self), self->button);
