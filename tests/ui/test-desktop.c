@@ -185,22 +185,41 @@ test_settings_schema (void)
 }
 
 static void
-test_icons (void)
+test_icons_installed (void)
 {
   GtkIconTheme *theme = gtk_icon_theme_get_for_display (gdk_display_get_default ());
   g_autofree char *icons = g_test_build_filename (G_TEST_DIST, "..", "data", "icons", NULL);
   g_autoptr(GtkIconPaintable) icon = NULL;
   g_autoptr(GtkIconPaintable) symbolic = NULL;
+  g_autoptr(GFile) icon_file = NULL;
+  g_autoptr(GFile) icons_dir = g_file_new_for_path (icons);
 
+  /* The hicolor tree that `meson install` copies: looked up from the source folder. */
   gtk_icon_theme_add_search_path (theme, icons);
-  g_assert_true (gtk_icon_theme_has_icon (theme, APP_ID));
-  g_assert_true (gtk_icon_theme_has_icon (theme, APP_ID "-symbolic"));
-
   icon = gtk_icon_theme_lookup_icon (theme, APP_ID, NULL, 128, 1, GTK_TEXT_DIR_NONE, 0);
   symbolic = gtk_icon_theme_lookup_icon (theme, APP_ID "-symbolic", NULL, 16, 1,
                                          GTK_TEXT_DIR_NONE, 0);
-  g_assert_true (gtk_icon_paintable_is_symbolic (symbolic));
+  icon_file = gtk_icon_paintable_get_file (icon);
+  g_assert_nonnull (icon_file);
+  g_assert_true (g_file_has_prefix (icon_file, icons_dir));
   g_assert_false (gtk_icon_paintable_is_symbolic (icon));
+  g_assert_true (gtk_icon_paintable_is_symbolic (symbolic));
+}
+
+/* The same icons in the UI resource, so the uninstalled app and its about window have them. */
+static void
+test_icons_in_resource (void)
+{
+  static const char *paths[] = {
+    "/io/github/icsatlas/IcsAtlas/icons/scalable/apps/" APP_ID ".svg",
+    "/io/github/icsatlas/IcsAtlas/icons/symbolic/apps/" APP_ID "-symbolic.svg",
+  };
+  GtkIconTheme *theme = gtk_icon_theme_get_for_display (gdk_display_get_default ());
+
+  for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
+    g_assert_true (g_resources_get_info (paths[i], 0, NULL, NULL, NULL));
+  g_assert_true (gtk_icon_theme_has_icon (theme, APP_ID));
+  g_assert_true (gtk_icon_theme_has_icon (theme, APP_ID "-symbolic"));
 }
 
 int
@@ -222,7 +241,8 @@ main (int   argc,
   g_test_add_func ("/desktop/app-actions", test_app_actions);
   g_test_add_func ("/desktop/app-opens-windows", test_app_opens_windows);
   g_test_add_func ("/desktop/settings-schema", test_settings_schema);
-  g_test_add_func ("/desktop/icons", test_icons);
+  g_test_add_func ("/desktop/icons-in-resource", test_icons_in_resource);
+  g_test_add_func ("/desktop/icons-installed", test_icons_installed);
 
   status = g_test_run ();
   g_clear_object (&app);
