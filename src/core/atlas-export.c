@@ -3,6 +3,8 @@
 
 #include "atlas-export-private.h"
 
+#include "atlas-basemap.h"
+
 #include <glib/gi18n-lib.h>
 #include <math.h>
 #include <string.h>
@@ -145,12 +147,17 @@ draw_map_background (cairo_t                  *cr,
                      const AtlasExportLayout  *layout)
 {
   const AtlasCartographyPalette *palette = atlas_cartography_get_palette (options->theme);
+  AtlasBasemap *basemap = NULL;
 
+  if (options->furniture & ATLAS_EXPORT_BASEMAP)
+    basemap = atlas_basemap_get_default ();
+  if (basemap != NULL)
+    {
+      atlas_basemap_draw (basemap, cr, &layout->view, (AtlasBasemapStyle) options->theme);
+      return;
+    }
   _atlas_export_set_source (cr, palette->background, 1.0);
   cairo_paint (cr);
-  cairo_rectangle (cr, 0, 0, layout->map_width, layout->map_height);
-  _atlas_export_set_source (cr, palette->no_data, 0.35);
-  cairo_fill (cr);
 }
 
 static void
