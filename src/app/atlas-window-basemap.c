@@ -197,15 +197,19 @@ void
 _atlas_window_basemap_init (AtlasWindow *self)
 {
   AdwStyleManager *manager = adw_style_manager_get_default ();
-  g_autofree char *saved = NULL;
 
-  self->basemap = g_strdup ("offline");
   atlas_district_layer_set_theme (self->district_layer, get_theme ());
   set_offline_source (self);
   g_signal_connect_object (manager, "notify::dark", G_CALLBACK (style_changed_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (manager, "notify::high-contrast", G_CALLBACK (style_changed_cb), self,
                            G_CONNECT_SWAPPED);
+}
+
+void
+_atlas_window_basemap_restore (AtlasWindow *self)
+{
+  g_autofree char *saved = NULL;
 
   if (self->settings != NULL)
     saved = g_settings_get_string (self->settings, "base-map");

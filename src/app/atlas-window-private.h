@@ -64,8 +64,11 @@ void     _atlas_window_update_actions    (AtlasWindow *self);
 void     _atlas_window_add_map_shortcuts (AtlasWindow *self);
 
 /* atlas-window-basemap.c */
+/* Sets the offline map; call before any overlay layer is added. */
 void     _atlas_window_basemap_init      (AtlasWindow *self);
 void     _atlas_window_basemap_dispose   (AtlasWindow *self);
+/* Brings back the remembered base map choice; call once the layers are in. */
+void     _atlas_window_basemap_restore   (AtlasWindow *self);
 gboolean _atlas_window_basemap_apply     (AtlasWindow *self,
                                           const char  *basemap);
 void     _atlas_window_show_banner       (AtlasWindow *self,

@@ -261,7 +261,7 @@ atlas_window_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_BASEMAP:
-      g_value_set_string (value, self->basemap);
+      g_value_set_string (value, self->basemap != NULL ? self->basemap : "offline");
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -349,7 +349,9 @@ setup_map (AtlasWindow *self)
   GtkGesture *click = gtk_gesture_click_new ();
   GtkEventController *motion = gtk_event_controller_motion_new ();
 
+  /* The base map goes in first: libshumate puts the first base layer on top of everything. */
   self->district_layer = atlas_district_layer_new (viewport, self->selection);
+  _atlas_window_basemap_init (self);
   shumate_simple_map_add_overlay_layer (self->simple_map, SHUMATE_LAYER (self->district_layer));
   self->site_layer = shumate_marker_layer_new (viewport);
   shumate_simple_map_add_overlay_layer (self->simple_map, SHUMATE_LAYER (self->site_layer));
@@ -363,14 +365,17 @@ setup_map (AtlasWindow *self)
   gtk_widget_add_controller (map, motion);
   gtk_widget_set_focusable (map, TRUE);
   _atlas_window_add_map_shortcuts (self);
+  _atlas_window_basemap_restore (self);
 }
 
 static void
 atlas_window_init (AtlasWindow *self)
 {
   int sidebar_width = DEFAULT_SIDEBAR_WIDTH;
-  int width;
+  int width, height;
 
+  /* The win.basemap action reads the property as soon as the template is built. */
+  self->basemap = g_strdup ("offline");
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->settings = create_settings ();
@@ -378,13 +383,12 @@ atlas_window_init (AtlasWindow *self)
   g_signal_connect_swapped (self->selection, "changed", G_CALLBACK (selection_changed_cb), self);
 
   setup_map (self);
-  _atlas_window_basemap_init (self);
 
   adw_bin_set_child (self->sidebar_bin, create_sidebar (self));
   restore_window_state (self);
   if (settings_has_key (self, "sidebar-width"))
     sidebar_width = MAX (g_settings_get_int (self->settings, "sidebar-width"), 240);
-  gtk_window_get_default_size (GTK_WINDOW (self), &width, NULL);
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
   gtk_paned_set_position (self->paned, MAX (width - sidebar_width, 320));
 
   gtk_window_set_focus (GTK_WINDOW (self), _atlas_window_get_map_widget (self));
