@@ -71,15 +71,18 @@ glib-compile-schemas --strict "$schemas" || fail "glib-compile-schemas"
 
 # The installed binary must find its bundled data without the source or build tree.
 if [ -x "$bin" ]; then
-  if "$bin" --help-all 2>&1 | grep -q -- '--validate'; then
-    for id in hwe nel; do
-      out=$(cd "$destdir" && env GSETTINGS_SCHEMA_DIR="$schemas" GSETTINGS_BACKEND=memory \
-            "$bin" --validate "$id" 2>&1) || fail "ics-atlas --validate $id: $out"
+  for id in hwe nel; do
+    # A timeout, in case a broken option parser opened the window instead.
+    if out=$(cd "$destdir" && env GSETTINGS_SCHEMA_DIR="$schemas" GSETTINGS_BACKEND=memory \
+             timeout 60 "$bin" --validate "$id" 2>&1); then
       echo "ics-atlas --validate $id: $out"
-    done
-  else
-    echo "SKIP: the installed ics-atlas has no --validate option yet"
-  fi
+    else
+      case "$out" in
+        *"Unknown option --validate"*) echo "SKIP: the installed ics-atlas has no --validate yet" ;;
+        *) fail "ics-atlas --validate $id: $out" ;;
+      esac
+    fi
+  done
 fi
 
 [ $status = 0 ] && echo "install check passed ($(find "$destdir" -type f | wc -l) files)"
