@@ -11,6 +11,7 @@ PACKAGES="
   desktop-file-utils appstream
   xvfb xauth dbus dbus-x11 at-spi2-core
   poppler-utils libxml2-utils
+  python3 python3-jsonschema
   fonts-cantarell fonts-dejavu-core
 "
 
