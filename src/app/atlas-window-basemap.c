@@ -7,7 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "atlas-basemap.h"
-#include "atlas-tile-source.h"
+#include "atlas-basemap-source.h"
 #include "atlas-window-private.h"
 
 #define OSM_LICENCE N_("© OpenStreetMap contributors")
@@ -57,7 +57,7 @@ set_offline_source (AtlasWindow *self)
   g_autoptr(ShumateMapSource) inner = NULL;
 
   /* Tiles cannot be invalidated in libshumate 1.0: a new style needs a new source object. */
-  inner = SHUMATE_MAP_SOURCE (atlas_tile_source_new (get_style ()));
+  inner = SHUMATE_MAP_SOURCE (atlas_basemap_source_new (get_style ()));
   g_clear_object (&self->offline_source);
   self->offline_source = atlas_watched_source_new (inner);
   g_signal_connect_object (self->offline_source, "tile-done", G_CALLBACK (offline_tile_done_cb),

@@ -7,6 +7,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "atlas-sidebar.h"
 #include "atlas-site-marker.h"
 #include "atlas-window-private.h"
 
@@ -115,57 +116,9 @@ save_window_state (AtlasWindow *self)
                         gtk_widget_get_width (GTK_WIDGET (self->sidebar_bin)));
 }
 
-static GtkWidget *
-create_sidebar (AtlasWindow *self)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *title = gtk_label_new (NULL);
-  GtkWidget *subtitle = gtk_label_new (NULL);
-
-  gtk_widget_add_css_class (title, "title-2");
-  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_label_set_wrap (GTK_LABEL (subtitle), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (subtitle), 0);
-  gtk_widget_set_margin_top (box, 18);
-  gtk_widget_set_margin_start (box, 18);
-  gtk_widget_set_margin_end (box, 18);
-  gtk_box_append (GTK_BOX (box), title);
-  gtk_box_append (GTK_BOX (box), subtitle);
-  g_object_set_data (G_OBJECT (box), "title", title);
-  g_object_set_data (G_OBJECT (box), "subtitle", subtitle);
-  return box;
-}
-
-static void
-update_sidebar (AtlasWindow *self)
-{
-  GtkWidget *box = adw_bin_get_child (self->sidebar_bin);
-  GtkLabel *title = g_object_get_data (G_OBJECT (box), "title");
-  GtkLabel *subtitle = g_object_get_data (G_OBJECT (box), "subtitle");
-  const AtlasDistrict *district = atlas_selection_get_district (self->selection);
-
-  if (title == NULL)
-    return;
-
-  if (district != NULL)
-    {
-      gtk_label_set_text (title, district->name);
-      gtk_label_set_text (subtitle, district->partnership != NULL
-                                      ? district->partnership->name : _("No place partnership"));
-    }
-  else
-    {
-      gtk_label_set_text (title, self->dataset != NULL ? atlas_dataset_get_name (self->dataset)
-                                                       : "");
-      gtk_label_set_text (subtitle, _("Select a district on the map"));
-    }
-}
-
 static void
 selection_changed_cb (AtlasWindow *self)
 {
-  update_sidebar (self);
   _atlas_window_update_actions (self);
 }
 
@@ -384,7 +337,7 @@ atlas_window_init (AtlasWindow *self)
 
   setup_map (self);
 
-  adw_bin_set_child (self->sidebar_bin, create_sidebar (self));
+  adw_bin_set_child (self->sidebar_bin, atlas_sidebar_new (self->selection));
   restore_window_state (self);
   if (settings_has_key (self, "sidebar-width"))
     sidebar_width = MAX (g_settings_get_int (self->settings, "sidebar-width"), 240);
@@ -392,7 +345,6 @@ atlas_window_init (AtlasWindow *self)
   gtk_paned_set_position (self->paned, MAX (width - sidebar_width, 320));
 
   gtk_window_set_focus (GTK_WINDOW (self), _atlas_window_get_map_widget (self));
-  update_sidebar (self);
   _atlas_window_update_actions (self);
 }
 
@@ -519,7 +471,6 @@ atlas_window_set_dataset (AtlasWindow  *self,
         g_settings_set_string (self->settings, "last-dataset", atlas_dataset_get_id (dataset));
     }
 
-  update_sidebar (self);
   _atlas_window_update_actions (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
