@@ -7,6 +7,7 @@
 #include "atlas-application.h"
 #include "atlas-ui-resources.h"
 #include "atlas-window.h"
+#include "atlas-cli.h"
 
 struct _AtlasApplication
 {
@@ -204,15 +205,20 @@ atlas_application_activate (GApplication *app)
 {
   AtlasApplication *self = ATLAS_APPLICATION (app);
   AtlasWindow *window = get_main_window (self);
+  const char *request = self->dataset_request;
+
+  /* The command line's --dataset is for the first window only. */
+  if (window == NULL && request == NULL)
+    request = atlas_cli_get_dataset_request (app);
 
   /* A second launch without a dataset only raises the window. */
-  if (window != NULL && self->dataset_request == NULL)
+  if (window != NULL && request == NULL)
     {
       gtk_window_present (GTK_WINDOW (window));
       return;
     }
 
-  open_dataset (self, self->dataset_request, self->dataset_request != NULL);
+  open_dataset (self, request, request != NULL);
   g_clear_pointer (&self->dataset_request, g_free);
 }
 
@@ -250,6 +256,9 @@ atlas_application_class_init (AtlasApplicationClass *klass)
 static void
 atlas_application_init (AtlasApplication *self)
 {
+  atlas_cli_add_options (G_APPLICATION (self));
+  g_signal_connect (self, "handle-local-options",
+                    G_CALLBACK (atlas_cli_handle_local_options), NULL);
 }
 
 AtlasApplication *
