@@ -16,6 +16,9 @@
 #define DEFAULT_SIDEBAR_WIDTH 360
 #define READY_ENV "ICS_ATLAS_REPORT_READY"
 
+/* Shown until a dataset is loaded (or when it fails to load): Great Britain. */
+static const AtlasBBox great_britain = { -8.2, 49.9, 1.8, 58.7 };
+
 enum {
   PROP_0,
   PROP_BASEMAP,
@@ -345,6 +348,7 @@ atlas_window_init (AtlasWindow *self)
   gtk_paned_set_position (self->paned, MAX (width - sidebar_width, 320));
 
   gtk_window_set_focus (GTK_WINDOW (self), _atlas_window_get_map_widget (self));
+  atlas_district_layer_frame (self->district_layer, &great_britain, FALSE);
   _atlas_window_update_actions (self);
 }
 
