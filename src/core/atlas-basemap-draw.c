@@ -8,8 +8,8 @@
  * may draw at once, each on its own cairo_t (Pango layouts are made per call on that cairo_t,
  * with the calling thread's default font map).
  *
- * Land is all district rings in one path filled with the nonzero rule, so shared borders leave
- * no seams. Before a ring reaches cairo it is clipped (Sutherland–Hodgman) to the surface plus
+ * Land is the land rings (the union of all districts, see atlas-basemap-format.h) in one path
+ * filled with the nonzero rule, so borders never leave seams. Before a ring reaches cairo it is clipped (Sutherland–Hodgman) to the surface plus
  * a margin; an arc whose box lies wholly beyond one edge contributes only its two ends, which
  * is exact for the fill inside the surface. A tile at zoom 15 therefore hands cairo a few dozen
  * points even when it lies inside a district with thousands.
@@ -250,11 +250,46 @@ ring_is_tiny (const Frame           *f,
          (ring->bbox.max_y - ring->bbox.min_y) * f->scale < TINY_RING;
 }
 
-/* Builds the land path and collects the arcs to stroke, each once, through its owner ring. */
+static void
+collect_arcs (const Frame           *f,
+              const AtlasPackedRing *ring,
+              guint                  r,
+              guint32                kind,
+              GArray                *arcs)
+{
+  for (guint i = 0; i < ring->n_refs; i++)
+    {
+      gint32 ref = f->map->arc_refs[ring->first_ref + i];
+      guint32 a = ref >= 0 ? (guint32) ref : (guint32) ~ref;
+
+      if (f->map->arcs[a].owner_ring == r && f->map->arcs[a].kind == kind &&
+          bbox_meets_clip (f, &f->map->arcs[a].bbox))
+        g_array_append_val (arcs, a);
+    }
+}
+
+/* The land path from the land rings, and the coasts they own. */
 static void
 build_land (const Frame *f,
-            GArray      *borders,
             GArray      *coasts)
+{
+  const AtlasPackedHeader *h = f->map->header;
+
+  for (guint r = h->first_land_ring; r < h->n_rings; r++)
+    {
+      const AtlasPackedRing *ring = &f->map->rings[r];
+
+      if (!bbox_meets_clip (f, &ring->bbox) || ring_is_tiny (f, ring))
+        continue;
+      add_ring (f, ring);
+      collect_arcs (f, ring, r, ATLAS_PACKED_ARC_COAST, coasts);
+    }
+}
+
+/* The borders between districts, each through the one district ring that owns it. */
+static void
+collect_borders (const Frame *f,
+                 GArray      *borders)
 {
   const AtlasPackedHeader *h = f->map->header;
 
@@ -268,22 +303,8 @@ build_land (const Frame *f,
         {
           const AtlasPackedRing *ring = &f->map->rings[r];
 
-          if (!bbox_meets_clip (f, &ring->bbox) || ring_is_tiny (f, ring))
-            continue;
-          add_ring (f, ring);
-          for (guint i = 0; i < ring->n_refs; i++)
-            {
-              gint32 ref = f->map->arc_refs[ring->first_ref + i];
-              guint32 a = ref >= 0 ? (guint32) ref : (guint32) ~ref;
-              const AtlasPackedArc *arc = &f->map->arcs[a];
-
-              if (arc->owner_ring != r || !bbox_meets_clip (f, &arc->bbox))
-                continue;
-              if (arc->kind == ATLAS_PACKED_ARC_COAST)
-                g_array_append_val (coasts, a);
-              else if (arc->kind == ATLAS_PACKED_ARC_BORDER)
-                g_array_append_val (borders, a);
-            }
+          if (bbox_meets_clip (f, &ring->bbox) && !ring_is_tiny (f, ring))
+            collect_arcs (f, ring, r, ATLAS_PACKED_ARC_BORDER, borders);
         }
     }
 }
@@ -424,13 +445,14 @@ atlas_basemap_draw (AtlasBasemap      *self,
   cairo_set_source_rgb (cr, palette->sea[0], palette->sea[1], palette->sea[2]);
   cairo_paint (cr);
 
-  build_land (&f, borders, coasts);
+  build_land (&f, coasts);
   cairo_set_fill_rule (cr, CAIRO_FILL_RULE_WINDING);
   cairo_set_source_rgb (cr, palette->land[0], palette->land[1], palette->land[2]);
   cairo_fill (cr);
 
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  collect_borders (&f, borders);
   stroke_arcs (&f, borders, palette->border,
                zoom < 8 ? palette->border_width * 0.7 : palette->border_width);
   stroke_arcs (&f, coasts, palette->coast, palette->coast_width);
