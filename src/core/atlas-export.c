@@ -347,7 +347,6 @@ void
 atlas_export_compute_layout (const AtlasExportOptions *options,
                              AtlasExportLayout        *layout)
 {
-  AtlasBBox frame;
   double top;
 
   g_return_if_fail (options != NULL && layout != NULL);
