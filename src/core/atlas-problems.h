@@ -1,0 +1,36 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "atlas-json.h"
+
+G_BEGIN_DECLS
+
+/* Collects every problem found while loading a dataset, so that a planner sees them all at
+ * once. Problems are reported sorted: by file (the dataset first, then its boundary file),
+ * then by line and column. */
+
+typedef struct _AtlasProblems AtlasProblems;
+
+AtlasProblems *atlas_problems_new       (void);
+void           atlas_problems_free      (AtlasProblems        *problems);
+/* file_rank orders files: 0 for the dataset, 1 for its boundary file. */
+void           atlas_problems_add       (AtlasProblems        *problems,
+                                         guint                 file_rank,
+                                         const char           *display_name,
+                                         const AtlasJsonNode  *node,
+                                         AtlasDatasetError     code,
+                                         const char           *format,
+                                         ...) G_GNUC_PRINTF (6, 7);
+/* Takes a GError that already reads "FILE:LINE:COLUMN: PATH: …" (from the JSON reader). */
+void           atlas_problems_add_error (AtlasProblems        *problems,
+                                         guint                 file_rank,
+                                         const GError         *error);
+guint          atlas_problems_get_count (AtlasProblems        *problems);
+/* TRUE when there is no problem; otherwise sets error: the single problem with its own code,
+ * or ATLAS_DATASET_ERROR_INVALID with one line per problem. */
+gboolean       atlas_problems_check     (AtlasProblems        *problems,
+                                         GError              **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (AtlasProblems, atlas_problems_free)
+
+G_END_DECLS

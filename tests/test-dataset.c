@@ -1,0 +1,304 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <string.h>
+
+#include "atlas-dataset.h"
+
+static AtlasDataset *
+load_mini (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "good", "mini.json", NULL);
+  g_autoptr(GError) error = NULL;
+  AtlasDataset *dataset = atlas_dataset_load (path, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (ATLAS_IS_DATASET (dataset));
+  return dataset;
+}
+
+static AtlasDataset *
+load_bundled (const char *id)
+{
+  g_autoptr(GError) error = NULL;
+  AtlasDataset *dataset = atlas_dataset_load (id, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (ATLAS_IS_DATASET (dataset));
+  return dataset;
+}
+
+static gboolean
+have_bundled (const char *id)
+{
+  g_autofree char *path = g_strdup_printf ("/io/github/icsatlas/IcsAtlas/data/%s/%s.json", id, id);
+
+  if (g_resources_get_info (path, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL, NULL, NULL))
+    return TRUE;
+  g_test_skip ("the bundled data is not in this build");
+  return FALSE;
+}
+
+static void
+test_mini_records (void)
+{
+  g_autoptr(AtlasDataset) dataset = load_mini ();
+  const AtlasDistrict *districts, *alpha, *gamma;
+  const AtlasPartnership *south, *north, *everyone;
+  const AtlasSite *site;
+  const AtlasPriority *priority;
+  const AtlasIndicator *indicators;
+  const AtlasUpdate *updates;
+  const AtlasFact *facts;
+  guint n;
+
+  g_assert_cmpstr (atlas_dataset_get_id (dataset), ==, "mini");
+  g_assert_cmpstr (atlas_dataset_get_name (dataset), ==, "Mini Integrated Care System");
+  g_assert_cmpstr (atlas_dataset_get_short_name (dataset), ==, "Mini");
+  g_assert_cmpstr (atlas_dataset_get_nhs_body (dataset), ==, "NHS Mini Integrated Care Board");
+  g_assert_null (atlas_dataset_get_summary (dataset));
+  g_assert_cmpstr (atlas_dataset_get_source (dataset), ==, "notes");
+  g_assert_cmpstr (atlas_dataset_get_boundary_licence (dataset), ==, "Test licence: public domain");
+  facts = atlas_dataset_get_facts (dataset, &n);
+  g_assert_cmpuint (n, ==, 1);
+  g_assert_cmpstr (facts[0].value, ==, "about 1,000 people");
+
+  districts = atlas_dataset_get_districts (dataset, &n);
+  g_assert_cmpuint (n, ==, 3);
+  alpha = atlas_dataset_find_district (dataset, "alpha");
+  gamma = atlas_dataset_find_district (dataset, "gamma");
+  g_assert_true (alpha == &districts[0]);
+  g_assert_cmpuint (gamma->index, ==, 2);
+  g_assert_cmpstr (alpha->council, ==, "Alpha Council");
+  g_assert_null (districts[1].council);
+  g_assert_cmpuint (alpha->shape->n_polygons, ==, 1);
+  g_assert_cmpuint (alpha->shape->n_rings, ==, 2);
+  g_assert_cmpuint (gamma->shape->n_polygons, ==, 2);
+  g_assert_null (atlas_dataset_find_district (dataset, "delta"));
+  g_assert_null (atlas_dataset_find_district (dataset, NULL));
+
+  south = atlas_dataset_find_partnership (dataset, "south");
+  north = atlas_dataset_find_partnership (dataset, "north");
+  everyone = atlas_dataset_find_partnership (dataset, "everyone");
+  g_assert_true (alpha->partnership == south);
+  g_assert_true (gamma->partnership == north);
+  g_assert_cmpint (everyone->kind, ==, ATLAS_PARTNERSHIP_THEMATIC);
+  g_assert_cmpuint (everyone->n_districts, ==, 3);
+  g_assert_cmpuint (north->n_sections, ==, 1);
+  g_assert_cmpuint (north->sections[0].n_items, ==, 2);
+  g_assert_cmpstr (north->sections[0].items[1], ==, "two");
+  g_assert_cmpuint (atlas_dataset_get_partnership_colour (dataset, south), ==, 0x0072b2);
+  /* Without a colour of its own, the palette by index. */
+  g_assert_cmpuint (atlas_dataset_get_partnership_colour (dataset, north), ==, 0x56B4E9);
+
+  site = atlas_dataset_find_site (dataset, "gamma-island");
+  g_assert_cmpint (site->kind, ==, ATLAS_SITE_OTHER);
+  g_assert_true (site->district == gamma);
+  g_assert_true (site->trust == atlas_dataset_find_trust (dataset, "mini-acute"));
+  g_assert_cmpfloat (site->lat, ==, 51.75);
+
+  priority = atlas_dataset_find_priority (dataset, "north-first");
+  g_assert_true (priority->partnership == north);
+  priority = atlas_dataset_find_priority (dataset, "best-start");
+  g_assert_null (priority->partnership);
+  g_assert_cmpuint (priority->n_sections, ==, 3);
+
+  indicators = atlas_dataset_get_indicators (dataset, &n);
+  g_assert_cmpuint (n, ==, 1);
+  g_assert_cmpuint (indicators[0].n_values, ==, 2);
+  g_assert_cmpfloat (indicators[0].values[1].value, ==, 22.3);
+  g_assert_true (indicators[0].values[1].districts[0] == gamma);
+  updates = atlas_dataset_get_updates (dataset, &n);
+  g_assert_cmpuint (n, ==, 1);
+  g_assert_cmpstr (updates[0].date, ==, "2023-11-23");
+  g_assert_cmpuint (updates[0].n_districts, ==, 2);
+  g_assert_true (atlas_dataset_find_source (dataset, "shapes") != NULL);
+}
+
+static void
+test_mini_locate (void)
+{
+  g_autoptr(AtlasDataset) dataset = load_mini ();
+  const AtlasBBox *bbox = atlas_dataset_get_bbox (dataset);
+
+  g_assert_cmpfloat (bbox->min_x, ==, 0);
+  g_assert_cmpfloat (bbox->max_y, ==, 52);
+  g_assert_cmpstr (atlas_dataset_locate (dataset, 50.2, 0.2)->id, ==, "alpha");
+  /* In alpha's hole. */
+  g_assert_null (atlas_dataset_locate (dataset, 50.5, 0.5));
+  g_assert_null (atlas_dataset_locate_brute (dataset, 50.5, 0.5));
+  g_assert_cmpstr (atlas_dataset_locate (dataset, 50.5, 1.5)->id, ==, "beta");
+  g_assert_cmpstr (atlas_dataset_locate (dataset, 51.75, 1.75)->id, ==, "gamma");
+  g_assert_cmpstr (atlas_dataset_locate (dataset, 51.5, 0.5)->id, ==, "gamma");
+  /* Between gamma's two parts, and far away. */
+  g_assert_null (atlas_dataset_locate (dataset, 51.25, 1.75));
+  g_assert_null (atlas_dataset_locate (dataset, 10, 10));
+}
+
+static void
+test_bytes_without_base (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "good", "mini.json", NULL);
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *text = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GFile) base = g_file_new_for_path (dir);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AtlasDataset) dataset = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (path, &text, &length, NULL));
+  bytes = g_bytes_new (text, length);
+  dataset = atlas_dataset_load_bytes (bytes, "fed.json", base, &error);
+  g_assert_no_error (error);
+  g_clear_object (&dataset);
+
+  dataset = atlas_dataset_load_bytes (bytes, "fed.json", NULL, &error);
+  g_assert_null (dataset);
+  g_assert_error (error, ATLAS_DATASET_ERROR, ATLAS_DATASET_ERROR_IO);
+  g_assert_true (g_str_has_prefix (error->message, "fed.json:13:27: $.boundaries.file: "));
+}
+
+static void
+test_missing_file (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AtlasDataset) dataset = atlas_dataset_load ("/nonexistent/x.json", &error);
+
+  g_assert_null (dataset);
+  g_assert_error (error, ATLAS_DATASET_ERROR, ATLAS_DATASET_ERROR_IO);
+  g_assert_true (g_str_has_prefix (error->message, "/nonexistent/x.json:1:1: $: cannot read the file"));
+}
+
+static void
+check_counts (const char *id,
+              guint       districts,
+              guint       sites,
+              guint       partnerships,
+              guint       trusts)
+{
+  g_autoptr(AtlasDataset) dataset = load_bundled (id);
+  guint n;
+
+  atlas_dataset_get_districts (dataset, &n);
+  g_assert_cmpuint (n, ==, districts);
+  atlas_dataset_get_sites (dataset, &n);
+  g_assert_cmpuint (n, ==, sites);
+  atlas_dataset_get_partnerships (dataset, &n);
+  g_assert_cmpuint (n, ==, partnerships);
+  atlas_dataset_get_trusts (dataset, &n);
+  g_assert_cmpuint (n, ==, trusts);
+}
+
+static void
+test_bundled_hwe (void)
+{
+  g_autoptr(AtlasDataset) dataset = NULL;
+  const AtlasDistrict *watford;
+  const AtlasSite *lister;
+  const AtlasPriority *priorities;
+  guint n;
+
+  if (!have_bundled ("hwe"))
+    return;
+  check_counts ("hwe", 13, 8, 4, 8);
+  dataset = load_bundled ("hwe");
+  atlas_dataset_get_priorities (dataset, &n);
+  g_assert_cmpuint (n, ==, 6);
+
+  watford = atlas_dataset_find_district (dataset, "watford");
+  g_assert_nonnull (watford);
+  g_assert_cmpstr (watford->partnership->id, ==, "south-west-herts");
+  g_assert_cmpstr (watford->partnership->name, ==,
+                   "South and West Hertfordshire Health and Care Partnership");
+  lister = atlas_dataset_find_site (dataset, "lister");
+  g_assert_nonnull (lister);
+  g_assert_cmpstr (lister->trust->name, ==, "East and North Hertfordshire NHS Trust");
+  priorities = atlas_dataset_get_priorities (dataset, &n);
+  g_assert_cmpuint (priorities[0].number, ==, 1);
+  g_assert_cmpuint (priorities[0].n_sections, ==, 3);
+  g_assert_cmpstr (atlas_dataset_locate (dataset, 51.6497, -0.4011)->id, ==, "watford");
+  g_assert_nonnull (atlas_dataset_get_boundary_licence (dataset));
+}
+
+static void
+test_bundled_nel (void)
+{
+  if (!have_bundled ("nel"))
+    return;
+  check_counts ("nel", 8, 8, 7, 6);
+}
+
+static void
+test_sites_in_own_district (gconstpointer data)
+{
+  const char *id = data;
+  g_autoptr(AtlasDataset) dataset = NULL;
+  const AtlasSite *sites;
+  guint n, i;
+
+  if (strcmp (id, "mini") == 0)
+    dataset = load_mini ();
+  else if (!have_bundled (id))
+    return;
+  else
+    dataset = load_bundled (id);
+
+  sites = atlas_dataset_get_sites (dataset, &n);
+  g_assert_cmpuint (n, >, 0);
+  for (i = 0; i < n; i++)
+    {
+      g_assert_true (atlas_dataset_locate (dataset, sites[i].lat, sites[i].lon) == sites[i].district);
+      g_assert_true (atlas_dataset_locate_brute (dataset, sites[i].lat, sites[i].lon) == sites[i].district);
+    }
+}
+
+/* The grid must give exactly the brute-force answer, including outside every district. */
+static void
+test_index_matches_brute (gconstpointer data)
+{
+  const char *id = data;
+  g_autoptr(AtlasDataset) dataset = NULL;
+  const AtlasBBox *bbox;
+  guint i, inside = 0;
+
+  if (strcmp (id, "mini") == 0)
+    dataset = load_mini ();
+  else if (!have_bundled (id))
+    return;
+  else
+    dataset = load_bundled (id);
+
+  bbox = atlas_dataset_get_bbox (dataset);
+  for (i = 0; i < 10000; i++)
+    {
+      double lon = g_test_rand_double_range (bbox->min_x - 0.05, bbox->max_x + 0.05);
+      double lat = g_test_rand_double_range (bbox->min_y - 0.05, bbox->max_y + 0.05);
+      const AtlasDistrict *fast = atlas_dataset_locate (dataset, lat, lon);
+
+      g_assert_true (fast == atlas_dataset_locate_brute (dataset, lat, lon));
+      inside += fast != NULL;
+    }
+  /* Districts fill a good part of their own bounding box. */
+  g_assert_cmpuint (inside, >, 3000);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/dataset/mini/records", test_mini_records);
+  g_test_add_func ("/dataset/mini/locate", test_mini_locate);
+  g_test_add_func ("/dataset/bytes", test_bytes_without_base);
+  g_test_add_func ("/dataset/missing-file", test_missing_file);
+  g_test_add_func ("/dataset/bundled/hwe", test_bundled_hwe);
+  g_test_add_func ("/dataset/bundled/nel", test_bundled_nel);
+  g_test_add_data_func ("/dataset/sites-in-district/mini", "mini", test_sites_in_own_district);
+  g_test_add_data_func ("/dataset/sites-in-district/hwe", "hwe", test_sites_in_own_district);
+  g_test_add_data_func ("/dataset/sites-in-district/nel", "nel", test_sites_in_own_district);
+  g_test_add_data_func ("/dataset/index-matches-brute/mini", "mini", test_index_matches_brute);
+  g_test_add_data_func ("/dataset/index-matches-brute/hwe", "hwe", test_index_matches_brute);
+  g_test_add_data_func ("/dataset/index-matches-brute/nel", "nel", test_index_matches_brute);
+
+  return g_test_run ();
+}
