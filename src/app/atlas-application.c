@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "atlas-application.h"
+#include "atlas-cli.h"
 
 struct _AtlasApplication
 {
@@ -30,6 +31,9 @@ atlas_application_class_init (AtlasApplicationClass *klass)
 static void
 atlas_application_init (AtlasApplication *self)
 {
+  atlas_cli_add_options (G_APPLICATION (self));
+  g_signal_connect (self, "handle-local-options",
+                    G_CALLBACK (atlas_cli_handle_local_options), NULL);
 }
 
 AtlasApplication *
