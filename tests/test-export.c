@@ -506,54 +506,6 @@ test_sizes_and_titles (Fixture       *f,
   g_assert_cmpstr (title, ==, "Watford — South and West Hertfordshire Health and Care Partnership");
 }
 
-G_GNUC_UNUSED static void
-test_cli (Fixture       *f,
-          gconstpointer  data)
-{
-  g_autofree char *exe = g_test_build_filename (G_TEST_BUILT, "..", "src", "ics-atlas", NULL);
-  g_autofree char *out = g_build_filename (f->tmp, "watford.png", NULL);
-  g_autofree char *bad = g_build_filename (f->tmp, "nowhere", "x", "watford.png", NULL);
-  g_auto(GStrv) env = g_environ_unsetenv (g_get_environ (), "DISPLAY");
-  g_autoptr(GError) error = NULL;
-  g_autofree char *err_text = NULL;
-  cairo_surface_t *png;
-  int status;
-
-  env = g_environ_unsetenv (env, "WAYLAND_DISPLAY");
-  {
-    const char *argv[] = { exe, "--export", out, "--select", "watford", "--size", "slide", NULL };
-
-    g_assert_true (g_spawn_sync (NULL, (char **) argv, env, G_SPAWN_STDOUT_TO_DEV_NULL, NULL,
-                                 NULL, NULL, &err_text, &status, &error));
-    g_assert_no_error (error);
-    if (!g_spawn_check_wait_status (status, NULL))
-      g_error ("ics-atlas --export failed: %s", err_text);
-  }
-  png = load_png (out);
-  g_assert_cmpint (cairo_image_surface_get_width (png), ==, 1920);
-  g_assert_cmpint (cairo_image_surface_get_height (png), ==, 1080);
-  cairo_surface_destroy (png);
-  g_clear_pointer (&err_text, g_free);
-
-  {
-    const char *argv[] = { exe, "--export", bad, "--select", "watford", NULL };
-
-    g_assert_true (g_spawn_sync (NULL, (char **) argv, env, G_SPAWN_STDOUT_TO_DEV_NULL, NULL,
-                                 NULL, NULL, &err_text, &status, &error));
-    g_assert_false (g_spawn_check_wait_status (status, NULL));
-    g_assert_nonnull (strstr (err_text, bad));
-  }
-  g_clear_pointer (&err_text, g_free);
-  {
-    const char *argv[] = { exe, "--export", out, "--select", "no-such-place", NULL };
-
-    g_assert_true (g_spawn_sync (NULL, (char **) argv, env, G_SPAWN_STDOUT_TO_DEV_NULL, NULL,
-                                 NULL, NULL, &err_text, &status, &error));
-    g_assert_false (g_spawn_check_wait_status (status, NULL));
-    g_assert_nonnull (strstr (err_text, "no-such-place"));
-  }
-}
-
 int
 main (int   argc,
       char *argv[])
