@@ -73,6 +73,35 @@ add_entry (GArray        *entries,
   g_array_append_val (entries, e);
 }
 
+static gboolean
+indicator_leaves_gaps (AtlasDataset         *dataset,
+                       const AtlasIndicator *indicator)
+{
+  guint n, covered = 0;
+
+  atlas_dataset_get_districts (dataset, &n);
+  for (guint v = 0; v < indicator->n_values; v++)
+    covered += indicator->values[v].n_districts;
+  return covered < n;
+}
+
+/* "22.3% (Essex)": a figure with the areas it is for. */
+static char *
+class_label (const AtlasIndicator *indicator,
+             double                value)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  guint areas = 0;
+
+  g_string_printf (text, "%.1f%s", value, indicator->unit);
+  for (guint v = 0; v < indicator->n_values; v++)
+    if (indicator->values[v].value == value)
+      g_string_append_printf (text, "%s%s", areas++ ? ", " : " (", indicator->values[v].area);
+  if (areas > 0)
+    g_string_append_c (text, ')');
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
 static void
 collect_entries (const AtlasExportOptions *options,
                  GArray                   *entries,
@@ -94,10 +123,11 @@ collect_entries (const AtlasExportOptions *options,
       for (guint c = 0; c < nc; c++)
         add_entry (entries, ENTRY_FILL, classes[c].colour, 0,
                    classes[c].lower == classes[c].upper
-                   ? g_strdup_printf ("%.1f%s", classes[c].lower, ind->unit)
+                   ? class_label (ind, classes[c].lower)
                    : g_strdup_printf ("%.1f–%.1f%s", classes[c].lower, classes[c].upper,
                                       ind->unit));
-      add_entry (entries, ENTRY_FILL, palette->no_data, 0, g_strdup (_("No figure")));
+      if (indicator_leaves_gaps (ds, ind))
+        add_entry (entries, ENTRY_FILL, palette->no_data, 0, g_strdup (_("No figure")));
     }
   else
     {
@@ -114,7 +144,12 @@ collect_entries (const AtlasExportOptions *options,
     }
 
   if (options->partnership != NULL && options->partnership->kind == ATLAS_PARTNERSHIP_THEMATIC)
-    add_entry (entries, ENTRY_OUTLINE, palette->outline, 0, g_strdup (options->partnership->name));
+    {
+      add_entry (entries, ENTRY_OUTLINE, palette->outline, 0,
+                 g_strdup (options->partnership->name));
+      g_array_index (entries, LegendEntry, entries->len - 1).short_text =
+        options->partnership->short_name;
+    }
 
   if (!(options->furniture & ATLAS_EXPORT_SITES))
     return;
