@@ -9,6 +9,7 @@ PACKAGES="
   libglib2.0-dev libglib2.0-dev-bin
   libgtk-4-dev libadwaita-1-dev libshumate-dev libjson-glib-dev
   desktop-file-utils appstream
+  gtk-update-icon-cache
   xvfb xauth dbus dbus-x11 at-spi2-core
   poppler-utils libxml2-utils
   python3 python3-jsonschema

@@ -5,4 +5,6 @@ set -eu
 top=$(cd "$(dirname "$0")/.." && pwd)
 "$top/build-aux/install-deps.sh"
 "$top/build-aux/build.sh" "$top/_build"
+# The settings schema is compiled into the build folder; an installed app finds it in the system.
+export GSETTINGS_SCHEMA_DIR="$top/_build/data${GSETTINGS_SCHEMA_DIR:+:$GSETTINGS_SCHEMA_DIR}"
 exec "$top/_build/src/ics-atlas" "$@"
