@@ -203,6 +203,15 @@ compare_candidates (gconstpointer a,
   return (ca->area < cb->area) - (ca->area > cb->area);
 }
 
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double da = *(const double *) a, db = *(const double *) b;
+
+  return (da > db) - (da < db);
+}
+
 static gboolean
 rect_overlaps_any (const Rect *rect,
                    GArray     *placed)
@@ -213,6 +222,61 @@ rect_overlaps_any (const Rect *rect,
 
       if (rect->x0 < o->x1 && o->x0 < rect->x1 && rect->y0 < o->y1 && o->y0 < rect->y1)
         return TRUE;
+    }
+  return FALSE;
+}
+
+/* Site symbols are drawn over the names: keep names off them. */
+static void
+add_site_obstacles (const AtlasView *view,
+                    AtlasDataset    *dataset,
+                    GArray          *placed)
+{
+  const AtlasSite *sites;
+  guint n;
+
+  sites = atlas_dataset_get_sites (dataset, &n);
+  for (guint i = 0; i < n; i++)
+    {
+      double wx, wy, x, y;
+      Rect r;
+
+      atlas_project (sites[i].lon, sites[i].lat, &wx, &wy);
+      atlas_view_world_to_surface (view, wx, wy, &x, &y);
+      r = (Rect) { x - 6, y - 6, x + 6, y + 6 };
+      g_array_append_val (placed, r);
+    }
+}
+
+/* Tries the label point, then just above and below it; the name's centre must stay inside the
+ * district and its box clear of names and symbols already placed. */
+static gboolean
+place_label (const AtlasView  *view,
+             const AtlasShape *shape,
+             GArray           *placed,
+             int               tw,
+             int               th,
+             double           *lx,
+             double           *ly)
+{
+  static const double shifts[] = { 0.0, -0.9, 0.9 };
+
+  for (guint k = 0; k < G_N_ELEMENTS (shifts); k++)
+    {
+      double x = *lx, y = *ly + shifts[k] * th, wx, wy, lon, lat;
+      Rect rect = { x - tw / 2.0 - 2, y - th / 2.0 - 1, x + tw / 2.0 + 2, y + th / 2.0 + 1 };
+
+      if (rect.x1 < 0 || rect.y1 < 0 || rect.x0 > view->width || rect.y0 > view->height)
+        return FALSE;
+      atlas_view_surface_to_world (view, x, y, &wx, &wy);
+      atlas_unproject (wx, wy, &lon, &lat);
+      if (k > 0 && !atlas_shape_contains (shape, lon, lat))
+        continue;
+      if (rect_overlaps_any (&rect, placed))
+        continue;
+      g_array_append_val (placed, rect);
+      *ly = y;
+      return TRUE;
     }
   return FALSE;
 }
@@ -290,6 +354,7 @@ atlas_cartography_indicator_classes (const AtlasIndicator  *indicator,
       hi = MAX (hi, v);
     }
 
+  g_array_sort (distinct, compare_doubles);
   n = MIN (distinct->len, ATLAS_CARTOGRAPHY_MAX_CLASSES);
   for (guint c = 0; c < n; c++)
     {
@@ -297,8 +362,16 @@ atlas_cartography_indicator_classes (const AtlasIndicator  *indicator,
       guint ramp = n == 1 ? ATLAS_CARTOGRAPHY_MAX_CLASSES / 2
                           : (c * (ATLAS_CARTOGRAPHY_MAX_CLASSES - 1) + (n - 1) / 2) / (n - 1);
 
-      classes[c].lower = n == 1 ? lo : lo + (hi - lo) * c / n;
-      classes[c].upper = n == 1 ? hi : lo + (hi - lo) * (c + 1) / n;
+      if (distinct->len <= ATLAS_CARTOGRAPHY_MAX_CLASSES)
+        {
+          /* Few figures: one class each, so the legend shows the figures themselves. */
+          classes[c].lower = classes[c].upper = g_array_index (distinct, double, c);
+        }
+      else
+        {
+          classes[c].lower = lo + (hi - lo) * c / n;
+          classes[c].upper = lo + (hi - lo) * (c + 1) / n;
+        }
       classes[c].colour = sequential_ramp[ramp];
     }
   return n;
@@ -312,7 +385,7 @@ atlas_cartography_indicator_class_of (const AtlasCartographyClass *classes,
   g_return_val_if_fail (n_classes > 0, 0);
 
   for (guint c = 0; c + 1 < n_classes; c++)
-    if (value < classes[c].upper)
+    if (value <= classes[c].upper)
       return c;
   return n_classes - 1;
 }
@@ -447,6 +520,8 @@ atlas_cartography_draw_labels (cairo_t                       *cr,
     }
   /* Greedy: the largest districts claim their place first. */
   g_array_sort (candidates, compare_candidates);
+  if (options->sites)
+    add_site_obstacles (view, dataset, placed);
 
   layout = pango_cairo_create_layout (cr);
   font = pango_font_description_from_string (LABEL_FONT);
@@ -459,7 +534,6 @@ atlas_cartography_draw_labels (cairo_t                       *cr,
       const AtlasBBox *pb = &d->shape->projected_bbox;
       double wx, wy, lx, ly, box_w, box_h;
       int tw, th;
-      Rect rect;
 
       pango_layout_set_text (layout, d->name, -1);
       pango_layout_get_pixel_size (layout, &tw, &th);
@@ -470,12 +544,8 @@ atlas_cartography_draw_labels (cairo_t                       *cr,
 
       atlas_project (d->shape->label_point.x, d->shape->label_point.y, &wx, &wy);
       atlas_view_world_to_surface (view, wx, wy, &lx, &ly);
-      rect = (Rect) { lx - tw / 2.0 - 2, ly - th / 2.0 - 1, lx + tw / 2.0 + 2, ly + th / 2.0 + 1 };
-      if (rect.x1 < 0 || rect.y1 < 0 || rect.x0 > view->width || rect.y0 > view->height)
+      if (!place_label (view, d->shape, placed, tw, th, &lx, &ly))
         continue;
-      if (rect_overlaps_any (&rect, placed))
-        continue;
-      g_array_append_val (placed, rect);
       draw_label (cr, layout, lx - tw / 2.0, ly - th / 2.0, palette);
     }
 }

@@ -79,11 +79,12 @@ typedef struct {
 
 const AtlasCartographyPalette *atlas_cartography_get_palette (AtlasTheme theme);
 
-/* The classes an indicator's values are shown in (equal intervals over its range, at most
- * ATLAS_CARTOGRAPHY_MAX_CLASSES, a sequential colour-blind-safe ramp); returns how many. */
+/* The classes an indicator's values are shown in, on a sequential colour-blind-safe ramp; returns
+ * how many. One class per distinct figure when there are at most ATLAS_CARTOGRAPHY_MAX_CLASSES
+ * of them (lower == upper), else that many equal intervals over the range. */
 guint   atlas_cartography_indicator_classes (const AtlasIndicator  *indicator,
                                              AtlasCartographyClass *classes);
-/* The class index of a value under atlas_cartography_indicator_classes (). */
+/* The class index of a value: the first class whose upper bound is not below it. */
 guint   atlas_cartography_indicator_class_of (const AtlasCartographyClass *classes,
                                               guint                        n_classes,
                                               double                       value);

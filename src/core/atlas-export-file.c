@@ -7,6 +7,7 @@
 #include <cairo-svg.h>
 #include <glib/gi18n-lib.h>
 #include <math.h>
+#include <string.h>
 
 /* Exports are encoded in memory first (a 4K PNG is a few megabytes) and written in one go, so
  * a failure half way through an encoder never leaves a partial file on disk. */
@@ -123,6 +124,7 @@ atlas_export_write_bytes (GBytes        *bytes,
 {
   g_autoptr(GError) local_error = NULL;
   g_autofree char *name = NULL;
+  const char *reason;
   gsize size;
   const char *data;
 
@@ -149,8 +151,12 @@ atlas_export_write_bytes (GBytes        *bytes,
                                     &local_error))
     return TRUE;
 
+  /* GLib's message names the temporary file; ours names the one that was asked for. */
+  reason = local_error->message;
+  if (local_error->domain == G_FILE_ERROR && strrchr (reason, ':') != NULL)
+    reason = strrchr (reason, ':') + 2;
   g_set_error (error, ATLAS_EXPORT_ERROR, ATLAS_EXPORT_ERROR_WRITE,
-               _("Could not write “%s”: %s"), name, local_error->message);
+               _("Could not write “%s”: %s"), name, reason);
   return FALSE;
 }
 

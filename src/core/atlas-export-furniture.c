@@ -23,6 +23,7 @@ typedef struct {
   guint32 colour;
   AtlasSiteKind site;
   char *text;
+  const char *short_text;  /* used instead when text is too long */
 } LegendEntry;
 
 static void
@@ -67,9 +68,38 @@ add_entry (GArray        *entries,
            AtlasSiteKind  site,
            char          *text)
 {
-  LegendEntry e = { kind, colour, site, text };
+  LegendEntry e = { kind, colour, site, text, NULL };
 
   g_array_append_val (entries, e);
+}
+
+static gboolean
+indicator_leaves_gaps (AtlasDataset         *dataset,
+                       const AtlasIndicator *indicator)
+{
+  guint n, covered = 0;
+
+  atlas_dataset_get_districts (dataset, &n);
+  for (guint v = 0; v < indicator->n_values; v++)
+    covered += indicator->values[v].n_districts;
+  return covered < n;
+}
+
+/* "22.3% (Essex)": a figure with the areas it is for. */
+static char *
+class_label (const AtlasIndicator *indicator,
+             double                value)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  guint areas = 0;
+
+  g_string_printf (text, "%.1f%s", value, indicator->unit);
+  for (guint v = 0; v < indicator->n_values; v++)
+    if (indicator->values[v].value == value)
+      g_string_append_printf (text, "%s%s", areas++ ? ", " : " (", indicator->values[v].area);
+  if (areas > 0)
+    g_string_append_c (text, ')');
+  return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
 static void
@@ -93,10 +123,11 @@ collect_entries (const AtlasExportOptions *options,
       for (guint c = 0; c < nc; c++)
         add_entry (entries, ENTRY_FILL, classes[c].colour, 0,
                    classes[c].lower == classes[c].upper
-                   ? g_strdup_printf ("%.1f%s", classes[c].lower, ind->unit)
+                   ? class_label (ind, classes[c].lower)
                    : g_strdup_printf ("%.1f–%.1f%s", classes[c].lower, classes[c].upper,
                                       ind->unit));
-      add_entry (entries, ENTRY_FILL, palette->no_data, 0, g_strdup (_("No figure")));
+      if (indicator_leaves_gaps (ds, ind))
+        add_entry (entries, ENTRY_FILL, palette->no_data, 0, g_strdup (_("No figure")));
     }
   else
     {
@@ -105,12 +136,20 @@ collect_entries (const AtlasExportOptions *options,
       *heading = g_strdup (_("Health and care partnerships"));
       for (guint i = 0; i < n; i++)
         if (ps[i].kind == ATLAS_PARTNERSHIP_PLACE)
+        {
           add_entry (entries, ENTRY_FILL, atlas_dataset_get_partnership_colour (ds, &ps[i]), 0,
                      g_strdup (ps[i].name));
+          g_array_index (entries, LegendEntry, entries->len - 1).short_text = ps[i].short_name;
+        }
     }
 
   if (options->partnership != NULL && options->partnership->kind == ATLAS_PARTNERSHIP_THEMATIC)
-    add_entry (entries, ENTRY_OUTLINE, palette->outline, 0, g_strdup (options->partnership->name));
+    {
+      add_entry (entries, ENTRY_OUTLINE, palette->outline, 0,
+                 g_strdup (options->partnership->name));
+      g_array_index (entries, LegendEntry, entries->len - 1).short_text =
+        options->partnership->short_name;
+    }
 
   if (!(options->furniture & ATLAS_EXPORT_SITES))
     return;
@@ -148,6 +187,62 @@ draw_box (cairo_t                       *cr,
   cairo_stroke (cr);
 }
 
+static void
+measure_legend (cairo_t                  *cr,
+                const AtlasExportOptions *options,
+                double                    map_width,
+                GArray                   *entries,
+                PangoLayout             **head,
+                double                   *width,
+                double                   *height)
+{
+  g_autofree char *heading = NULL;
+  double max_text = map_width * 0.4;
+  int hw, hh;
+
+  collect_entries (options, entries, &heading);
+  *head = _atlas_export_text (cr, heading, ATLAS_EXPORT_FONT " Bold 12", max_text);
+  pango_layout_get_pixel_size (*head, &hw, &hh);
+  *width = hw;
+  for (guint i = 0; i < entries->len; i++)
+    {
+      LegendEntry *e = &g_array_index (entries, LegendEntry, i);
+      g_autoptr(PangoLayout) pl = _atlas_export_text (cr, e->text, ATLAS_EXPORT_FONT " 11", -1);
+      int tw;
+
+      pango_layout_get_pixel_size (pl, &tw, NULL);
+      if (tw > max_text && e->short_text != NULL)
+        {
+          g_free (e->text);
+          e->text = g_strdup (e->short_text);
+          pango_layout_set_text (pl, e->text, -1);
+          pango_layout_get_pixel_size (pl, &tw, NULL);
+        }
+      *width = MAX (*width, SWATCH + 10 + MIN (tw, max_text));
+    }
+  *width += 2 * BOX_PAD;
+  *height = 2 * BOX_PAD + hh + 8 + entries->len * ROW;
+}
+
+void
+_atlas_export_measure_legend (const AtlasExportOptions *options,
+                              double                    map_width,
+                              double                   *width,
+                              double                   *height)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 1, 1);
+  cairo_t *cr = cairo_create (surface);
+  g_autoptr(GArray) entries = g_array_new (FALSE, TRUE, sizeof (LegendEntry));
+  g_autoptr(PangoLayout) head = NULL;
+
+  g_array_set_clear_func (entries, legend_entry_clear);
+  measure_legend (cr, options, map_width, entries, &head, width, height);
+  *width += BOX_INSET;
+  *height += BOX_INSET;
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
 void
 _atlas_export_draw_legend (cairo_t                  *cr,
                            const AtlasExportOptions *options,
@@ -155,28 +250,13 @@ _atlas_export_draw_legend (cairo_t                  *cr,
 {
   const AtlasCartographyPalette *palette = atlas_cartography_get_palette (options->theme);
   g_autoptr(GArray) entries = g_array_new (FALSE, TRUE, sizeof (LegendEntry));
-  g_autofree char *heading = NULL;
   g_autoptr(PangoLayout) head = NULL;
   double max_text = layout->map_width * 0.4, w, h, x, y;
-  int hw, hh;
+  int hh;
 
   g_array_set_clear_func (entries, legend_entry_clear);
-  collect_entries (options, entries, &heading);
-
-  head = _atlas_export_text (cr, heading, ATLAS_EXPORT_FONT " Bold 12", max_text);
-  pango_layout_get_pixel_size (head, &hw, &hh);
-  w = hw;
-  for (guint i = 0; i < entries->len; i++)
-    {
-      g_autoptr(PangoLayout) pl = _atlas_export_text (cr, g_array_index (entries, LegendEntry, i).text,
-                                                      ATLAS_EXPORT_FONT " 11", -1);
-      int tw;
-
-      pango_layout_get_pixel_size (pl, &tw, NULL);
-      w = MAX (w, SWATCH + 10 + MIN (tw, max_text));
-    }
-  w += 2 * BOX_PAD;
-  h = 2 * BOX_PAD + hh + 8 + entries->len * ROW;
+  measure_legend (cr, options, layout->map_width, entries, &head, &w, &h);
+  pango_layout_get_pixel_size (head, NULL, &hh);
   x = layout->map_x + BOX_INSET;
   y = layout->map_y + layout->map_height - BOX_INSET - h;
   draw_box (cr, x, y, w, h, palette);

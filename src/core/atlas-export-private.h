@@ -21,6 +21,11 @@ PangoLayout *_atlas_export_text  (cairo_t     *cr,
                                   const char  *font,
                                   double       width);
 
+/* The room the legend takes in the map's bottom-left corner, inset included. */
+void   _atlas_export_measure_legend   (const AtlasExportOptions *options,
+                                       double                    map_width,
+                                       double                   *width,
+                                       double                   *height);
 void   _atlas_export_draw_legend      (cairo_t                  *cr,
                                        const AtlasExportOptions *options,
                                        const AtlasExportLayout  *layout);

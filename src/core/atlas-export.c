@@ -14,6 +14,8 @@
 #define FOOTER_HEIGHT  40.0
 #define MAP_MARGIN     28.0
 #define CONTEXT_FACTOR 0.35   /* how much of the surroundings a selection framing shows */
+#define PAPER_DESIGN_WIDTH  1280.0
+#define PAPER_DESIGN_HEIGHT 905.0
 
 G_DEFINE_QUARK (atlas-export-error-quark, atlas_export_error)
 
@@ -57,6 +59,38 @@ get_frame_bbox (const AtlasExportOptions *options,
       *bbox = *atlas_dataset_get_bbox (options->dataset);
       break;
     }
+}
+
+/* Frames the map, keeping what it is about clear of the legend in the bottom-left corner: when
+ * they would meet, the map is framed beside or above the legend, whichever keeps it larger. */
+static void
+frame_map (const AtlasExportOptions *options,
+           AtlasExportLayout        *layout)
+{
+  double w = layout->map_width, h = layout->map_height;
+  double lw, lh, x0, y0, x1, y1, wx0, wy0, wx1, wy1;
+  AtlasView beside, above;
+  AtlasBBox frame;
+
+  get_frame_bbox (options, &frame);
+  atlas_view_init_framing (&layout->view, &frame, w, h, MAP_MARGIN);
+  if (!(options->furniture & ATLAS_EXPORT_LEGEND))
+    return;
+
+  _atlas_export_measure_legend (options, w, &lw, &lh);
+  atlas_project (frame.min_x, frame.max_y, &wx0, &wy0);
+  atlas_project (frame.max_x, frame.min_y, &wx1, &wy1);
+  atlas_view_world_to_surface (&layout->view, wx0, wy0, &x0, &y0);
+  atlas_view_world_to_surface (&layout->view, wx1, wy1, &x1, &y1);
+  if (x0 >= lw || y1 <= h - lh || lw >= w * 0.6 || lh >= h * 0.6)
+    return;
+
+  atlas_view_init_framing (&beside, &frame, w - lw, h, MAP_MARGIN);
+  beside.origin_x -= lw / beside.scale;
+  beside.width = w;
+  atlas_view_init_framing (&above, &frame, w, h - lh, MAP_MARGIN);
+  above.height = h;
+  layout->view = beside.scale >= above.scale ? beside : above;
 }
 
 static char *
@@ -313,14 +347,19 @@ void
 atlas_export_compute_layout (const AtlasExportOptions *options,
                              AtlasExportLayout        *layout)
 {
-  AtlasBBox frame;
   double top;
 
   g_return_if_fail (options != NULL && layout != NULL);
 
   memset (layout, 0, sizeof *layout);
-  layout->factor = MIN (options->width / ATLAS_EXPORT_DESIGN_WIDTH,
-                        options->height / ATLAS_EXPORT_DESIGN_HEIGHT);
+  /* Wide outputs are laid out like a 16:9 slide; squarer ones (paper) on a smaller canvas, so
+   * that text on an A4 page stays readable. */
+  if (options->width / options->height >= 1.6)
+    layout->factor = MIN (options->width / ATLAS_EXPORT_DESIGN_WIDTH,
+                          options->height / ATLAS_EXPORT_DESIGN_HEIGHT);
+  else
+    layout->factor = MIN (options->width / PAPER_DESIGN_WIDTH,
+                          options->height / PAPER_DESIGN_HEIGHT);
   layout->width = options->width / layout->factor;
   layout->height = options->height / layout->factor;
 
@@ -342,9 +381,7 @@ atlas_export_compute_layout (const AtlasExportOptions *options,
       layout->caption_x = layout->map_x + layout->map_width + PAD * 0.75;
     }
 
-  get_frame_bbox (options, &frame);
-  atlas_view_init_framing (&layout->view, &frame, layout->map_width, layout->map_height,
-                           MAP_MARGIN);
+  frame_map (options, layout);
 }
 
 void
