@@ -233,6 +233,26 @@ capture (Fixture    *fixture,
   g_test_message ("capture: %s", file);
 }
 
+/* Scrolls every mapped scrolled window down by a page or more, to capture the rest of a page. */
+static void
+scroll_by (GtkWidget *root,
+           double     pixels)
+{
+  GtkWidget *child;
+
+  if (!gtk_widget_get_mapped (root))
+    return;
+  if (GTK_IS_SCROLLED_WINDOW (root))
+    {
+      GtkAdjustment *adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (root));
+
+      gtk_adjustment_set_value (adj, gtk_adjustment_get_value (adj) + pixels);
+    }
+  for (child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    scroll_by (child, pixels);
+}
+
 static void
 test_district_shows_partnership (Fixture       *fixture,
                                  gconstpointer  data)
@@ -252,6 +272,10 @@ test_district_shows_partnership (Fixture       *fixture,
   g_assert_nonnull (find_link (GTK_WIDGET (fixture->sidebar), ATLAS_SELECTION_SITE,
                                "watford-general"));
   capture (fixture, "district");
+  scroll_by (GTK_WIDGET (fixture->sidebar), 660);
+  capture (fixture, "district-2");
+  scroll_by (GTK_WIDGET (fixture->sidebar), 660);
+  capture (fixture, "district-3");
 }
 
 static void
