@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "atlas-dataset.h"
+#include "atlas-geojson.h"
 
 static AtlasDataset *
 load_mini (void)
@@ -281,6 +282,25 @@ test_index_matches_brute (gconstpointer data)
   g_assert_cmpuint (inside, >, 3000);
 }
 
+static void
+test_ring_self_intersection (void)
+{
+  static const AtlasPoint square[] = { {0, 0}, {1, 0}, {1, 1}, {0, 1}, {0, 0} };
+  /* Two vertical edges cut back across the bottom edge, far from it along the ring. */
+  static const AtlasPoint crossed[] = {
+    {0, 50}, {0.5, 50}, {1, 50}, {1.5, 50}, {2, 50}, {2, 51}, {1.25, 51}, {1.25, 49},
+    {0.75, 49}, {0.75, 50.5}, {0, 50.5}, {0, 50},
+  };
+  /* A tiny twist between edges two apart, as quantised boundary data has. */
+  static const AtlasPoint kink[] = {
+    {0, 0}, {1, 0}, {1, 1}, {0.6, 1}, {0.5, 1.01}, {0.45, 1}, {0.55, 1.01}, {0, 1}, {0, 0},
+  };
+
+  g_assert_false (atlas_geojson_ring_self_intersects (square, G_N_ELEMENTS (square)));
+  g_assert_true (atlas_geojson_ring_self_intersects (crossed, G_N_ELEMENTS (crossed)));
+  g_assert_false (atlas_geojson_ring_self_intersects (kink, G_N_ELEMENTS (kink)));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -291,6 +311,7 @@ main (int   argc,
   g_test_add_func ("/dataset/mini/locate", test_mini_locate);
   g_test_add_func ("/dataset/bytes", test_bytes_without_base);
   g_test_add_func ("/dataset/missing-file", test_missing_file);
+  g_test_add_func ("/dataset/ring-self-intersection", test_ring_self_intersection);
   g_test_add_func ("/dataset/bundled/hwe", test_bundled_hwe);
   g_test_add_func ("/dataset/bundled/nel", test_bundled_nel);
   g_test_add_data_func ("/dataset/sites-in-district/mini", "mini", test_sites_in_own_district);

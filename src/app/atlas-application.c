@@ -6,6 +6,7 @@
 #include "atlas-about.h"
 #include "atlas-application.h"
 #include "atlas-ui-resources.h"
+#include "atlas-cli.h"
 
 struct _AtlasApplication
 {
@@ -93,6 +94,9 @@ atlas_application_class_init (AtlasApplicationClass *klass)
 static void
 atlas_application_init (AtlasApplication *self)
 {
+  atlas_cli_add_options (G_APPLICATION (self));
+  g_signal_connect (self, "handle-local-options",
+                    G_CALLBACK (atlas_cli_handle_local_options), NULL);
 }
 
 AtlasApplication *

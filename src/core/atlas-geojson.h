@@ -23,7 +23,8 @@ GHashTable *atlas_geojson_read_boundaries (const AtlasJsonNode *root,
                                            const char          *code_property,
                                            AtlasProblems       *problems);
 
-/* TRUE when two non-adjacent edges of the closed ring cross. */
+/* TRUE when two edges of the closed ring cross, other than edges a few steps apart (tiny kinks
+ * that quantised boundary data contains). */
 gboolean    atlas_geojson_ring_self_intersects (const AtlasPoint *ring,
                                                 guint             n_points);
 

@@ -556,7 +556,8 @@ is_duplicate_key (Parser     *ps,
 
   ps->pending_key = key;
   fail (ps, pos, ATLAS_DATASET_ERROR_SYNTAX, TRUE,
-        "duplicate member \"%s\" (the first one's value is at line %u, column %u)", key, first->line, first->column);
+        "duplicate member \"%s\" (the first one's value is at line %u, column %u)", key,
+        first->line, first->column);
   return TRUE;
 }
 
@@ -597,7 +598,8 @@ close_container (Parser *ps)
   container->v.children.first = GUINT_TO_POINTER (ps->nodes->len);
   container->v.children.n = n;
   if (n > 0)
-    g_array_append_vals (ps->nodes, &g_array_index (ps->stack, AtlasJsonNode, frame.first_child), n);
+    g_array_append_vals (ps->nodes, &g_array_index (ps->stack, AtlasJsonNode, frame.first_child),
+                         n);
   g_array_set_size (ps->stack, frame.first_child);
   g_clear_pointer (&frame.keys, g_hash_table_unref);
   g_array_set_size (ps->frames, ps->frames->len - 1);

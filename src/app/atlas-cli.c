@@ -1,0 +1,354 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "atlas-cli.h"
+#include "atlas-dataset.h"
+
+#define DATASET_REQUEST_KEY "atlas-cli-dataset-request"
+
+/* A command runs when its option is given; the first one in the table wins. args are the
+ * arguments left after the options. To add a command, add its option entry and a row here. */
+typedef int (*CommandFunc) (GApplication        *app,
+                            GVariantDict        *options,
+                            const char * const  *args);
+
+static int run_version  (GApplication *app, GVariantDict *options, const char * const *args);
+static int run_validate (GApplication *app, GVariantDict *options, const char * const *args);
+static int run_locate   (GApplication *app, GVariantDict *options, const char * const *args);
+static int run_list     (GApplication *app, GVariantDict *options, const char * const *args);
+
+static const struct {
+  const char *option;
+  CommandFunc run;
+} commands[] = {
+  { "version", run_version },
+  { "validate", run_validate },
+  { "locate", run_locate },
+  { "list", run_list },
+};
+
+static const GOptionEntry entries[] = {
+  { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Print the version and exit"), NULL },
+  { "dataset", 'd', 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("The care system: a bundled id (hwe, nel) or a dataset file; hwe by default"), N_("ID|FILE") },
+  { "validate", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Check the datasets named after the options (ids or files; both bundled systems when "
+       "none is named), print a summary line for each and every problem found, and exit"), NULL },
+  { "locate", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Print the id and name of the district containing a point, and exit"), N_("LAT,LON") },
+  { "list", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Print one tab-separated row per record, id first, and exit"),
+    N_("districts|sites|partnerships|trusts|priorities") },
+  { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[ID|FILE…]") },
+  { NULL }
+};
+
+static const char *
+lookup_string (GVariantDict *options,
+               const char   *name)
+{
+  const char *value = NULL;
+
+  if (!g_variant_dict_lookup (options, name, "&s", &value))
+    g_variant_dict_lookup (options, name, "^&ay", &value);
+  return value;
+}
+
+static const char *
+or_empty (const char *text)
+{
+  return text != NULL ? text : "";
+}
+
+static AtlasDataset *
+load_or_report (const char *id_or_path)
+{
+  g_autoptr(GError) error = NULL;
+  AtlasDataset *dataset = atlas_dataset_load (id_or_path, &error);
+
+  if (dataset == NULL)
+    fprintf (stderr, "%s\n", error->message);
+  return dataset;
+}
+
+static AtlasDataset *
+load_requested (GVariantDict *options)
+{
+  const char *request = lookup_string (options, "dataset");
+
+  return load_or_report (request != NULL ? request : "hwe");
+}
+
+static int
+run_version (GApplication        *app,
+             GVariantDict        *options,
+             const char * const  *args)
+{
+  printf ("ics-atlas %s\n", PACKAGE_VERSION);
+  return 0;
+}
+
+static int
+run_validate (GApplication        *app,
+              GVariantDict        *options,
+              const char * const  *args)
+{
+  const char *request = lookup_string (options, "dataset");
+  const char *single[] = { request, NULL };
+  const char * const *targets = atlas_dataset_bundled_ids ();
+  int status = 0;
+  guint i;
+
+  if (args != NULL && args[0] != NULL)
+    targets = args;
+  else if (request != NULL)
+    targets = single;
+
+  for (i = 0; targets[i] != NULL; i++)
+    {
+      g_autoptr(AtlasDataset) dataset = load_or_report (targets[i]);
+      guint districts, sites, partnerships, trusts, priorities;
+
+      if (dataset == NULL)
+        {
+          status = 1;
+          continue;
+        }
+      atlas_dataset_get_districts (dataset, &districts);
+      atlas_dataset_get_sites (dataset, &sites);
+      atlas_dataset_get_partnerships (dataset, &partnerships);
+      atlas_dataset_get_trusts (dataset, &trusts);
+      atlas_dataset_get_priorities (dataset, &priorities);
+      printf ("%s: %u districts, %u sites, %u partnerships, %u trusts, %u priorities\n",
+              atlas_dataset_get_id (dataset), districts, sites, partnerships, trusts, priorities);
+    }
+  return status;
+}
+
+static gboolean
+parse_degrees (const char *text,
+               double      limit,
+               double     *out)
+{
+  g_autofree char *copy = g_strstrip (g_strdup (text));
+  char *end = NULL;
+
+  if (copy[0] == '\0')
+    return FALSE;
+  *out = g_ascii_strtod (copy, &end);
+  return end != NULL && *end == '\0' && *out >= -limit && *out <= limit;
+}
+
+static int
+run_locate (GApplication        *app,
+            GVariantDict        *options,
+            const char * const  *args)
+{
+  const char *point = lookup_string (options, "locate");
+  g_auto(GStrv) parts = g_strsplit (point, ",", -1);
+  g_autoptr(AtlasDataset) dataset = NULL;
+  const AtlasDistrict *district;
+  double lat, lon;
+
+  if (g_strv_length (parts) != 2 || !parse_degrees (parts[0], 90, &lat) ||
+      !parse_degrees (parts[1], 180, &lon))
+    {
+      fprintf (stderr, _("ics-atlas: --locate expects LAT,LON in decimal degrees (latitude "
+                         "-90 to 90, longitude -180 to 180), for example 51.6497,-0.4011; "
+                         "got “%s”\n"), point);
+      return 1;
+    }
+
+  dataset = load_requested (options);
+  if (dataset == NULL)
+    return 1;
+  district = atlas_dataset_locate (dataset, lat, lon);
+  if (district == NULL)
+    {
+      fprintf (stderr, _("No district of %s contains %s,%s\n"), atlas_dataset_get_id (dataset),
+               g_strstrip (parts[0]), g_strstrip (parts[1]));
+      return 1;
+    }
+  printf ("%s\t%s\n", district->id, district->name);
+  return 0;
+}
+
+static void
+print_districts (AtlasDataset *dataset)
+{
+  const AtlasDistrict *districts;
+  guint n, i;
+
+  districts = atlas_dataset_get_districts (dataset, &n);
+  for (i = 0; i < n; i++)
+    printf ("%s\t%s\t%s\t%s\t%s\t%s\n", districts[i].id, districts[i].name, districts[i].code,
+            or_empty (districts[i].council), or_empty (districts[i].county),
+            districts[i].partnership != NULL ? districts[i].partnership->id : "");
+}
+
+static void
+print_sites (AtlasDataset *dataset)
+{
+  static const char * const kinds[] = { "acute", "local", "other" };
+  const AtlasSite *sites;
+  guint n, i;
+
+  sites = atlas_dataset_get_sites (dataset, &n);
+  for (i = 0; i < n; i++)
+    {
+      char lat[G_ASCII_DTOSTR_BUF_SIZE], lon[G_ASCII_DTOSTR_BUF_SIZE];
+
+      g_ascii_formatd (lat, sizeof lat, "%.15g", sites[i].lat);
+      g_ascii_formatd (lon, sizeof lon, "%.15g", sites[i].lon);
+      printf ("%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", sites[i].id, sites[i].name,
+              kinds[sites[i].kind], lat, lon, sites[i].district->id, sites[i].trust->id,
+              or_empty (sites[i].town));
+    }
+}
+
+static void
+print_partnerships (AtlasDataset *dataset)
+{
+  const AtlasPartnership *partnerships;
+  guint n, i, k;
+
+  partnerships = atlas_dataset_get_partnerships (dataset, &n);
+  for (i = 0; i < n; i++)
+    {
+      const AtlasPartnership *p = &partnerships[i];
+      g_autoptr(GString) members = g_string_new (NULL);
+
+      for (k = 0; k < p->n_districts; k++)
+        g_string_append_printf (members, "%s%s", k > 0 ? "," : "", p->districts[k]->id);
+      printf ("%s\t%s\t%s\t#%06x\t%s\n", p->id, p->name,
+              p->kind == ATLAS_PARTNERSHIP_PLACE ? "place" : "thematic",
+              atlas_dataset_get_partnership_colour (dataset, p), members->str);
+    }
+}
+
+static void
+print_trusts (AtlasDataset *dataset)
+{
+  const AtlasTrust *trusts;
+  guint n, i;
+
+  trusts = atlas_dataset_get_trusts (dataset, &n);
+  for (i = 0; i < n; i++)
+    printf ("%s\t%s\t%s\t%s\t%s\n", trusts[i].id, trusts[i].name, or_empty (trusts[i].short_name),
+            trusts[i].kind, or_empty (trusts[i].area));
+}
+
+static void
+print_priorities (AtlasDataset *dataset)
+{
+  const AtlasPriority *priorities;
+  guint n, i;
+
+  priorities = atlas_dataset_get_priorities (dataset, &n);
+  for (i = 0; i < n; i++)
+    printf ("%s\t%u\t%s\t%s\t%s\n", priorities[i].id, priorities[i].number, priorities[i].title,
+            or_empty (priorities[i].group),
+            priorities[i].partnership != NULL ? priorities[i].partnership->id : "");
+}
+
+static int
+run_list (GApplication        *app,
+          GVariantDict        *options,
+          const char * const  *args)
+{
+  static const struct {
+    const char *kind;
+    void (*print) (AtlasDataset *dataset);
+  } lists[] = {
+    { "districts", print_districts },
+    { "sites", print_sites },
+    { "partnerships", print_partnerships },
+    { "trusts", print_trusts },
+    { "priorities", print_priorities },
+  };
+  const char *kind = lookup_string (options, "list");
+  g_autoptr(AtlasDataset) dataset = NULL;
+  guint i;
+
+  for (i = 0; i < G_N_ELEMENTS (lists); i++)
+    if (strcmp (lists[i].kind, kind) == 0)
+      break;
+  if (i == G_N_ELEMENTS (lists))
+    {
+      fprintf (stderr, _("ics-atlas: --list expects districts, sites, partnerships, trusts or "
+                         "priorities; got “%s”\n"), kind);
+      return 1;
+    }
+
+  dataset = load_requested (options);
+  if (dataset == NULL)
+    return 1;
+  lists[i].print (dataset);
+  return 0;
+}
+
+void
+atlas_cli_add_options (GApplication *app)
+{
+  g_return_if_fail (G_IS_APPLICATION (app));
+
+  g_application_add_main_option_entries (app, entries);
+  g_application_set_option_context_description (app,
+    _("--validate checks the ids or files given after the options, or both bundled systems "
+      "when none is given:\n"
+      "  ics-atlas --validate\n"
+      "  ics-atlas --validate hwe\n"
+      "  ics-atlas --validate my-system.json\n"
+      "Problems are printed one per line as FILE:LINE:COLUMN: JSON.PATH: what was expected, "
+      "and the exit status is 1.\n"
+      "Without a command, the window opens the system given by --dataset or as the only "
+      "argument.\n"));
+}
+
+int
+atlas_cli_handle_local_options (GApplication *app,
+                                GVariantDict *options)
+{
+  g_autofree const char **args = NULL;
+  const char *request;
+  guint i;
+
+  g_return_val_if_fail (G_IS_APPLICATION (app), 1);
+
+  g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &args);
+
+  for (i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (g_variant_dict_contains (options, commands[i].option))
+      {
+        fflush (stdout);
+        i = commands[i].run (app, options, args);
+        fflush (stdout);
+        return i;
+      }
+
+  request = lookup_string (options, "dataset");
+  if (request == NULL && args != NULL && args[0] != NULL)
+    {
+      if (args[1] != NULL)
+        {
+          fprintf (stderr, _("ics-atlas: open one care system at a time\n"));
+          return 1;
+        }
+      request = args[0];
+    }
+  g_object_set_data_full (G_OBJECT (app), DATASET_REQUEST_KEY, g_strdup (request), g_free);
+  return -1;
+}
+
+const char *
+atlas_cli_get_dataset_request (GApplication *app)
+{
+  g_return_val_if_fail (G_IS_APPLICATION (app), NULL);
+
+  return g_object_get_data (G_OBJECT (app), DATASET_REQUEST_KEY);
+}

@@ -1,0 +1,199 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <string.h>
+
+#include <gio/gio.h>
+
+/* Runs the built ics-atlas (ATLAS_CLI) with no display, from the source root. */
+
+static char *source_root;
+
+static int
+run (char       **out,
+     char       **err,
+     const char  *first,
+     ...)
+{
+  const char *cli = g_getenv ("ATLAS_CLI");
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *arg;
+  va_list args;
+
+  g_assert_nonnull (cli);
+  g_ptr_array_add (argv, (gpointer) cli);
+  va_start (args, first);
+  for (arg = first; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (gpointer) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_subprocess_launcher_set_cwd (launcher, source_root);
+  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
+  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
+  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, NULL, NULL, out, err, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_get_if_exited (process));
+  return g_subprocess_get_exit_status (process);
+}
+
+static gboolean
+have_bundled (void)
+{
+  if (g_resources_get_info ("/io/github/icsatlas/IcsAtlas/data/hwe/hwe.json",
+                            G_RESOURCE_LOOKUP_FLAGS_NONE, NULL, NULL, NULL))
+    return TRUE;
+  g_test_skip ("the bundled data is not in this build");
+  return FALSE;
+}
+
+#define MINI "tests/data/good/mini.json"
+
+static void
+test_version (void)
+{
+  g_autofree char *out = NULL, *err = NULL;
+
+  g_assert_cmpint (run (&out, &err, "--version", NULL), ==, 0);
+  g_assert_cmpstr (out, ==, "ics-atlas 0.1.0\n");
+  g_assert_cmpstr (err, ==, "");
+}
+
+static void
+test_validate_file (void)
+{
+  g_autofree char *out = NULL, *err = NULL;
+
+  g_assert_cmpint (run (&out, &err, "--validate", MINI, NULL), ==, 0);
+  g_assert_cmpstr (out, ==, "mini: 3 districts, 3 sites, 3 partnerships, 2 trusts, 2 priorities\n");
+  g_assert_cmpstr (err, ==, "");
+}
+
+static void
+test_validate_mixed (void)
+{
+  g_autofree char *out = NULL, *err = NULL;
+
+  /* One good, one bad: both reported, and the status says something failed. */
+  g_assert_cmpint (run (&out, &err, "--validate", MINI, "tests/data/bad/latitude-91.json", NULL), ==, 1);
+  g_assert_cmpstr (out, ==, "mini: 3 districts, 3 sites, 3 partnerships, 2 trusts, 2 priorities\n");
+  g_assert_cmpstr (err, ==, "tests/data/bad/latitude-91.json:21:76: $.sites[0].lat: latitude 91 is outside [-90, 90]\n");
+}
+
+static void
+test_validate_bundled (void)
+{
+  g_autofree char *out = NULL, *err = NULL;
+  g_autofree char *hwe_out = NULL, *hwe_err = NULL;
+
+  if (!have_bundled ())
+    return;
+  g_assert_cmpint (run (&out, &err, "--validate", NULL), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  g_assert_true (g_str_has_prefix (out, "hwe: 13 districts, 8 sites, 4 partnerships, 8 trusts, 6 priorities\n"
+                                        "nel: 8 districts, 8 sites, 7 partnerships, 6 trusts, "));
+  g_assert_cmpint (run (&hwe_out, &hwe_err, "--validate", "hwe", NULL), ==, 0);
+  g_assert_cmpstr (hwe_out, ==, "hwe: 13 districts, 8 sites, 4 partnerships, 8 trusts, 6 priorities\n");
+}
+
+static void
+test_locate (void)
+{
+  g_autofree char *out = NULL, *err = NULL;
+
+  g_assert_cmpint (run (&out, &err, "--locate", "51.75,1.75", "--dataset", MINI, NULL), ==, 0);
+  g_assert_cmpstr (out, ==, "gamma\tGamma Islands\n");
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* In alpha's hole. */
+  g_assert_cmpint (run (&out, &err, "--locate", "50.5,0.5", "--dataset", MINI, NULL), ==, 1);
+  g_assert_cmpstr (out, ==, "");
+  g_assert_cmpstr (err, ==, "No district of mini contains 50.5,0.5\n");
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run (&out, &err, "--locate", "51.6497;-0.4011", "--dataset", MINI, NULL), ==, 1);
+  g_assert_true (strstr (err, "--locate expects LAT,LON") != NULL);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run (&out, &err, "--locate", "91,0", "--dataset", MINI, NULL), ==, 1);
+  g_assert_true (strstr (err, "--locate expects LAT,LON") != NULL);
+}
+
+static void
+test_locate_bundled (void)
+{
+  g_autofree char *out = NULL, *err = NULL;
+
+  if (!have_bundled ())
+    return;
+  g_assert_cmpint (run (&out, &err, "--locate", "51.6497,-0.4011", NULL), ==, 0);
+  g_assert_cmpstr (out, ==, "watford\tWatford\n");
+  g_assert_cmpstr (err, ==, "");
+}
+
+static void
+test_list (void)
+{
+  g_autofree char *out = NULL, *err = NULL;
+
+  g_assert_cmpint (run (&out, &err, "--list", "districts", "--dataset", MINI, NULL), ==, 0);
+  g_assert_cmpstr (out, ==,
+                   "alpha\tAlpha\tT001\tAlpha Council\tTestshire\tsouth\n"
+                   "beta\tBeta\tT002\t\t\tsouth\n"
+                   "gamma\tGamma Islands\tT003\t\t\tnorth\n");
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run (&out, &err, "--list", "sites", "--dataset", MINI, NULL), ==, 0);
+  g_assert_true (g_str_has_prefix (out, "alpha-general\tAlpha General Hospital\tacute\t50.2\t0.2\talpha\tmini-acute\tAlpha\n"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run (&out, &err, "--list", "partnerships", "--dataset", MINI, NULL), ==, 0);
+  g_assert_true (g_str_has_prefix (out, "south\tSouth Partnership\tplace\t#0072b2\talpha,beta\n"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run (&out, &err, "--list", "trusts", "--dataset", MINI, NULL), ==, 0);
+  g_assert_cmpstr (out, ==, "mini-acute\tMini Acute NHS Trust\tMAT\tacute\t\n"
+                            "mini-community\tMini Community NHS Trust\t\tcommunity\teverywhere\n");
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run (&out, &err, "--list", "priorities", "--dataset", MINI, NULL), ==, 0);
+  g_assert_true (g_str_has_prefix (out, "best-start\t1\tGive every child the best start in life\tStrategic priorities\t\n"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run (&out, &err, "--list", "hospitals", "--dataset", MINI, NULL), ==, 1);
+  g_assert_true (strstr (err, "--list expects districts, sites") != NULL);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *tests = NULL;
+
+  g_test_init (&argc, &argv, NULL);
+  tests = g_canonicalize_filename (g_test_get_dir (G_TEST_DIST), NULL);
+  source_root = g_path_get_dirname (tests);
+
+  g_test_add_func ("/cli/version", test_version);
+  g_test_add_func ("/cli/validate/file", test_validate_file);
+  g_test_add_func ("/cli/validate/mixed", test_validate_mixed);
+  g_test_add_func ("/cli/validate/bundled", test_validate_bundled);
+  g_test_add_func ("/cli/locate", test_locate);
+  g_test_add_func ("/cli/locate/bundled", test_locate_bundled);
+  g_test_add_func ("/cli/list", test_list);
+
+  return g_test_run ();
+}
