@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "atlas-data-resources.h"
 #include "atlas-search-index.h"
 
 /* A slice of Hertfordshire and West Essex, indexed with the aliases the dataset filler gives. */
@@ -178,17 +179,83 @@ test_accents_and_abbreviations (void)
   g_assert_true (has_result (short_name, "lister"));
 }
 
+static gboolean
+has_result_of_kind (GArray             *results,
+                    AtlasSelectionKind  kind,
+                    const char         *id)
+{
+  guint i;
+
+  for (i = 0; i < results->len; i++)
+    if (g_array_index (results, AtlasSearchResult, i).kind == kind
+        && g_strcmp0 (g_array_index (results, AtlasSearchResult, i).id, id) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* The bundled Hertfordshire and West Essex system, through the dataset filler. */
+static void
+test_bundled_hwe (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AtlasDataset) dataset = atlas_dataset_load ("hwe", &error);
+  g_autoptr(AtlasSearchIndex) index = NULL;
+  g_autoptr(GArray) lister = NULL;
+  g_autoptr(GArray) herts = NULL;
+  g_autoptr(GArray) saint = NULL;
+  guint n_districts, n_sites, n_trusts, n_partnerships, n_priorities, n_updates;
+  static const char * const herts_partnerships[] = {
+    "south-west-herts", "east-north-herts", "herts-mhlda",
+  };
+  static const char * const herts_trusts[] = { "whth", "enht", "hct", "hpft" };
+  guint i;
+
+  g_assert_no_error (error);
+  index = atlas_search_index_new_for_dataset (dataset);
+  atlas_dataset_get_districts (dataset, &n_districts);
+  atlas_dataset_get_sites (dataset, &n_sites);
+  atlas_dataset_get_trusts (dataset, &n_trusts);
+  atlas_dataset_get_partnerships (dataset, &n_partnerships);
+  atlas_dataset_get_priorities (dataset, &n_priorities);
+  atlas_dataset_get_updates (dataset, &n_updates);
+  g_assert_cmpuint (atlas_search_index_get_n_records (index), ==,
+                    n_districts + n_sites + n_trusts + n_partnerships + n_priorities + n_updates);
+
+  lister = atlas_search_index_query (index, "lister", 0);
+  g_assert_cmpuint (lister->len, >=, 1);
+  g_assert_cmpint (g_array_index (lister, AtlasSearchResult, 0).kind, ==, ATLAS_SELECTION_SITE);
+  g_assert_cmpstr (g_array_index (lister, AtlasSearchResult, 0).name, ==, "Lister Hospital");
+
+  herts = atlas_search_index_query (index, "herts", 0);
+  g_assert_true (has_result_of_kind (herts, ATLAS_SELECTION_DISTRICT, "east-herts"));
+  g_assert_true (has_result_of_kind (herts, ATLAS_SELECTION_DISTRICT, "north-herts"));
+  g_assert_cmpstr (g_array_index (herts, AtlasSearchResult, 0).id, ==, "east-herts");
+  g_assert_false (has_result_of_kind (herts, ATLAS_SELECTION_DISTRICT, "harlow"));
+  for (i = 0; i < G_N_ELEMENTS (herts_partnerships); i++)
+    g_assert_true (has_result_of_kind (herts, ATLAS_SELECTION_PARTNERSHIP, herts_partnerships[i]));
+  g_assert_false (has_result_of_kind (herts, ATLAS_SELECTION_PARTNERSHIP, "west-essex"));
+  for (i = 0; i < G_N_ELEMENTS (herts_trusts); i++)
+    g_assert_true (has_result_of_kind (herts, ATLAS_SELECTION_TRUST, herts_trusts[i]));
+
+  saint = atlas_search_index_query (index, "Saint Albáns", 0);
+  g_assert_true (has_result_of_kind (saint, ATLAS_SELECTION_DISTRICT, "st-albans"));
+  g_assert_true (has_result_of_kind (saint, ATLAS_SELECTION_SITE, "st-albans-city"));
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
+  /* The bundled data lives in the core's static library: name it so it is linked in. */
+  (void) atlas_data_get_resource ();
 
   g_test_add_func ("/search-index/fold", test_fold);
   g_test_add_func ("/search-index/prefix", test_prefix);
   g_test_add_func ("/search-index/herts", test_herts);
   g_test_add_func ("/search-index/groups", test_groups);
   g_test_add_func ("/search-index/accents-and-abbreviations", test_accents_and_abbreviations);
+  g_test_add_func ("/search-index/bundled-hwe", test_bundled_hwe);
 
   return g_test_run ();
 }

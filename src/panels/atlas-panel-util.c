@@ -314,16 +314,13 @@ GtkWidget *
 atlas_panel_sources (AtlasDataset *dataset,
                      GPtrArray    *source_ids)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  g_autofree const char **titles = g_new0 (const char *, source_ids->len + 1);
   guint i;
 
-  for (i = 0; i < source_ids->len; i++)
-    gtk_box_append (GTK_BOX (box),
-                    atlas_panel_name_label (atlas_panel_source_title (dataset,
-                                                                      g_ptr_array_index (source_ids, i)),
-                                            NULL, 3));
   if (source_ids->len == 0)
-    gtk_box_append (GTK_BOX (box), atlas_panel_not_recorded ());
+    return atlas_panel_field (_("Sources"), NULL);
 
-  return atlas_panel_field_with (_("Sources"), box);
+  for (i = 0; i < source_ids->len; i++)
+    titles[i] = atlas_panel_source_title (dataset, g_ptr_array_index (source_ids, i));
+  return atlas_panel_field_with (_("Sources"), atlas_panel_bullets (titles, source_ids->len));
 }

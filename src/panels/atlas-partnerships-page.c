@@ -44,6 +44,32 @@ build_facts (AtlasDataset    *dataset,
   return box;
 }
 
+/* Trusts that run a site in one of the partnership's districts. */
+static GtkWidget *
+build_trusts (AtlasPartnershipsPage  *self,
+              AtlasDataset           *dataset,
+              const AtlasPartnership *partnership)
+{
+  g_autoptr(GPtrArray) trusts = g_ptr_array_new ();
+  GtkWidget *links = atlas_panel_link_box ();
+  const AtlasSite *sites;
+  guint n, i, j;
+
+  sites = atlas_dataset_get_sites (dataset, &n);
+  for (i = 0; i < n; i++)
+    for (j = 0; j < partnership->n_districts; j++)
+      if (sites[i].district == partnership->districts[j] && sites[i].trust != NULL
+          && !g_ptr_array_find (trusts, sites[i].trust, NULL))
+        {
+          g_ptr_array_add (trusts, (gpointer) sites[i].trust);
+          atlas_panel_link_box_add (links, self->selection, ATLAS_SELECTION_TRUST,
+                                    sites[i].trust->id, sites[i].trust->name);
+        }
+
+  return atlas_panel_field_with (_("Trusts with sites here"),
+                                 atlas_panel_link_box_finish (links, _("None recorded")));
+}
+
 static void
 show_partnership (AtlasPartnershipsPage  *self,
                   const AtlasPartnership *partnership)
@@ -66,6 +92,7 @@ show_partnership (AtlasPartnershipsPage  *self,
   gtk_box_append (GTK_BOX (box),
                   atlas_panel_field_with (_("Member districts"),
                                           atlas_panel_link_box_finish (members, NULL)));
+  gtk_box_append (GTK_BOX (box), build_trusts (self, dataset, partnership));
 
   if (partnership->n_facts > 0)
     gtk_box_append (GTK_BOX (box), build_facts (dataset, partnership->facts,

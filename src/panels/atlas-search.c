@@ -3,6 +3,8 @@
 
 #include <glib/gi18n.h>
 
+#include "atlas-ui-resources.h"
+
 #include "atlas-panel-util.h"
 #include "atlas-search-index.h"
 #include "atlas-search.h"
@@ -227,6 +229,8 @@ atlas_search_class_init (AtlasSearchClass *klass)
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  /* Naming the resource keeps the linker from dropping it when the panel is used on its own. */
+  (void) atlas_ui_get_resource ();
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/icsatlas/IcsAtlas/atlas-search.ui");
   gtk_widget_class_bind_template_child (widget_class, AtlasSearch, entry);

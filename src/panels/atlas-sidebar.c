@@ -4,6 +4,8 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "atlas-ui-resources.h"
+
 #include "atlas-districts-page.h"
 #include "atlas-overview-page.h"
 #include "atlas-partnerships-page.h"
@@ -170,6 +172,23 @@ add_shortcut (GtkShortcutController *controller,
                                                           gtk_named_action_new (action_name)));
 }
 
+/* Once per display: the panel's own style rules. */
+static void
+load_css (void)
+{
+  static gboolean loaded;
+  g_autoptr(GtkCssProvider) provider = NULL;
+  GdkDisplay *display = gdk_display_get_default ();
+
+  if (loaded || display == NULL)
+    return;
+  loaded = TRUE;
+  provider = gtk_css_provider_new ();
+  gtk_css_provider_load_from_resource (provider, "/io/github/icsatlas/IcsAtlas/atlas-sidebar.css");
+  gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+}
+
 static void
 atlas_sidebar_dispose (GObject *object)
 {
@@ -190,6 +209,8 @@ atlas_sidebar_class_init (AtlasSidebarClass *klass)
   object_class->dispose = atlas_sidebar_dispose;
 
   g_type_ensure (ATLAS_TYPE_SEARCH);
+  /* Naming the resource keeps the linker from dropping it when the panel is used on its own. */
+  (void) atlas_ui_get_resource ();
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/icsatlas/IcsAtlas/atlas-sidebar.ui");
   gtk_widget_class_bind_template_child (widget_class, AtlasSidebar, header);
@@ -215,6 +236,7 @@ atlas_sidebar_init (AtlasSidebar *self)
   GtkLayoutManager *layout;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  load_css ();
 
   layout = gtk_widget_get_layout_manager (GTK_WIDGET (self));
   gtk_orientable_set_orientation (GTK_ORIENTABLE (layout), GTK_ORIENTATION_VERTICAL);
