@@ -278,8 +278,9 @@ test_index_matches_brute (gconstpointer data)
       g_assert_true (fast == atlas_dataset_locate_brute (dataset, lat, lon));
       inside += fast != NULL;
     }
-  /* Districts fill a good part of their own bounding box. */
-  g_assert_cmpuint (inside, >, 3000);
+  /* Districts fill a good part of their own bounding box (North East London's boroughs, with
+   * the margin around them, a little under 30 %). */
+  g_assert_cmpuint (inside, >, 2000);
 }
 
 static void

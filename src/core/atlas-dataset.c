@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <string.h>
 
+#include "atlas-data-resources.h"
 #include "atlas-dataset-private.h"
 
 #define RESOURCE_DATA "/io/github/icsatlas/IcsAtlas/data"
@@ -112,6 +113,9 @@ atlas_dataset_load (const char  *id_or_path,
       g_autoptr(GBytes) bytes = NULL;
       g_autoptr(GError) local_error = NULL;
 
+      /* The data resource sits in a static library and registers itself from a constructor:
+       * naming it here keeps the linker from dropping it from programs that load by id. */
+      (void) atlas_data_get_resource ();
       bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, &local_error);
       if (bytes == NULL)
         {
