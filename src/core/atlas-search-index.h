@@ -15,7 +15,8 @@ G_BEGIN_DECLS
  * - Every word of the query must be a prefix of at least one word of a record.
  * - A record's words are those of its name and of its aliases: short names, ids (split at
  *   hyphens: "south-west-herts"), and per kind: a district's council, county and ONS code;
- *   a trust's area; a site's town and its trust's short name; an update's place.
+ *   a trust's area; a site's town and its trust's short name; a priority's group; an update's
+ *   place.
  * - Well-known abbreviations are indexed both ways: "herts" and "hertfordshire", "st" and
  *   "saint". So "herts" finds everything named or located in Hertfordshire, and "saint albans"
  *   finds St Albans.

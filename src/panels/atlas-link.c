@@ -66,7 +66,8 @@ atlas_link_init (AtlasLink *self)
   gtk_button_set_child (GTK_BUTTON (self), self->label);
   gtk_widget_add_css_class (GTK_WIDGET (self), "link");
   gtk_widget_add_css_class (GTK_WIDGET (self), "atlas-link");
-  gtk_widget_set_halign (GTK_WIDGET (self), GTK_ALIGN_START);
+  /* Filling the width lets a long name wrap at the panel's edge, not at its natural width. */
+  gtk_widget_set_halign (GTK_WIDGET (self), GTK_ALIGN_FILL);
 }
 
 GtkWidget *

@@ -284,10 +284,15 @@ atlas_panel_priorities_of (AtlasSelection         *selection,
       /* A new group heading whenever the group changes (the data keeps groups together). */
       if (links == NULL || g_strcmp0 (group, p->group) != 0)
         {
+          GtkWidget *group_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+
           group = p->group;
           links = atlas_panel_link_box ();
-          gtk_box_append (GTK_BOX (box),
-                          atlas_panel_field_with (group != NULL ? group : _("Priorities"), links));
+          gtk_box_append (GTK_BOX (group_box),
+                          atlas_panel_name_label (group != NULL ? group : _("Priorities"),
+                                                  "heading", 3));
+          gtk_box_append (GTK_BOX (group_box), links);
+          gtk_box_append (GTK_BOX (box), group_box);
         }
       text = g_strdup_printf ("%u. %s", p->number, p->title);
       atlas_panel_link_box_add (links, selection, ATLAS_SELECTION_PRIORITY, p->id, text);
