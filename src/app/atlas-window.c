@@ -291,10 +291,12 @@ atlas_window_class_init (AtlasWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, simple_map);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, licence_label);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, sidebar_bin);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, toast_overlay);
   gtk_widget_class_bind_template_callback (widget_class, banner_close_cb);
   gtk_widget_class_bind_template_callback (widget_class, close_request_cb);
 
   _atlas_window_class_init_actions (widget_class);
+  _atlas_window_class_init_export (widget_class);
 }
 
 static void
