@@ -24,7 +24,6 @@ struct _AtlasExportDialog
   GtkSpinner *spinner;
   GtkPicture *preview;
   GtkLabel *note_label;
-  GtkRevealer *error_revealer;
   GtkLabel *error_label;
   AdwComboRow *format_row;
   AdwComboRow *size_row;
@@ -320,7 +319,7 @@ export_done_cb (GObject      *source,
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     {
       gtk_label_set_text (self->error_label, error->message);
-      gtk_revealer_set_reveal_child (self->error_revealer, TRUE);
+      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
       g_signal_emit (self, signals[FINISHED], 0, FALSE);
       return;
     }
@@ -416,7 +415,6 @@ atlas_export_dialog_class_init (AtlasExportDialogClass *klass)
   BIND (spinner);
   BIND (preview);
   BIND (note_label);
-  BIND (error_revealer);
   BIND (error_label);
   BIND (format_row);
   BIND (size_row);
@@ -445,12 +443,11 @@ atlas_export_dialog_init (AtlasExportDialog *self)
 static void
 fill_size_names (AtlasExportDialog *self)
 {
-  g_autofree char *view = g_strdup_printf (_("Current View (%d × %d)"), self->view_width,
-                                           self->view_height);
+  /* The size in pixels or points is the row's subtitle. */
   const char *names[] = {
-    view,
-    _("Slide 16:9 (1920 × 1080)"),
-    _("4K (3840 × 2160)"),
+    _("Current View"),
+    _("Slide (16:9)"),
+    _("4K Slide"),
     _("A4 Landscape"),
     _("A3 Landscape"),
     _("Custom"),
@@ -563,7 +560,7 @@ _atlas_export_dialog_export_to_file (AtlasExportDialog *self,
 
   if (self->busy)
     return;
-  gtk_revealer_set_reveal_child (self->error_revealer, FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
   set_busy (self, TRUE);
 
   job = export_job_new (self);
@@ -599,7 +596,7 @@ const char *
 _atlas_export_dialog_get_error (AtlasExportDialog *self)
 {
   g_return_val_if_fail (ATLAS_IS_EXPORT_DIALOG (self), NULL);
-  if (!gtk_revealer_get_reveal_child (self->error_revealer))
+  if (!gtk_widget_get_visible (GTK_WIDGET (self->error_label)))
     return NULL;
   return gtk_label_get_text (self->error_label);
 }
