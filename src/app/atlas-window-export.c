@@ -222,8 +222,9 @@ _atlas_window_fill_export_options (AtlasWindow        *self,
     default:
       break;
     }
-  options->framing = options->district != NULL || options->partnership != NULL
-                       ? ATLAS_EXPORT_FRAME_SELECTION : ATLAS_EXPORT_FRAME_SYSTEM;
+  /* The whole system with the selection standing out, as `ics-atlas --export` draws it: a
+   * slide about one district still shows where it lies. "Current view" frames what is seen. */
+  options->framing = ATLAS_EXPORT_FRAME_SYSTEM;
 }
 
 char *

@@ -23,8 +23,8 @@ gboolean    _atlas_window_get_view_bbox        (AtlasWindow          *self,
 gboolean    _atlas_window_get_map_image_options (AtlasWindow          *self,
                                                  double                scale,
                                                  AtlasMapImageOptions *options);
-/* The current selection (a district or a partnership), the light theme, the offline map;
- * framed on the selection when there is one, else on the whole system. */
+/* The current selection (a district or a partnership), the light theme, the offline map,
+ * the whole system framed. */
 void        _atlas_window_fill_export_options  (AtlasWindow          *self,
                                                 AtlasExportOptions   *options);
 /* e.g. "watford-hertfordshire-and-west-essex-2026-11-22.png". */
