@@ -36,10 +36,12 @@ typedef struct {
   GArray *points;                 /* AtlasPoint, world units, full resolution */
   GArray *levels[ATLAS_BASEMAP_N_LEVELS];
   AtlasBBox bbox;
-  guint n_users;
+  int net;                        /* uses forwards minus uses backwards */
   int first_district;
   gboolean several_districts;
+  gboolean spike;                 /* closed and enclosing nothing: out and back */
   int owner_ring;
+  int land_ring;
 } Arc;
 
 typedef struct {
@@ -66,6 +68,7 @@ typedef struct {
   GPtrArray *arcs;
   GPtrArray *rings;
   GArray *districts;
+  guint first_land_ring;
 } Topology;
 
 static void
@@ -107,27 +110,51 @@ read_arcs (JsonObject *root,
   for (guint i = 0; i < json_array_get_length (arcs); i++)
     {
       JsonArray *positions = json_array_get_array_element (arcs, i);
+      g_autoptr(GArray) q = g_array_new (FALSE, FALSE, sizeof (gint64) * 2);
       Arc *arc = g_new0 (Arc, 1);
-      gint64 qx = 0, qy = 0;
+      gint64 qx = 0, qy = 0, area2 = 0;
+      const gint64 *first, *last;
+
+      /* Quantised points, without repeats and without out-and-back spikes (A, B, A becomes
+       * A), which enclose nothing but would show as whiskers on the coast. */
+      for (guint j = 0; j < json_array_get_length (positions); j++)
+        {
+          JsonArray *pos = json_array_get_array_element (positions, j);
+          gint64 xy[2];
+
+          qx += json_array_get_int_element (pos, 0);
+          qy += json_array_get_int_element (pos, 1);
+          xy[0] = qx, xy[1] = qy;
+          if (q->len > 0 && memcmp (&g_array_index (q, gint64, 2 * (q->len - 1)), xy, sizeof xy) == 0)
+            continue;
+          if (q->len > 1 && memcmp (&g_array_index (q, gint64, 2 * (q->len - 2)), xy, sizeof xy) == 0)
+            {
+              g_array_set_size (q, q->len - 1);
+              continue;
+            }
+          g_array_append_vals (q, xy, 1);
+        }
+
+      for (guint j = 0; j + 1 < q->len; j++)
+        {
+          const gint64 *a = &g_array_index (q, gint64, 2 * j);
+          area2 += a[0] * a[3] - a[2] * a[1];
+        }
+      first = &g_array_index (q, gint64, 0);
+      last = &g_array_index (q, gint64, 2 * (q->len - 1));
+      arc->spike = first[0] == last[0] && first[1] == last[1] && area2 == 0;
 
       arc->points = g_array_new (FALSE, FALSE, sizeof (AtlasPoint));
       arc->first_district = -1;
       arc->owner_ring = -1;
+      arc->land_ring = -1;
       atlas_bbox_init_empty (&arc->bbox);
-      for (guint j = 0; j < json_array_get_length (positions); j++)
+      for (guint j = 0; j < q->len; j++)
         {
-          JsonArray *pos = json_array_get_array_element (positions, j);
+          const gint64 *a = &g_array_index (q, gint64, 2 * j);
           AtlasPoint p;
 
-          qx += json_array_get_int_element (pos, 0);
-          qy += json_array_get_int_element (pos, 1);
-          atlas_project (qx * sx + tx, qy * sy + ty, &p.x, &p.y);
-          if (arc->points->len > 0)
-            {
-              AtlasPoint *last = &g_array_index (arc->points, AtlasPoint, arc->points->len - 1);
-              if (last->x == p.x && last->y == p.y)
-                continue;
-            }
+          atlas_project (a[0] * sx + tx, a[1] * sy + ty, &p.x, &p.y);
           g_array_append_val (arc->points, p);
           atlas_bbox_extend (&arc->bbox, p.x, p.y);
         }
@@ -139,6 +166,34 @@ read_arcs (JsonObject *root,
         }
       g_ptr_array_add (topo->arcs, arc);
     }
+}
+
+static GArray *ring_points (Topology *topo,
+                            Ring     *ring);
+
+/* Outer rings positive, holes negative (shoelace in world units, y down). FALSE when the ring
+ * has no area at all. */
+static gboolean
+orient_ring (Topology *topo,
+             Ring     *ring)
+{
+  g_autoptr(GArray) pts = ring_points (topo, ring);
+  double area = atlas_ring_signed_area ((AtlasPoint *) pts->data, pts->len);
+  guint n = ring->refs->len;
+
+  if (fabs (area) < 1e-13)
+    return FALSE;
+  if ((area < 0) != ring->outer)
+    return TRUE;
+  for (guint i = 0; i < n / 2; i++)
+    {
+      gint32 a = g_array_index (ring->refs, gint32, i);
+      g_array_index (ring->refs, gint32, i) = g_array_index (ring->refs, gint32, n - 1 - i);
+      g_array_index (ring->refs, gint32, n - 1 - i) = a;
+    }
+  for (guint i = 0; i < n; i++)
+    g_array_index (ring->refs, gint32, i) = ~g_array_index (ring->refs, gint32, i);
+  return TRUE;
 }
 
 static void
@@ -161,7 +216,15 @@ read_ring (JsonArray *refs,
 
       if (index >= topo->arcs->len)
         die ("district %u: arc reference %d out of range", district, ref);
-      g_array_append_val (ring->refs, ref);
+      if (!((Arc *) g_ptr_array_index (topo->arcs, index))->spike)
+        g_array_append_val (ring->refs, ref);
+    }
+  if (ring->refs->len == 0 || !orient_ring (topo, ring))
+    {
+      /* Nothing but spikes, or out and back along the same line: it encloses nothing. */
+      g_array_unref (ring->refs);
+      g_free (ring);
+      return;
     }
   g_ptr_array_add (topo->rings, ring);
 }
@@ -232,31 +295,6 @@ ring_points (Topology *topo,
   return out;
 }
 
-/* Outer rings positive, holes negative (shoelace in world units, y down). */
-static void
-orient_rings (Topology *topo)
-{
-  for (guint r = 0; r < topo->rings->len; r++)
-    {
-      Ring *ring = g_ptr_array_index (topo->rings, r);
-      g_autoptr(GArray) pts = ring_points (topo, ring);
-      double area = atlas_ring_signed_area ((AtlasPoint *) pts->data, pts->len);
-
-      if ((area < 0) == ring->outer)
-        {
-          guint n = ring->refs->len;
-          for (guint i = 0; i < n / 2; i++)
-            {
-              gint32 a = g_array_index (ring->refs, gint32, i);
-              g_array_index (ring->refs, gint32, i) = g_array_index (ring->refs, gint32, n - 1 - i);
-              g_array_index (ring->refs, gint32, n - 1 - i) = a;
-            }
-          for (guint i = 0; i < n; i++)
-            g_array_index (ring->refs, gint32, i) = ~g_array_index (ring->refs, gint32, i);
-        }
-    }
-}
-
 static void
 classify_arcs (Topology *topo)
 {
@@ -270,7 +308,7 @@ classify_arcs (Topology *topo)
           gint32 ref = g_array_index (ring->refs, gint32, i);
           Arc *arc = g_ptr_array_index (topo->arcs, ref >= 0 ? ref : ~ref);
 
-          arc->n_users++;
+          arc->net += ref >= 0 ? 1 : -1;
           if (arc->owner_ring < 0)
             arc->owner_ring = r;
           if (arc->first_district < 0)
@@ -282,10 +320,110 @@ classify_arcs (Topology *topo)
     }
 }
 
+static guint
+point_hash (gconstpointer p)
+{
+  const AtlasPoint *pt = p;
+
+  return g_double_hash (&pt->x) * 31 + g_double_hash (&pt->y);
+}
+
+static gboolean
+point_equal (gconstpointer a,
+             gconstpointer b)
+{
+  const AtlasPoint *p = a, *q = b;
+
+  return p->x == q->x && p->y == q->y;
+}
+
+static const AtlasPoint *
+ref_end (Topology *topo,
+         gint32    ref,
+         gboolean  start)
+{
+  Arc *arc = g_ptr_array_index (topo->arcs, ref >= 0 ? ref : ~ref);
+  gboolean first = (ref >= 0) == start;
+
+  return &g_array_index (arc->points, AtlasPoint, first ? 0 : arc->points->len - 1);
+}
+
+/* The land outline: every arc whose uses do not cancel, |net| times in the direction of net,
+ * chained end to start into closed rings. Every node has as many arcs in as out, so following
+ * any unused arc out of the current node always comes back to the start. */
+static void
+build_land_rings (Topology *topo)
+{
+  g_autoptr(GHashTable) out = g_hash_table_new_full (point_hash, point_equal, NULL,
+                                                     (GDestroyNotify) g_array_unref);
+  g_autoptr(GArray) order = g_array_new (FALSE, FALSE, sizeof (gint32));
+
+  for (guint a = 0; a < topo->arcs->len; a++)
+    {
+      Arc *arc = g_ptr_array_index (topo->arcs, a);
+      gint32 ref = arc->net > 0 ? (gint32) a : ~(gint32) a;
+
+      for (int k = 0; k < ABS (arc->net); k++)
+        {
+          const AtlasPoint *start = ref_end (topo, ref, TRUE);
+          GArray *list = g_hash_table_lookup (out, start);
+
+          if (list == NULL)
+            {
+              list = g_array_new (FALSE, FALSE, sizeof (gint32));
+              g_hash_table_insert (out, (gpointer) start, list);
+            }
+          g_array_append_val (list, ref);
+          g_array_append_val (order, ref);
+        }
+    }
+
+  for (guint i = 0; i < order->len; i++)
+    {
+      gint32 ref = g_array_index (order, gint32, i);
+      const AtlasPoint *origin = ref_end (topo, ref, TRUE);
+      GArray *list = g_hash_table_lookup (out, origin);
+      Ring *ring;
+
+      guint k = 0;
+
+      /* Start only from arcs still unused. */
+      while (k < list->len && g_array_index (list, gint32, k) != ref)
+        k++;
+      if (k == list->len)
+        continue;
+
+      ring = g_new0 (Ring, 1);
+      ring->refs = g_array_new (FALSE, FALSE, sizeof (gint32));
+      ring->district = G_MAXUINT;
+      ring->outer = TRUE;
+      atlas_bbox_init_empty (&ring->bbox);
+      for (;;)
+        {
+          Arc *arc = g_ptr_array_index (topo->arcs, ref >= 0 ? ref : ~ref);
+          const AtlasPoint *end;
+
+          g_array_remove_index_fast (list, k);
+          g_array_append_val (ring->refs, ref);
+          atlas_bbox_union (&ring->bbox, &arc->bbox);
+          arc->land_ring = topo->rings->len;
+          end = ref_end (topo, ref, FALSE);
+          if (point_equal (end, origin))
+            break;
+          list = g_hash_table_lookup (out, end);
+          if (list == NULL || list->len == 0)
+            die ("land outline does not close at (%g, %g)", end->x, end->y);
+          k = 0;
+          ref = g_array_index (list, gint32, 0);
+        }
+      g_ptr_array_add (topo->rings, ring);
+    }
+}
+
 static guint32
 arc_kind (const Arc *arc)
 {
-  if (arc->n_users == 1)
+  if (arc->net != 0)
     return ATLAS_PACKED_ARC_COAST;
   if (arc->several_districts)
     return ATLAS_PACKED_ARC_BORDER;
@@ -697,8 +835,9 @@ write_packed (Topology   *topo,
   for (guint a = 0; a < topo->arcs->len; a++)
     {
       Arc *arc = g_ptr_array_index (topo->arcs, a);
+      int owner = arc->net != 0 ? arc->land_ring : arc->owner_ring;
       AtlasPackedArc packed = { pack_bbox (&arc->bbox, &origin), arc_kind (arc),
-                                arc->owner_ring < 0 ? G_MAXUINT32 : (guint32) arc->owner_ring };
+                                owner < 0 ? G_MAXUINT32 : (guint32) owner };
       g_array_append_val (arcs, packed);
     }
   for (guint r = 0; r < topo->rings->len; r++)
@@ -735,6 +874,7 @@ write_packed (Topology   *topo,
   h.n_rings = rings->len;
   h.n_arc_refs = refs->len;
   h.n_districts = districts->len;
+  h.first_land_ring = topo->first_land_ring;
   h.strings_size = strings->len;
 
   append_section (out, &h, sizeof h);
@@ -778,10 +918,11 @@ main (int    argc,
 
   read_arcs (root, &topo);
   read_districts (root, &topo);
-  orient_rings (&topo);
   classify_arcs (&topo);
   simplify_arcs (&topo);
   place_labels (&topo);
+  topo.first_land_ring = topo.rings->len;
+  build_land_rings (&topo);
   write_packed (&topo, argv[2]);
   return 0;
 }

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <string.h>
 
+#include "atlas-data-resources.h"
 #include "atlas-dataset.h"
 #include "atlas-geojson.h"
 
@@ -32,10 +33,10 @@ have_bundled (const char *id)
 {
   g_autofree char *path = g_strdup_printf ("/io/github/icsatlas/IcsAtlas/data/%s/%s.json", id, id);
 
-  if (g_resources_get_info (path, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL, NULL, NULL))
-    return TRUE;
-  g_test_skip ("the bundled data is not in this build");
-  return FALSE;
+  /* The bundled data must always be there: a build without it is broken. */
+  g_assert_true (g_resource_get_info (atlas_data_get_resource (), path,
+                                      G_RESOURCE_LOOKUP_FLAGS_NONE, NULL, NULL, NULL));
+  return TRUE;
 }
 
 static void
@@ -278,8 +279,10 @@ test_index_matches_brute (gconstpointer data)
       g_assert_true (fast == atlas_dataset_locate_brute (dataset, lat, lon));
       inside += fast != NULL;
     }
-  /* Districts fill a good part of their own bounding box. */
-  g_assert_cmpuint (inside, >, 3000);
+  /* Districts fill a good part of their own bounding box (the margin and London's jagged
+   * outline keep the share near a third for nel), and points outside every district occur. */
+  g_assert_cmpuint (inside, >, 2000);
+  g_assert_cmpuint (inside, <, 10000);
 }
 
 static void

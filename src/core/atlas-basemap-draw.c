@@ -8,8 +8,8 @@
  * may draw at once, each on its own cairo_t (Pango layouts are made per call on that cairo_t,
  * with the calling thread's default font map).
  *
- * Land is all district rings in one path filled with the nonzero rule, so shared borders leave
- * no seams. Before a ring reaches cairo it is clipped (Sutherland–Hodgman) to the surface plus
+ * Land is the land rings (the union of all districts, see atlas-basemap-format.h) in one path
+ * filled with the nonzero rule, so borders never leave seams. Before a ring reaches cairo it is clipped (Sutherland–Hodgman) to the surface plus
  * a margin; an arc whose box lies wholly beyond one edge contributes only its two ends, which
  * is exact for the fill inside the surface. A tile at zoom 15 therefore hands cairo a few dozen
  * points even when it lies inside a district with thousands.
@@ -38,6 +38,7 @@ typedef struct {
   double x0, y0, x1, y1;    /* clip rectangle, surface units */
   AtlasPackedBBox clip;     /* the same in packed units */
   cairo_t *cr;
+  AtlasRaster *raster;      /* lines straight into pixels, or NULL to stroke with cairo */
 } Frame;
 
 typedef struct {
@@ -250,11 +251,46 @@ ring_is_tiny (const Frame           *f,
          (ring->bbox.max_y - ring->bbox.min_y) * f->scale < TINY_RING;
 }
 
-/* Builds the land path and collects the arcs to stroke, each once, through its owner ring. */
+static void
+collect_arcs (const Frame           *f,
+              const AtlasPackedRing *ring,
+              guint                  r,
+              guint32                kind,
+              GArray                *arcs)
+{
+  for (guint i = 0; i < ring->n_refs; i++)
+    {
+      gint32 ref = f->map->arc_refs[ring->first_ref + i];
+      guint32 a = ref >= 0 ? (guint32) ref : (guint32) ~ref;
+
+      if (f->map->arcs[a].owner_ring == r && f->map->arcs[a].kind == kind &&
+          bbox_meets_clip (f, &f->map->arcs[a].bbox))
+        g_array_append_val (arcs, a);
+    }
+}
+
+/* The land path from the land rings, and the coasts they own. */
 static void
 build_land (const Frame *f,
-            GArray      *borders,
             GArray      *coasts)
+{
+  const AtlasPackedHeader *h = f->map->header;
+
+  for (guint r = h->first_land_ring; r < h->n_rings; r++)
+    {
+      const AtlasPackedRing *ring = &f->map->rings[r];
+
+      if (!bbox_meets_clip (f, &ring->bbox) || ring_is_tiny (f, ring))
+        continue;
+      add_ring (f, ring);
+      collect_arcs (f, ring, r, ATLAS_PACKED_ARC_COAST, coasts);
+    }
+}
+
+/* The borders between districts, each through the one district ring that owns it. */
+static void
+collect_borders (const Frame *f,
+                 GArray      *borders)
 {
   const AtlasPackedHeader *h = f->map->header;
 
@@ -268,23 +304,29 @@ build_land (const Frame *f,
         {
           const AtlasPackedRing *ring = &f->map->rings[r];
 
-          if (!bbox_meets_clip (f, &ring->bbox) || ring_is_tiny (f, ring))
-            continue;
-          add_ring (f, ring);
-          for (guint i = 0; i < ring->n_refs; i++)
-            {
-              gint32 ref = f->map->arc_refs[ring->first_ref + i];
-              guint32 a = ref >= 0 ? (guint32) ref : (guint32) ~ref;
-              const AtlasPackedArc *arc = &f->map->arcs[a];
-
-              if (arc->owner_ring != r || !bbox_meets_clip (f, &arc->bbox))
-                continue;
-              if (arc->kind == ATLAS_PACKED_ARC_COAST)
-                g_array_append_val (coasts, a);
-              else if (arc->kind == ATLAS_PACKED_ARC_BORDER)
-                g_array_append_val (borders, a);
-            }
+          if (bbox_meets_clip (f, &ring->bbox) && !ring_is_tiny (f, ring))
+            collect_arcs (f, ring, r, ATLAS_PACKED_ARC_BORDER, borders);
         }
+    }
+}
+
+static void
+raster_arc_line (const Frame *f,
+                 guint32      a)
+{
+  guint32 start = f->arc_start[a], end = f->arc_start[a + 1];
+  Pt prev = frame_point (f, start);
+  guint prev_code = outcode (f, prev);
+
+  for (guint32 i = start + 1; i < end; i++)
+    {
+      Pt p = frame_point (f, i);
+      guint code = outcode (f, p);
+
+      if ((code & prev_code) == 0)
+        _atlas_raster_line (f->raster, prev.x, prev.y, p.x, p.y);
+      prev = p;
+      prev_code = code;
     }
 }
 
@@ -296,6 +338,19 @@ stroke_arcs (const Frame  *f,
 {
   if (arcs->len == 0)
     return;
+  if (f->raster != NULL)
+    {
+      cairo_surface_t *target = cairo_get_target (f->cr);
+
+      cairo_surface_flush (target);
+      for (int c = 0; c < 3; c++)
+        f->raster->rgb[c] = (guint8) (rgb[c] * 255 + 0.5);
+      f->raster->line_width = width;
+      for (guint i = 0; i < arcs->len; i++)
+        raster_arc_line (f, g_array_index (arcs, guint32, i));
+      cairo_surface_mark_dirty (target);
+      return;
+    }
   cairo_new_path (f->cr);
   for (guint i = 0; i < arcs->len; i++)
     add_arc_line (f, g_array_index (arcs, guint32, i));
@@ -359,12 +414,8 @@ draw_labels (const Frame               *f,
       lx -= floor (logical.width / 2.0) + logical.x;
       ly -= floor (logical.height / 2.0) + logical.y;
 
-      cairo_new_path (f->cr);
-      cairo_move_to (f->cr, lx, ly);
-      pango_cairo_layout_path (f->cr, layout);
-      cairo_set_source_rgb (f->cr, palette->land[0], palette->land[1], palette->land[2]);
-      cairo_set_line_width (f->cr, 3.0);
-      cairo_stroke (f->cr);
+      /* No halo: the lines under a name are faint, and a halo (the glyph outlines stroked)
+       * would cost more than the rest of the tile. */
       cairo_move_to (f->cr, lx, ly);
       cairo_set_source_rgb (f->cr, palette->text[0], palette->text[1], palette->text[2]);
       pango_cairo_show_layout (f->cr, layout);
@@ -383,11 +434,12 @@ level_for_zoom (AtlasBasemap *self,
   return ATLAS_BASEMAP_N_LEVELS - 1;
 }
 
-void
-atlas_basemap_draw (AtlasBasemap      *self,
-                    cairo_t           *cr,
-                    const AtlasView   *view,
-                    AtlasBasemapStyle  style)
+static void
+draw_frame (AtlasBasemap      *self,
+            cairo_t           *cr,
+            const AtlasView   *view,
+            AtlasBasemapStyle  style,
+            AtlasRaster       *raster)
 {
   const AtlasBasemapPalette *palette = _atlas_basemap_palette (style);
   g_autoptr(GArray) borders = g_array_new (FALSE, FALSE, sizeof (guint32));
@@ -396,13 +448,10 @@ atlas_basemap_draw (AtlasBasemap      *self,
   guint level;
   Frame f;
 
-  g_return_if_fail (self != NULL);
-  g_return_if_fail (cr != NULL);
-  g_return_if_fail (view != NULL && view->scale > 0);
-
   level = level_for_zoom (self, zoom);
   f.map = self;
   f.cr = cr;
+  f.raster = raster;
   f.arc_start = self->arc_start[level];
   f.points = self->points[level];
   f.scale = view->scale;
@@ -424,13 +473,14 @@ atlas_basemap_draw (AtlasBasemap      *self,
   cairo_set_source_rgb (cr, palette->sea[0], palette->sea[1], palette->sea[2]);
   cairo_paint (cr);
 
-  build_land (&f, borders, coasts);
+  build_land (&f, coasts);
   cairo_set_fill_rule (cr, CAIRO_FILL_RULE_WINDING);
   cairo_set_source_rgb (cr, palette->land[0], palette->land[1], palette->land[2]);
   cairo_fill (cr);
 
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  collect_borders (&f, borders);
   stroke_arcs (&f, borders, palette->border,
                zoom < 8 ? palette->border_width * 0.7 : palette->border_width);
   stroke_arcs (&f, coasts, palette->coast, palette->coast_width);
@@ -438,6 +488,39 @@ atlas_basemap_draw (AtlasBasemap      *self,
   if (zoom >= ATLAS_BASEMAP_LABEL_MIN_ZOOM - 0.01)
     draw_labels (&f, view, palette, (guint) floor (zoom + 0.01));
   cairo_restore (cr);
+}
+
+void
+atlas_basemap_draw (AtlasBasemap      *self,
+                    cairo_t           *cr,
+                    const AtlasView   *view,
+                    AtlasBasemapStyle  style)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (view != NULL && view->scale > 0);
+
+  draw_frame (self, cr, view, style, NULL);
+}
+
+void
+_atlas_basemap_render_view (AtlasBasemap      *self,
+                            AtlasBasemapStyle  style,
+                            const AtlasView   *view,
+                            guint8            *pixels,
+                            int                stride)
+{
+  AtlasRaster raster = { pixels, stride, (int) view->width, (int) view->height };
+  cairo_surface_t *surface;
+  cairo_t *cr;
+
+  surface = cairo_image_surface_create_for_data (pixels, CAIRO_FORMAT_ARGB32, raster.width,
+                                                 raster.height, stride);
+  cr = cairo_create (surface);
+  draw_frame (self, cr, view, style, &raster);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  cairo_surface_destroy (surface);
 }
 
 void
@@ -449,19 +532,12 @@ atlas_basemap_render_tile (AtlasBasemap      *self,
                            guint8            *pixels,
                            int                stride)
 {
-  cairo_surface_t *surface;
-  cairo_t *cr;
   AtlasView view;
 
   g_return_if_fail (self != NULL);
   g_return_if_fail (pixels != NULL);
   g_return_if_fail (stride >= 256 * 4);
 
-  surface = cairo_image_surface_create_for_data (pixels, CAIRO_FORMAT_ARGB32, 256, 256, stride);
-  cr = cairo_create (surface);
   atlas_view_init_tile (&view, zoom, tile_x, tile_y);
-  atlas_basemap_draw (self, cr, &view, style);
-  cairo_destroy (cr);
-  cairo_surface_flush (surface);
-  cairo_surface_destroy (surface);
+  _atlas_basemap_render_view (self, style, &view, pixels, stride);
 }

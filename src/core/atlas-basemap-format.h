@@ -30,8 +30,12 @@ G_BEGIN_DECLS
  * simplified with Douglas–Peucker to half a pixel at that level's zoom (6, 8, 10, 12); the
  * two ends of an arc are never moved, so neighbouring districts still meet exactly.
  *
- * Rings list arc references and are oriented so that outer rings wind one way and holes the
- * other: all rings filled in one path with the nonzero rule give land with true holes.
+ * Rings list arc references. District rings come first, oriented so that outer rings wind one
+ * way and holes the other. Then come the land rings: the arcs whose uses by district rings do
+ * not cancel out (a border is walked once each way by its two districts, a coast once),
+ * chained into closed loops. Filled in one path with the nonzero rule they cover exactly what
+ * all district rings would cover, with no seams along borders and with far fewer points, so
+ * the land is drawn from them.
  *
  * Each district has a label point (inside its largest polygon) and the zoom from which its
  * name is shown: names are placed greedily, biggest district first, with an estimate of the
@@ -49,7 +53,7 @@ G_BEGIN_DECLS
 #define ATLAS_BASEMAP_LABEL_MAX_ZOOM 15
 
 typedef enum {
-  ATLAS_PACKED_ARC_COAST = 1,    /* used by one ring only: land meets sea */
+  ATLAS_PACKED_ARC_COAST = 1,    /* part of a land ring: land meets sea */
   ATLAS_PACKED_ARC_BORDER = 2,   /* shared by two districts */
   ATLAS_PACKED_ARC_INTERNAL = 3, /* a spike or seam inside one district: never stroked */
 } AtlasPackedArcKind;
@@ -82,13 +86,15 @@ typedef struct {
   guint32 arc_refs_offset;
   guint32 districts_offset;
   guint32 strings_offset;
-  guint32 reserved;
+  guint32 first_land_ring;   /* rings [first_land_ring, n_rings) outline the land */
+  guint32 reserved[2];
 } AtlasPackedHeader;
 
 typedef struct {
   AtlasPackedBBox bbox;
   guint32 kind;          /* AtlasPackedArcKind */
-  guint32 owner_ring;    /* the ring that strokes this arc, so each arc is drawn once */
+  guint32 owner_ring;    /* the ring that strokes this arc, so each arc is drawn once: a land
+                          * ring for coasts, a district ring for borders */
 } AtlasPackedArc;
 
 typedef struct {

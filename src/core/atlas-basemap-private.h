@@ -32,4 +32,28 @@ typedef struct {
 
 const AtlasBasemapPalette *_atlas_basemap_palette (AtlasBasemapStyle style);
 
+/* Direct drawing of thin lines into an ARGB32 buffer (atlas-basemap-raster.c). */
+typedef struct {
+  guint8 *pixels;
+  int stride;
+  int width;
+  int height;
+  guint8 rgb[3];
+  double line_width;
+} AtlasRaster;
+
+void _atlas_raster_line (AtlasRaster *raster,
+                         double       x0,
+                         double       y0,
+                         double       x1,
+                         double       y1);
+
+/* Draws view into an ARGB32 buffer of view->width × view->height pixels, lines drawn
+ * directly into the buffer (what tiles use; atlas_basemap_draw strokes with cairo). */
+void _atlas_basemap_render_view (AtlasBasemap      *self,
+                                 AtlasBasemapStyle  style,
+                                 const AtlasView   *view,
+                                 guint8            *pixels,
+                                 int                stride);
+
 G_END_DECLS

@@ -86,6 +86,8 @@ check_packed (AtlasBasemap  *self,
     FAIL ("unsupported version");
   if (h->total_size > size)
     FAIL ("truncated");
+  if (h->first_land_ring > h->n_rings)
+    FAIL ("land rings out of range");
   for (guint l = 0; l < ATLAS_BASEMAP_N_LEVELS; l++)
     {
       const guint32 *start = (const guint32 *) (data + h->level_arc_start_offset[l]);

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <string.h>
 
+#include "atlas-data-resources.h"
 #include "atlas-dataset-private.h"
 
 #define RESOURCE_DATA "/io/github/icsatlas/IcsAtlas/data"
@@ -104,6 +105,9 @@ atlas_dataset_load (const char  *id_or_path,
 
   if (is_bundled (id_or_path))
     {
+      /* Referencing the resource links it into the program (and registers it), even from a
+       * static library that nothing else in the program takes it from. */
+      GResource *bundled = atlas_data_get_resource ();
       g_autofree char *path = g_strdup_printf (RESOURCE_DATA "/%s/%s.json", id_or_path,
                                                id_or_path);
       g_autofree char *uri = g_strconcat ("resource://", RESOURCE_DATA "/", id_or_path, NULL);
@@ -112,7 +116,7 @@ atlas_dataset_load (const char  *id_or_path,
       g_autoptr(GBytes) bytes = NULL;
       g_autoptr(GError) local_error = NULL;
 
-      bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, &local_error);
+      bytes = g_resource_lookup_data (bundled, path, G_RESOURCE_LOOKUP_FLAGS_NONE, &local_error);
       if (bytes == NULL)
         {
           g_set_error (error, ATLAS_DATASET_ERROR, ATLAS_DATASET_ERROR_IO,
