@@ -40,12 +40,16 @@ static int runs = 15;
 static int n_points = 100000;
 static char *topo_path = NULL;
 static char **once = NULL;
+static char *write_folder = NULL;
 
 static const GOptionEntry entries[] = {
   { "runs", 'r', 0, G_OPTION_ARG_INT, &runs, "Timed runs per load figure (median)", "N" },
   { "points", 'p', 0, G_OPTION_ARG_INT, &n_points, "Random points for the hit-test", "N" },
   { "topo", 't', 0, G_OPTION_ARG_FILENAME, &topo_path,
     "GB TopoJSON for the synthetic system (no growth figures without it)", "FILE" },
+  { "write-synthetic", 0, 0, G_OPTION_ARG_FILENAME, &write_folder,
+    "Only write the synthetic system (needs --topo) into a folder, print its path and exit",
+    "FOLDER" },
   { "once", 0, 0, G_OPTION_ARG_STRING_ARRAY, &once,
     "Run one step (load, json, locate, brute) on a dataset for callgrind: --once STEP --once ID",
     "ARG" },
@@ -434,6 +438,25 @@ main (int   argc,
           return 2;
         }
       return run_once (once[0], once[1]);
+    }
+
+  if (write_folder != NULL)
+    {
+      g_autofree char *path = NULL;
+
+      if (topo_path == NULL)
+        {
+          fprintf (stderr, "--write-synthetic needs --topo\n");
+          return 2;
+        }
+      path = bench_synthetic_write (topo_path, write_folder, 1000, 5000, 20240601, &error);
+      if (path == NULL)
+        {
+          fprintf (stderr, "%s\n", error->message);
+          return 1;
+        }
+      printf ("%s\n", path);
+      return 0;
     }
 
   ids = atlas_dataset_bundled_ids ();
