@@ -6,11 +6,14 @@
 #include "atlas-about.h"
 #include "atlas-application.h"
 #include "atlas-ui-resources.h"
+#include "atlas-window.h"
 #include "atlas-cli.h"
 
 struct _AtlasApplication
 {
   AdwApplication parent_instance;
+
+  char *dataset_request;  /* --dataset ID|FILE, or NULL for the last one shown */
 };
 
 G_DEFINE_FINAL_TYPE (AtlasApplication, atlas_application, ADW_TYPE_APPLICATION)
@@ -45,11 +48,133 @@ quit_cb (GSimpleAction *action,
   g_application_quit (G_APPLICATION (user_data));
 }
 
+static AtlasWindow *
+get_main_window (AtlasApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  return ATLAS_IS_WINDOW (window) ? ATLAS_WINDOW (window) : NULL;
+}
+
+/* The selection and base map actions forward to the main window. They are application
+ * actions so that other programs can drive the map over D-Bus, e.g.
+ * `gapplication action io.github.icsatlas.IcsAtlas select-district "'watford'"`. */
+static void
+select_district_cb (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  AtlasWindow *window = get_main_window (user_data);
+  const char *id = g_variant_get_string (parameter, NULL);
+
+  if (window != NULL && !atlas_window_select_district (window, id))
+    g_message ("No district with the id “%s”", id);
+}
+
+static void
+select_cb (GSimpleAction *action,
+           GVariant      *parameter,
+           gpointer       user_data)
+{
+  AtlasWindow *window = get_main_window (user_data);
+  const char *id = g_variant_get_string (parameter, NULL);
+
+  if (window != NULL && !atlas_window_select (window, id))
+    g_message ("Nothing has the id “%s”", id);
+}
+
+static void
+clear_selection_cb (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  AtlasWindow *window = get_main_window (user_data);
+
+  if (window != NULL)
+    atlas_window_clear_selection (window);
+}
+
+static void
+set_basemap_cb (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  AtlasWindow *window = get_main_window (user_data);
+  const char *basemap = g_variant_get_string (parameter, NULL);
+
+  if (window != NULL && !atlas_window_set_basemap (window, basemap))
+    g_message ("Unknown base map “%s”: use 'offline' or 'osm'", basemap);
+}
+
 static const GActionEntry app_actions[] = {
   { "about", about_cb },
   { "shortcuts", shortcuts_cb },
   { "quit", quit_cb },
+  { "select-district", select_district_cb, "s" },
+  { "select", select_cb, "s" },
+  { "clear-selection", clear_selection_cb },
+  { "set-basemap", set_basemap_cb, "s" },
 };
+
+static char *
+get_default_dataset (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GSettings) settings = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
+  if (schema == NULL || !g_settings_schema_has_key (schema, "last-dataset"))
+    return g_strdup ("hwe");
+  settings = g_settings_new_full (schema, NULL, NULL);
+  return g_settings_get_string (settings, "last-dataset");
+}
+
+static void
+show_load_error (GtkWindow    *window,
+                 const GError *error)
+{
+  GtkWidget *dialog = adw_message_dialog_new (window, _("The dataset could not be opened"),
+                                              error->message);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Opens a dataset in the main window, creating the window if needed. An explicit request
+ * that fails is reported; the remembered one falls back to the default system. */
+static void
+open_dataset (AtlasApplication *self,
+              const char       *request,
+              gboolean          explicit)
+{
+  AtlasWindow *window = get_main_window (self);
+  g_autoptr(AtlasDataset) dataset = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *fallback = NULL;
+
+  if (window == NULL)
+    window = atlas_window_new (GTK_APPLICATION (self));
+
+  if (request == NULL)
+    request = fallback = get_default_dataset ();
+  dataset = atlas_dataset_load (request, &error);
+  if (dataset == NULL && !explicit && g_strcmp0 (request, "hwe") != 0)
+    {
+      g_clear_error (&error);
+      dataset = atlas_dataset_load ("hwe", &error);
+    }
+
+  gtk_window_present (GTK_WINDOW (window));
+  if (dataset != NULL)
+    atlas_window_set_dataset (window, dataset);
+  else
+    {
+      g_printerr ("%s\n", error->message);
+      show_load_error (GTK_WINDOW (window), error);
+    }
+}
 
 static void
 atlas_application_startup (GApplication *app)
@@ -78,17 +203,54 @@ atlas_application_startup (GApplication *app)
 static void
 atlas_application_activate (GApplication *app)
 {
-  GtkWidget *window = adw_application_window_new (GTK_APPLICATION (app));
+  AtlasApplication *self = ATLAS_APPLICATION (app);
+  AtlasWindow *window = get_main_window (self);
+  const char *request = self->dataset_request;
 
-  gtk_window_set_title (GTK_WINDOW (window), _("ICS Atlas"));
-  gtk_window_present (GTK_WINDOW (window));
+  /* The command line's --dataset is for the first window only. */
+  if (window == NULL && request == NULL)
+    request = atlas_cli_get_dataset_request (app);
+
+  /* A second launch without a dataset only raises the window. */
+  if (window != NULL && request == NULL)
+    {
+      gtk_window_present (GTK_WINDOW (window));
+      return;
+    }
+
+  open_dataset (self, request, request != NULL);
+  g_clear_pointer (&self->dataset_request, g_free);
+}
+
+static void
+atlas_application_open (GApplication  *app,
+                        GFile        **files,
+                        int            n_files,
+                        const char    *hint)
+{
+  g_autofree char *path = g_file_get_path (files[0]);
+
+  if (path != NULL)
+    open_dataset (ATLAS_APPLICATION (app), path, TRUE);
+}
+
+static void
+atlas_application_finalize (GObject *object)
+{
+  AtlasApplication *self = ATLAS_APPLICATION (object);
+
+  g_clear_pointer (&self->dataset_request, g_free);
+
+  G_OBJECT_CLASS (atlas_application_parent_class)->finalize (object);
 }
 
 static void
 atlas_application_class_init (AtlasApplicationClass *klass)
 {
+  G_OBJECT_CLASS (klass)->finalize = atlas_application_finalize;
   G_APPLICATION_CLASS (klass)->startup = atlas_application_startup;
   G_APPLICATION_CLASS (klass)->activate = atlas_application_activate;
+  G_APPLICATION_CLASS (klass)->open = atlas_application_open;
 }
 
 static void
@@ -104,6 +266,24 @@ atlas_application_new (void)
 {
   return g_object_new (ATLAS_TYPE_APPLICATION,
                        "application-id", APP_ID,
-                       "flags", G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE,
+                       /* Unique, so that its actions are exported on the session bus. */
+                       "flags", G_APPLICATION_HANDLES_OPEN,
                        NULL);
+}
+
+void
+atlas_application_set_dataset_request (AtlasApplication *self,
+                                       const char       *id_or_path)
+{
+  g_return_if_fail (ATLAS_IS_APPLICATION (self));
+
+  g_free (self->dataset_request);
+  self->dataset_request = g_strdup (id_or_path);
+}
+
+const char *
+atlas_application_get_dataset_request (AtlasApplication *self)
+{
+  g_return_val_if_fail (ATLAS_IS_APPLICATION (self), NULL);
+  return self->dataset_request;
 }

@@ -7,6 +7,8 @@
 
 #include "atlas-cli.h"
 #include "atlas-dataset.h"
+#include "atlas-export.h"
+#include "atlas-export-pack.h"
 
 #define DATASET_REQUEST_KEY "atlas-cli-dataset-request"
 
@@ -20,6 +22,8 @@ static int run_version  (GApplication *app, GVariantDict *options, const char * 
 static int run_validate (GApplication *app, GVariantDict *options, const char * const *args);
 static int run_locate   (GApplication *app, GVariantDict *options, const char * const *args);
 static int run_list     (GApplication *app, GVariantDict *options, const char * const *args);
+static int run_export   (GApplication *app, GVariantDict *options, const char * const *args);
+static int run_export_pack (GApplication *app, GVariantDict *options, const char * const *args);
 
 static const struct {
   const char *option;
@@ -29,6 +33,8 @@ static const struct {
   { "validate", run_validate },
   { "locate", run_locate },
   { "list", run_list },
+  { "export", run_export },
+  { "export-pack", run_export_pack },
 };
 
 static const GOptionEntry entries[] = {
@@ -44,6 +50,20 @@ static const GOptionEntry entries[] = {
   { "list", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Print one tab-separated row per record, id first, and exit"),
     N_("districts|sites|partnerships|trusts|priorities") },
+  { "export", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the map as a PNG, SVG or PDF file (by its extension), and exit"), N_("FILE") },
+  { "select", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --export: the district or partnership to show selected"), N_("ID") },
+  { "size", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --export: slide (default), 4k, a4, a3 or WIDTHxHEIGHT"), N_("SIZE") },
+  { "title", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --export: the title instead of the selection's name"), N_("TEXT") },
+  { "export-pack", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the meeting pack (a PDF and one PNG per page) into a folder, and exit"),
+    N_("FOLDER") },
+  { "by", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --export-pack: a page per district (default) or per partnership"),
+    N_("district|partnership") },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[ID|FILE…]") },
   { NULL }
 };
@@ -289,6 +309,96 @@ run_list (GApplication        *app,
   if (dataset == NULL)
     return 1;
   lists[i].print (dataset);
+  return 0;
+}
+
+static gboolean
+select_record (AtlasExportOptions *export,
+               const char         *id)
+{
+  export->district = atlas_dataset_find_district (export->dataset, id);
+  if (export->district == NULL)
+    export->partnership = atlas_dataset_find_partnership (export->dataset, id);
+  if (export->district != NULL || export->partnership != NULL)
+    return TRUE;
+  fprintf (stderr, _("ics-atlas: %s has no district or partnership “%s”; "
+                     "see ics-atlas --list districts\n"),
+           atlas_dataset_get_id (export->dataset), id);
+  return FALSE;
+}
+
+static int
+run_export (GApplication        *app,
+            GVariantDict        *options,
+            const char * const  *args)
+{
+  const char *path = lookup_string (options, "export");
+  const char *select = lookup_string (options, "select");
+  const char *size = lookup_string (options, "size");
+  g_autoptr(AtlasDataset) dataset = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  AtlasExportOptions export;
+  AtlasExportFormat format;
+
+  if (!atlas_export_format_from_name (path, &format, &error))
+    {
+      fprintf (stderr, "ics-atlas: %s\n", error->message);
+      return 1;
+    }
+  dataset = load_requested (options);
+  if (dataset == NULL)
+    return 1;
+
+  atlas_export_options_init (&export, dataset);
+  export.title = lookup_string (options, "title");
+  if (!atlas_export_parse_size (size != NULL ? size : "slide", format, &export.width,
+                                &export.height, &error))
+    {
+      fprintf (stderr, "ics-atlas: %s\n", error->message);
+      return 1;
+    }
+  if (select != NULL && !select_record (&export, select))
+    return 1;
+
+  file = g_file_new_for_commandline_arg (path);
+  if (!atlas_export_to_file (&export, file, format, NULL, &error))
+    {
+      fprintf (stderr, "ics-atlas: %s\n", error->message);
+      return 1;
+    }
+  return 0;
+}
+
+static int
+run_export_pack (GApplication        *app,
+                 GVariantDict        *options,
+                 const char * const  *args)
+{
+  const char *path = lookup_string (options, "export-pack");
+  const char *by = lookup_string (options, "by");
+  g_autoptr(AtlasDataset) dataset = NULL;
+  g_autoptr(GFile) folder = NULL;
+  g_autoptr(GError) error = NULL;
+  AtlasExportPackBy pack_by = ATLAS_EXPORT_PACK_BY_DISTRICT;
+
+  if (by != NULL && g_strcmp0 (by, "partnership") == 0)
+    pack_by = ATLAS_EXPORT_PACK_BY_PARTNERSHIP;
+  else if (by != NULL && g_strcmp0 (by, "district") != 0)
+    {
+      fprintf (stderr, _("ics-atlas: --by expects district or partnership; got “%s”\n"), by);
+      return 1;
+    }
+  dataset = load_requested (options);
+  if (dataset == NULL)
+    return 1;
+
+  folder = g_file_new_for_commandline_arg (path);
+  if (!atlas_export_pack (dataset, folder, pack_by, ATLAS_THEME_LIGHT, NULL, NULL, NULL, &error))
+    {
+      fprintf (stderr, "ics-atlas: %s\n", error->message);
+      return 1;
+    }
   return 0;
 }
 

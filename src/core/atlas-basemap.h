@@ -45,6 +45,13 @@ void          atlas_basemap_render_tile (AtlasBasemap      *self,
                                          int                stride);
 /* The sea colour of a style, 0xRRGGBB, for tests and for the map's background. */
 guint32       atlas_basemap_style_sea_colour (AtlasBasemapStyle style);
+/* The land colour of a style, 0xRRGGBB. */
+guint32       atlas_basemap_style_land_colour (AtlasBasemapStyle style);
+/* The attribution the boundary data's licence requires (Open Government Licence v3.0). */
+const char   *atlas_basemap_get_attribution  (void);
+guint         atlas_basemap_get_n_districts  (AtlasBasemap      *self);
+const char   *atlas_basemap_get_district_name (AtlasBasemap     *self,
+                                              guint              index);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (AtlasBasemap, atlas_basemap_unref)
 

@@ -51,4 +51,52 @@ guint32 atlas_cartography_district_fill  (AtlasDataset                  *dataset
                                           const AtlasDistrict           *district,
                                           const AtlasCartographyOptions *options);
 
+/* Fills are drawn opaque, so the pixel at a district's interior point (away from its label and
+ * borders) is exactly atlas_cartography_district_fill (). A map layer that wants the base map
+ * to show through draws into a group and paints it with an alpha of its own. */
+
+/* The colours of a theme, 0xRRGGBB, shared by the layers and the export furniture. */
+typedef struct {
+  guint32 background;   /* paper behind the map in exports */
+  guint32 no_data;      /* a district with no partnership or no indicator value */
+  guint32 border;       /* lines between districts */
+  guint32 text;         /* labels, titles */
+  guint32 halo;         /* around labels and site symbols */
+  guint32 muted_text;   /* subtitles, attribution */
+  guint32 outline;      /* the selected district and a highlighted partnership */
+  guint32 site;         /* site symbols */
+  double  border_width; /* in surface units */
+} AtlasCartographyPalette;
+
+#define ATLAS_CARTOGRAPHY_MAX_CLASSES 5
+
+/* One class of an indicator's values: [lower, upper] and its colour. */
+typedef struct {
+  double  lower;
+  double  upper;
+  guint32 colour;
+} AtlasCartographyClass;
+
+const AtlasCartographyPalette *atlas_cartography_get_palette (AtlasTheme theme);
+
+/* The classes an indicator's values are shown in, on a sequential colour-blind-safe ramp; returns
+ * how many. One class per distinct figure when there are at most ATLAS_CARTOGRAPHY_MAX_CLASSES
+ * of them (lower == upper), else that many equal intervals over the range. */
+guint   atlas_cartography_indicator_classes (const AtlasIndicator  *indicator,
+                                             AtlasCartographyClass *classes);
+/* The class index of a value: the first class whose upper bound is not below it. */
+guint   atlas_cartography_indicator_class_of (const AtlasCartographyClass *classes,
+                                              guint                        n_classes,
+                                              double                       value);
+/* Whether a district belongs to a partnership of either kind. */
+gboolean atlas_cartography_partnership_has (const AtlasPartnership *partnership,
+                                            const AtlasDistrict    *district);
+/* Site symbol size in surface units, and one symbol drawn at (x, y): for legends. */
+void    atlas_cartography_draw_site_symbol (cairo_t       *cr,
+                                            AtlasSiteKind  kind,
+                                            double         x,
+                                            double         y,
+                                            double         size,
+                                            AtlasTheme     theme);
+
 G_END_DECLS

@@ -1,0 +1,77 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <shumate/shumate.h>
+
+#include "atlas-district-layer.h"
+#include "atlas-watched-source.h"
+#include "atlas-window.h"
+
+G_BEGIN_DECLS
+
+struct _AtlasWindow
+{
+  AdwApplicationWindow parent_instance;
+
+  /* template children */
+  AdwWindowTitle *window_title;
+  GtkRevealer *banner_revealer;
+  GtkLabel *banner_label;
+  GtkPaned *paned;
+  GtkOverlay *map_overlay;
+  ShumateSimpleMap *simple_map;
+  GtkLabel *licence_label;
+  AdwBin *sidebar_bin;
+
+  AtlasDataset *dataset;
+  AtlasSelection *selection;
+  AtlasDistrictLayer *district_layer;
+  ShumateMarkerLayer *site_layer;
+  GSettings *settings;           /* NULL when the schema is not installed */
+
+  /* Base maps: the offline one always underneath, the street map above it when chosen. */
+  char *basemap;                 /* "offline" or "osm" */
+  AtlasWatchedSource *offline_source;
+  AtlasWatchedSource *osm_source;
+  ShumateMapLayer *osm_layer;
+  ShumateMapSourceRegistry *registry;
+
+  double press_x;
+  double press_y;
+
+  gboolean ready;
+  guint ready_filled_base;       /* tiles filled before readiness was last asked for */
+};
+
+/* The click handler of the map's gesture, taking the press and release points in the map's
+ * coordinates; a release more than a few pixels from its press is a drag and does nothing. */
+void     _atlas_window_handle_click      (AtlasWindow *self,
+                                          double       press_x,
+                                          double       press_y,
+                                          double       release_x,
+                                          double       release_y);
+GtkWidget *_atlas_window_get_map_widget  (AtlasWindow *self);
+GtkWidget *_atlas_window_get_sidebar     (AtlasWindow *self);
+gboolean _atlas_window_banner_is_shown   (AtlasWindow *self);
+const char *_atlas_window_get_banner_text (AtlasWindow *self);
+void     _atlas_window_check_ready       (AtlasWindow *self);
+/* Asks for "ready" again once tiles newer than those already in are painted. */
+void     _atlas_window_rearm_ready       (AtlasWindow *self);
+
+/* atlas-window-actions.c */
+void     _atlas_window_class_init_actions (GtkWidgetClass *widget_class);
+void     _atlas_window_update_actions    (AtlasWindow *self);
+void     _atlas_window_add_map_shortcuts (AtlasWindow *self);
+
+/* atlas-window-basemap.c */
+/* Sets the offline map; call before any overlay layer is added. */
+void     _atlas_window_basemap_init      (AtlasWindow *self);
+void     _atlas_window_basemap_dispose   (AtlasWindow *self);
+/* Brings back the remembered base map choice; call once the layers are in. */
+void     _atlas_window_basemap_restore   (AtlasWindow *self);
+gboolean _atlas_window_basemap_apply     (AtlasWindow *self,
+                                          const char  *basemap);
+void     _atlas_window_show_banner       (AtlasWindow *self,
+                                          const char  *text);
+
+G_END_DECLS

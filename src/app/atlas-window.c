@@ -1,0 +1,550 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+#include <stdio.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "atlas-sidebar.h"
+#include "atlas-site-marker.h"
+#include "atlas-window-private.h"
+
+/* A release further than this from its press (in pixels) ended a drag, not a click. */
+#define CLICK_SLOP 4.0
+#define DEFAULT_SIDEBAR_WIDTH 360
+#define READY_ENV "ICS_ATLAS_REPORT_READY"
+
+/* Shown until a dataset is loaded (or when it fails to load): Great Britain. */
+static const AtlasBBox great_britain = { -8.2, 49.9, 1.8, 58.7 };
+
+enum {
+  PROP_0,
+  PROP_BASEMAP,
+  N_PROPS
+};
+
+enum {
+  READY,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+G_DEFINE_FINAL_TYPE (AtlasWindow, atlas_window, ADW_TYPE_APPLICATION_WINDOW)
+
+/* Milliseconds since the process was started, from the kernel's record of its start time, so
+ * that start-up measurements include loading the program. */
+static gint64
+get_ms_since_exec (void)
+{
+  g_autofree char *stat = NULL;
+  const char *fields;
+  unsigned long long start_ticks = 0;
+  struct timespec now;
+  long ticks_per_second = sysconf (_SC_CLK_TCK);
+
+  if (!g_file_get_contents ("/proc/self/stat", &stat, NULL, NULL)
+      || (fields = strrchr (stat, ')')) == NULL
+      /* Field 22 (starttime); the text after ')' starts at field 3. */
+      || sscanf (fields + 2, "%*c %*d %*d %*d %*d %*d %*u %*u %*u %*u %*u %*u %*u %*d %*d %*d %*d "
+                 "%*d %*d %llu", &start_ticks) != 1
+      || clock_gettime (CLOCK_BOOTTIME, &now) != 0
+      || ticks_per_second <= 0)
+    return -1;
+
+  return (gint64) now.tv_sec * 1000 + now.tv_nsec / 1000000
+         - (gint64) (start_ticks * 1000 / ticks_per_second);
+}
+
+static gboolean
+settings_has_key (AtlasWindow *self,
+                  const char  *key)
+{
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (self->settings == NULL)
+    return FALSE;
+  g_object_get (self->settings, "settings-schema", &schema, NULL);
+  return g_settings_schema_has_key (schema, key);
+}
+
+static GSettings *
+create_settings (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  /* The schema is optional: without it (an uninstalled build) nothing is remembered. */
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
+  if (schema == NULL)
+    return NULL;
+  return g_settings_new_full (schema, NULL, NULL);
+}
+
+static void
+restore_window_state (AtlasWindow *self)
+{
+  if (settings_has_key (self, "window-width") && settings_has_key (self, "window-height"))
+    {
+      int width = g_settings_get_int (self->settings, "window-width");
+      int height = g_settings_get_int (self->settings, "window-height");
+
+      if (width > 0 && height > 0)
+        gtk_window_set_default_size (GTK_WINDOW (self), width, height);
+    }
+  if (settings_has_key (self, "window-maximized")
+      && g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+}
+
+static void
+save_window_state (AtlasWindow *self)
+{
+  int width, height;
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  if (settings_has_key (self, "window-width"))
+    g_settings_set_int (self->settings, "window-width", width);
+  if (settings_has_key (self, "window-height"))
+    g_settings_set_int (self->settings, "window-height", height);
+  if (settings_has_key (self, "window-maximized"))
+    g_settings_set_boolean (self->settings, "window-maximized",
+                            gtk_window_is_maximized (GTK_WINDOW (self)));
+  if (settings_has_key (self, "sidebar-width"))
+    g_settings_set_int (self->settings, "sidebar-width",
+                        gtk_widget_get_width (GTK_WIDGET (self->sidebar_bin)));
+}
+
+static void
+selection_changed_cb (AtlasWindow *self)
+{
+  _atlas_window_update_actions (self);
+}
+
+static void
+click_pressed_cb (GtkGestureClick *gesture,
+                  int              n_press,
+                  double           x,
+                  double           y,
+                  AtlasWindow     *self)
+{
+  self->press_x = x;
+  self->press_y = y;
+  gtk_widget_grab_focus (_atlas_window_get_map_widget (self));
+}
+
+static void
+click_released_cb (GtkGestureClick *gesture,
+                   int              n_press,
+                   double           x,
+                   double           y,
+                   AtlasWindow     *self)
+{
+  if (n_press == 1)
+    _atlas_window_handle_click (self, self->press_x, self->press_y, x, y);
+}
+
+static void
+motion_cb (GtkEventControllerMotion *controller,
+           double                    x,
+           double                    y,
+           AtlasWindow              *self)
+{
+  ShumateViewport *viewport = shumate_simple_map_get_viewport (self->simple_map);
+  const AtlasDistrict *district = NULL;
+  double lat, lon;
+
+  if (self->dataset != NULL && shumate_viewport_get_reference_map_source (viewport) != NULL)
+    {
+      shumate_viewport_widget_coords_to_location (viewport, _atlas_window_get_map_widget (self),
+                                                  x, y, &lat, &lon);
+      district = atlas_dataset_locate (self->dataset, lat, lon);
+    }
+  atlas_district_layer_set_hovered (self->district_layer, district);
+}
+
+static void
+leave_cb (GtkEventControllerMotion *controller,
+          AtlasWindow              *self)
+{
+  atlas_district_layer_set_hovered (self->district_layer, NULL);
+}
+
+static void
+after_paint_cb (GdkFrameClock *clock,
+                AtlasWindow   *self)
+{
+  _atlas_window_check_ready (self);
+}
+
+static void
+banner_close_cb (AtlasWindow *self)
+{
+  gtk_revealer_set_reveal_child (self->banner_revealer, FALSE);
+}
+
+static gboolean
+close_request_cb (AtlasWindow *self)
+{
+  save_window_state (self);
+  return FALSE;
+}
+
+static void
+atlas_window_realize (GtkWidget *widget)
+{
+  AtlasWindow *self = ATLAS_WINDOW (widget);
+
+  GTK_WIDGET_CLASS (atlas_window_parent_class)->realize (widget);
+
+  /* Readiness is judged after a frame is painted: only then are finished tiles on screen. */
+  g_signal_connect_object (gtk_widget_get_frame_clock (widget), "after-paint",
+                           G_CALLBACK (after_paint_cb), self, 0);
+}
+
+static void
+atlas_window_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  AtlasWindow *self = ATLAS_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_BASEMAP:
+      g_value_set_string (value, self->basemap != NULL ? self->basemap : "offline");
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+atlas_window_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
+{
+  AtlasWindow *self = ATLAS_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_BASEMAP:
+      atlas_window_set_basemap (self, g_value_get_string (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+atlas_window_dispose (GObject *object)
+{
+  AtlasWindow *self = ATLAS_WINDOW (object);
+
+  if (self->selection != NULL)
+    g_signal_handlers_disconnect_by_data (self->selection, self);
+  _atlas_window_basemap_dispose (self);
+  gtk_widget_dispose_template (GTK_WIDGET (self), ATLAS_TYPE_WINDOW);
+  self->district_layer = NULL;
+  self->site_layer = NULL;
+  g_clear_object (&self->dataset);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (atlas_window_parent_class)->dispose (object);
+}
+
+static void
+atlas_window_class_init (AtlasWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = atlas_window_dispose;
+  object_class->get_property = atlas_window_get_property;
+  object_class->set_property = atlas_window_set_property;
+  widget_class->realize = atlas_window_realize;
+
+  properties[PROP_BASEMAP] =
+    g_param_spec_string ("basemap", NULL, NULL, "offline",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* Emitted once per dataset, when its visible base map tiles and districts are painted. */
+  signals[READY] = g_signal_new ("ready", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                 NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  g_type_ensure (SHUMATE_TYPE_SIMPLE_MAP);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/icsatlas/IcsAtlas/atlas-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, banner_revealer);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, banner_label);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, paned);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, map_overlay);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, simple_map);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, licence_label);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, sidebar_bin);
+  gtk_widget_class_bind_template_callback (widget_class, banner_close_cb);
+  gtk_widget_class_bind_template_callback (widget_class, close_request_cb);
+
+  _atlas_window_class_init_actions (widget_class);
+}
+
+static void
+setup_map (AtlasWindow *self)
+{
+  ShumateViewport *viewport = shumate_simple_map_get_viewport (self->simple_map);
+  GtkWidget *map = _atlas_window_get_map_widget (self);
+  GtkGesture *click = gtk_gesture_click_new ();
+  GtkEventController *motion = gtk_event_controller_motion_new ();
+
+  /* The base map goes in first: libshumate puts the first base layer on top of everything. */
+  self->district_layer = atlas_district_layer_new (viewport, self->selection);
+  _atlas_window_basemap_init (self);
+  shumate_simple_map_add_overlay_layer (self->simple_map, SHUMATE_LAYER (self->district_layer));
+  self->site_layer = shumate_marker_layer_new (viewport);
+  shumate_simple_map_add_overlay_layer (self->simple_map, SHUMATE_LAYER (self->site_layer));
+
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
+  g_signal_connect (click, "pressed", G_CALLBACK (click_pressed_cb), self);
+  g_signal_connect (click, "released", G_CALLBACK (click_released_cb), self);
+  gtk_widget_add_controller (map, GTK_EVENT_CONTROLLER (click));
+  g_signal_connect (motion, "motion", G_CALLBACK (motion_cb), self);
+  g_signal_connect (motion, "leave", G_CALLBACK (leave_cb), self);
+  gtk_widget_add_controller (map, motion);
+  gtk_widget_set_focusable (map, TRUE);
+  _atlas_window_add_map_shortcuts (self);
+  _atlas_window_basemap_restore (self);
+}
+
+static void
+atlas_window_init (AtlasWindow *self)
+{
+  int sidebar_width = DEFAULT_SIDEBAR_WIDTH;
+  int width, height;
+
+  /* The win.basemap action reads the property as soon as the template is built. */
+  self->basemap = g_strdup ("offline");
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->settings = create_settings ();
+  self->selection = atlas_selection_new ();
+  g_signal_connect_swapped (self->selection, "changed", G_CALLBACK (selection_changed_cb), self);
+
+  setup_map (self);
+
+  adw_bin_set_child (self->sidebar_bin, atlas_sidebar_new (self->selection));
+  restore_window_state (self);
+  if (settings_has_key (self, "sidebar-width"))
+    sidebar_width = MAX (g_settings_get_int (self->settings, "sidebar-width"), 240);
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  gtk_paned_set_position (self->paned, MAX (width - sidebar_width, 320));
+
+  gtk_window_set_focus (GTK_WINDOW (self), _atlas_window_get_map_widget (self));
+  atlas_district_layer_frame (self->district_layer, &great_britain, FALSE);
+  _atlas_window_update_actions (self);
+}
+
+/* Internal API */
+
+GtkWidget *
+_atlas_window_get_map_widget (AtlasWindow *self)
+{
+  return GTK_WIDGET (shumate_simple_map_get_map (self->simple_map));
+}
+
+GtkWidget *
+_atlas_window_get_sidebar (AtlasWindow *self)
+{
+  return adw_bin_get_child (self->sidebar_bin);
+}
+
+void
+_atlas_window_handle_click (AtlasWindow *self,
+                            double       press_x,
+                            double       press_y,
+                            double       release_x,
+                            double       release_y)
+{
+  ShumateViewport *viewport = shumate_simple_map_get_viewport (self->simple_map);
+  const AtlasDistrict *district;
+  double lat, lon;
+
+  if (hypot (release_x - press_x, release_y - press_y) > CLICK_SLOP || self->dataset == NULL)
+    return;
+
+  shumate_viewport_widget_coords_to_location (viewport, _atlas_window_get_map_widget (self),
+                                              release_x, release_y, &lat, &lon);
+  district = atlas_dataset_locate (self->dataset, lat, lon);
+  if (district != NULL)
+    atlas_selection_select (self->selection, ATLAS_SELECTION_DISTRICT, district->id);
+  else
+    atlas_selection_clear (self->selection);
+}
+
+void
+_atlas_window_show_banner (AtlasWindow *self,
+                           const char  *text)
+{
+  gtk_label_set_text (self->banner_label, text);
+  gtk_revealer_set_reveal_child (self->banner_revealer, TRUE);
+}
+
+gboolean
+_atlas_window_banner_is_shown (AtlasWindow *self)
+{
+  return gtk_revealer_get_reveal_child (self->banner_revealer);
+}
+
+const char *
+_atlas_window_get_banner_text (AtlasWindow *self)
+{
+  return gtk_label_get_text (self->banner_label);
+}
+
+void
+_atlas_window_check_ready (AtlasWindow *self)
+{
+  AtlasWatchedSource *source = self->offline_source;
+
+  if (self->ready || self->dataset == NULL || source == NULL
+      || atlas_watched_source_get_pending (source) > 0
+      || atlas_watched_source_get_filled (source) <= self->ready_filled_base
+      || atlas_district_layer_get_paint_count (self->district_layer) == 0)
+    return;
+
+  self->ready = TRUE;
+  if (g_strcmp0 (g_getenv (READY_ENV), "1") == 0)
+    {
+      g_print ("ready %" G_GINT64_FORMAT "\n", get_ms_since_exec ());
+      fflush (stdout);
+    }
+  g_signal_emit (self, signals[READY], 0);
+}
+
+void
+_atlas_window_rearm_ready (AtlasWindow *self)
+{
+  self->ready = FALSE;
+  self->ready_filled_base = self->offline_source != NULL
+                              ? atlas_watched_source_get_filled (self->offline_source) : 0;
+}
+
+/* Public API */
+
+AtlasWindow *
+atlas_window_new (GtkApplication *application)
+{
+  return g_object_new (ATLAS_TYPE_WINDOW, "application", application, NULL);
+}
+
+void
+atlas_window_set_dataset (AtlasWindow  *self,
+                          AtlasDataset *dataset)
+{
+  const char *short_name;
+
+  g_return_if_fail (ATLAS_IS_WINDOW (self));
+  g_return_if_fail (dataset == NULL || ATLAS_IS_DATASET (dataset));
+
+  if (!g_set_object (&self->dataset, dataset))
+    return;
+
+  _atlas_window_rearm_ready (self);
+  atlas_district_layer_set_hovered (self->district_layer, NULL);
+  atlas_selection_set_dataset (self->selection, dataset);
+  atlas_site_markers_fill (self->site_layer, self->selection);
+
+  if (dataset != NULL)
+    {
+      short_name = atlas_dataset_get_short_name (dataset);
+      adw_window_title_set_title (self->window_title,
+                                  short_name != NULL ? short_name : atlas_dataset_get_name (dataset));
+      adw_window_title_set_subtitle (self->window_title, atlas_dataset_get_name (dataset));
+      gtk_window_set_title (GTK_WINDOW (self), atlas_dataset_get_name (dataset));
+      gtk_label_set_text (self->licence_label, atlas_dataset_get_boundary_licence (dataset));
+      atlas_window_frame_all (self, FALSE);
+      if (settings_has_key (self, "last-dataset"))
+        g_settings_set_string (self->settings, "last-dataset", atlas_dataset_get_id (dataset));
+    }
+
+  _atlas_window_update_actions (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+AtlasDataset *
+atlas_window_get_dataset (AtlasWindow *self)
+{
+  g_return_val_if_fail (ATLAS_IS_WINDOW (self), NULL);
+  return self->dataset;
+}
+
+AtlasSelection *
+atlas_window_get_selection (AtlasWindow *self)
+{
+  g_return_val_if_fail (ATLAS_IS_WINDOW (self), NULL);
+  return self->selection;
+}
+
+const char *
+atlas_window_get_basemap (AtlasWindow *self)
+{
+  g_return_val_if_fail (ATLAS_IS_WINDOW (self), NULL);
+  return self->basemap;
+}
+
+gboolean
+atlas_window_set_basemap (AtlasWindow *self,
+                          const char  *basemap)
+{
+  g_return_val_if_fail (ATLAS_IS_WINDOW (self), FALSE);
+  return _atlas_window_basemap_apply (self, basemap);
+}
+
+gboolean
+atlas_window_select (AtlasWindow *self,
+                     const char  *id)
+{
+  g_return_val_if_fail (ATLAS_IS_WINDOW (self), FALSE);
+  return id != NULL && atlas_selection_select_any (self->selection, id);
+}
+
+gboolean
+atlas_window_select_district (AtlasWindow *self,
+                              const char  *id)
+{
+  g_return_val_if_fail (ATLAS_IS_WINDOW (self), FALSE);
+  return id != NULL && atlas_selection_select (self->selection, ATLAS_SELECTION_DISTRICT, id);
+}
+
+void
+atlas_window_clear_selection (AtlasWindow *self)
+{
+  g_return_if_fail (ATLAS_IS_WINDOW (self));
+  atlas_selection_clear (self->selection);
+}
+
+void
+atlas_window_frame_all (AtlasWindow *self,
+                        gboolean     animate)
+{
+  g_return_if_fail (ATLAS_IS_WINDOW (self));
+
+  if (self->dataset != NULL)
+    atlas_district_layer_frame (self->district_layer, atlas_dataset_get_bbox (self->dataset),
+                                animate);
+}
+
+gboolean
+atlas_window_get_ready (AtlasWindow *self)
+{
+  g_return_val_if_fail (ATLAS_IS_WINDOW (self), FALSE);
+  return self->ready;
+}

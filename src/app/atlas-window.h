@@ -1,0 +1,43 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "atlas-dataset.h"
+#include "atlas-selection.h"
+
+G_BEGIN_DECLS
+
+/* The main window: the map of one care system (base map, districts, sites) and its side panel,
+ * sharing one AtlasSelection. */
+
+#define ATLAS_TYPE_WINDOW (atlas_window_get_type ())
+G_DECLARE_FINAL_TYPE (AtlasWindow, atlas_window, ATLAS, WINDOW, AdwApplicationWindow)
+
+AtlasWindow    *atlas_window_new              (GtkApplication *application);
+void            atlas_window_set_dataset      (AtlasWindow    *self,
+                                               AtlasDataset   *dataset);
+AtlasDataset   *atlas_window_get_dataset      (AtlasWindow    *self);
+AtlasSelection *atlas_window_get_selection    (AtlasWindow    *self);
+
+/* "offline" or "osm". Choosing "osm" falls back to "offline" when its tiles cannot be had. */
+const char     *atlas_window_get_basemap      (AtlasWindow    *self);
+gboolean        atlas_window_set_basemap      (AtlasWindow    *self,
+                                               const char     *basemap);
+
+/* Selects the record with this id (districts first); FALSE when the dataset has none. */
+gboolean        atlas_window_select           (AtlasWindow    *self,
+                                               const char     *id);
+gboolean        atlas_window_select_district  (AtlasWindow    *self,
+                                               const char     *id);
+void            atlas_window_clear_selection  (AtlasWindow    *self);
+
+void            atlas_window_frame_all        (AtlasWindow    *self,
+                                               gboolean        animate);
+void            atlas_window_frame_selection  (AtlasWindow    *self,
+                                               gboolean        animate);
+
+/* TRUE once the visible base map tiles and the districts have been painted. */
+gboolean        atlas_window_get_ready        (AtlasWindow    *self);
+
+G_END_DECLS

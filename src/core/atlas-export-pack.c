@@ -1,0 +1,293 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include "atlas-export-pack.h"
+#include "atlas-export-private.h"
+
+#include <cairo-pdf.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+
+#define A4_WIDTH  841.89
+#define A4_HEIGHT 595.28
+
+typedef struct {
+  AtlasDataset *dataset;
+  GFile *folder;
+  AtlasExportPackBy by;
+  AtlasTheme theme;
+  AtlasExportProgressFunc progress;
+  gpointer user_data;
+} PackJob;
+
+typedef struct {
+  char *name;
+  GBytes *bytes;
+} PackFile;
+
+static void
+pack_file_clear (gpointer data)
+{
+  PackFile *f = data;
+
+  g_free (f->name);
+  g_bytes_unref (f->bytes);
+}
+
+static void
+pack_job_free (PackJob *job)
+{
+  g_clear_object (&job->dataset);
+  g_clear_object (&job->folder);
+  g_free (job);
+}
+
+/* One entry of the pack: a district, a partnership, or (both NULL) the whole system. */
+static void
+init_page_options (AtlasExportOptions     *options,
+                   AtlasDataset           *dataset,
+                   AtlasTheme              theme,
+                   const AtlasDistrict    *district,
+                   const AtlasPartnership *partnership)
+{
+  atlas_export_options_init (options, dataset);
+  options->theme = theme;
+  options->district = district;
+  options->partnership = partnership;
+  options->furniture |= ATLAS_EXPORT_CAPTION;
+  options->framing = district || partnership ? ATLAS_EXPORT_FRAME_SELECTION
+                                             : ATLAS_EXPORT_FRAME_SYSTEM;
+}
+
+static void
+report (const PackJob *job,
+        guint          done,
+        guint          total)
+{
+  if (job->progress != NULL)
+    job->progress (done, total, job->user_data);
+}
+
+static gboolean
+render_pack (const PackJob  *job,
+             GArray         *files,
+             GCancellable   *cancellable,
+             GError        **error)
+{
+  const AtlasDistrict *districts;
+  const AtlasPartnership *partnerships;
+  guint n_districts, n_partnerships, n, done = 0, total;
+  GByteArray *pdf_buffer = g_byte_array_new ();
+  cairo_surface_t *pdf;
+  cairo_t *cr;
+  PackFile pdf_file = { NULL, NULL };
+  g_autofree char *cover_subtitle = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *date = g_date_time_format (now, "%-d %B %Y");
+
+  districts = atlas_dataset_get_districts (job->dataset, &n_districts);
+  partnerships = atlas_dataset_get_partnerships (job->dataset, &n_partnerships);
+  n = job->by == ATLAS_EXPORT_PACK_BY_DISTRICT ? n_districts : n_partnerships;
+  total = 1 + 2 * n;
+
+  pdf = _atlas_export_create_surface (ATLAS_EXPORT_FORMAT_PDF, A4_WIDTH, A4_HEIGHT, pdf_buffer);
+  cairo_pdf_surface_set_metadata (pdf, CAIRO_PDF_METADATA_TITLE,
+                                  atlas_dataset_get_name (job->dataset));
+  cr = cairo_create (pdf);
+  cover_subtitle = g_strdup_printf (_("Meeting pack · %s"), date);
+
+  for (guint i = 0; i <= n && !g_cancellable_is_cancelled (cancellable); i++)
+    {
+      const AtlasDistrict *d = NULL;
+      const AtlasPartnership *p = NULL;
+      AtlasExportOptions options;
+
+      if (i > 0 && job->by == ATLAS_EXPORT_PACK_BY_DISTRICT)
+        d = &districts[i - 1];
+      else if (i > 0)
+        p = &partnerships[i - 1];
+      init_page_options (&options, job->dataset, job->theme, d, p);
+      options.width = A4_WIDTH;
+      options.height = A4_HEIGHT;
+      if (i == 0)
+        options.subtitle = cover_subtitle;
+
+      atlas_export_render (cr, &options);
+      cairo_show_page (cr);
+      report (job, ++done, total);
+
+      if (i > 0)
+        {
+          PackFile png = { NULL, NULL };
+
+          if (g_cancellable_is_cancelled (cancellable))
+            break;
+          init_page_options (&options, job->dataset, job->theme, d, p);
+          png.bytes = atlas_export_to_bytes (&options, ATLAS_EXPORT_FORMAT_PNG, error);
+          if (png.bytes == NULL)
+            break;
+          png.name = g_strdup_printf ("%s-%s.png", atlas_dataset_get_id (job->dataset),
+                                      d ? d->id : p->id);
+          g_array_append_val (files, png);
+          report (job, ++done, total);
+        }
+    }
+  cairo_destroy (cr);
+
+  pdf_file.bytes = _atlas_export_finish_surface (pdf, pdf_buffer,
+                                                 done == total ? error : NULL);
+  cairo_surface_destroy (pdf);
+  if (pdf_file.bytes == NULL || done != total)
+    {
+      g_clear_pointer (&pdf_file.bytes, g_bytes_unref);
+      if (error != NULL && *error == NULL)
+        g_cancellable_set_error_if_cancelled (cancellable, error);
+      return FALSE;
+    }
+  pdf_file.name = atlas_export_pack_get_pdf_name (job->dataset);
+  g_array_prepend_val (files, pdf_file);
+  return TRUE;
+}
+
+static gboolean
+write_pack (const PackJob  *job,
+            GArray         *files,
+            GCancellable   *cancellable,
+            GError        **error)
+{
+  g_autofree char *folder_name = g_file_get_parse_name (job->folder);
+  g_autoptr(GError) local_error = NULL;
+  gboolean made_folder = FALSE;
+  guint written = 0;
+
+  if (!g_file_make_directory_with_parents (job->folder, cancellable, &local_error))
+    {
+      if (!g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_EXISTS))
+        {
+          g_set_error (error, ATLAS_EXPORT_ERROR, ATLAS_EXPORT_ERROR_WRITE,
+                       _("Could not create the folder “%s”: %s"), folder_name,
+                       local_error->message);
+          return FALSE;
+        }
+    }
+  else
+    made_folder = TRUE;
+
+  for (; written < files->len; written++)
+    {
+      const PackFile *f = &g_array_index (files, PackFile, written);
+      g_autoptr(GFile) file = g_file_get_child (job->folder, f->name);
+
+      if (!atlas_export_write_bytes (f->bytes, file, cancellable, error))
+        break;
+    }
+  if (written == files->len)
+    return TRUE;
+
+  /* Take back what this pack wrote, so a failed pack is not mistaken for a complete one. */
+  for (guint i = 0; i < written; i++)
+    {
+      g_autoptr(GFile) file = g_file_get_child (job->folder,
+                                                g_array_index (files, PackFile, i).name);
+
+      g_file_delete (file, NULL, NULL);
+    }
+  if (made_folder)
+    g_file_delete (job->folder, NULL, NULL);
+  return FALSE;
+}
+
+static gboolean
+run_pack (const PackJob  *job,
+          GCancellable   *cancellable,
+          GError        **error)
+{
+  g_autoptr(GArray) files = g_array_new (FALSE, TRUE, sizeof (PackFile));
+
+  g_array_set_clear_func (files, pack_file_clear);
+  if (!render_pack (job, files, cancellable, error))
+    return FALSE;
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
+  return write_pack (job, files, cancellable, error);
+}
+
+static void
+pack_thread_cb (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  GError *error = NULL;
+
+  if (run_pack (task_data, cancellable, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+char *
+atlas_export_pack_get_pdf_name (AtlasDataset *dataset)
+{
+  g_return_val_if_fail (ATLAS_IS_DATASET (dataset), NULL);
+
+  return g_strdup_printf ("%s-meeting-pack.pdf", atlas_dataset_get_id (dataset));
+}
+
+gboolean
+atlas_export_pack (AtlasDataset            *dataset,
+                   GFile                   *folder,
+                   AtlasExportPackBy        by,
+                   AtlasTheme               theme,
+                   AtlasExportProgressFunc  progress,
+                   gpointer                 user_data,
+                   GCancellable            *cancellable,
+                   GError                 **error)
+{
+  PackJob job = { dataset, folder, by, theme, progress, user_data };
+
+  g_return_val_if_fail (ATLAS_IS_DATASET (dataset), FALSE);
+  g_return_val_if_fail (G_IS_FILE (folder), FALSE);
+
+  return run_pack (&job, cancellable, error);
+}
+
+void
+atlas_export_pack_async (AtlasDataset            *dataset,
+                         GFile                   *folder,
+                         AtlasExportPackBy        by,
+                         AtlasTheme               theme,
+                         AtlasExportProgressFunc  progress,
+                         gpointer                 user_data,
+                         GCancellable            *cancellable,
+                         GAsyncReadyCallback      callback,
+                         gpointer                 callback_data)
+{
+  g_autoptr(GTask) task = NULL;
+  PackJob *job;
+
+  g_return_if_fail (ATLAS_IS_DATASET (dataset));
+  g_return_if_fail (G_IS_FILE (folder));
+
+  job = g_new0 (PackJob, 1);
+  job->dataset = g_object_ref (dataset);
+  job->folder = g_object_ref (folder);
+  job->by = by;
+  job->theme = theme;
+  job->progress = progress;
+  job->user_data = user_data;
+
+  task = g_task_new (NULL, cancellable, callback, callback_data);
+  g_task_set_source_tag (task, atlas_export_pack_async);
+  g_task_set_task_data (task, job, (GDestroyNotify) pack_job_free);
+  g_task_run_in_thread (task, pack_thread_cb);
+}
+
+gboolean
+atlas_export_pack_finish (GAsyncResult  *result,
+                          GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}

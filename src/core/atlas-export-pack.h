@@ -1,0 +1,49 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "atlas-export.h"
+
+G_BEGIN_DECLS
+
+/* The meeting pack: one multi-page A4 landscape PDF (a cover with the system at a glance, then
+ * a page per district or per partnership, each framed on it with its caption) and one slide
+ * PNG per district or partnership, all in one folder. */
+
+typedef enum {
+  ATLAS_EXPORT_PACK_BY_DISTRICT,
+  ATLAS_EXPORT_PACK_BY_PARTNERSHIP,
+} AtlasExportPackBy;
+
+/* Called after each page or image with how many of total are done. From the worker thread when
+ * the pack is made with atlas_export_pack_async (). */
+typedef void (*AtlasExportProgressFunc) (guint    done,
+                                         guint    total,
+                                         gpointer user_data);
+
+/* Everything is drawn in memory first and written at the end, so a cancelled or failed pack
+ * leaves no files behind (and removes the folder if it made it). */
+gboolean atlas_export_pack        (AtlasDataset            *dataset,
+                                   GFile                   *folder,
+                                   AtlasExportPackBy        by,
+                                   AtlasTheme               theme,
+                                   AtlasExportProgressFunc  progress,
+                                   gpointer                 user_data,
+                                   GCancellable            *cancellable,
+                                   GError                 **error);
+
+void     atlas_export_pack_async  (AtlasDataset            *dataset,
+                                   GFile                   *folder,
+                                   AtlasExportPackBy        by,
+                                   AtlasTheme               theme,
+                                   AtlasExportProgressFunc  progress,
+                                   gpointer                 user_data,
+                                   GCancellable            *cancellable,
+                                   GAsyncReadyCallback      callback,
+                                   gpointer                 callback_data);
+gboolean atlas_export_pack_finish (GAsyncResult            *result,
+                                   GError                 **error);
+
+/* The PDF's file name inside the folder, e.g. "hwe-meeting-pack.pdf". Free with g_free (). */
+char    *atlas_export_pack_get_pdf_name (AtlasDataset *dataset);
+
+G_END_DECLS

@@ -1,0 +1,436 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include "atlas-export-private.h"
+
+#include "atlas-basemap.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+#include <string.h>
+
+#define PAD            48.0
+#define CAPTION_WIDTH  500.0
+#define FOOTER_HEIGHT  40.0
+#define MAP_MARGIN     28.0
+#define CONTEXT_FACTOR 0.35   /* how much of the surroundings a selection framing shows */
+#define PAPER_DESIGN_WIDTH  1280.0
+#define PAPER_DESIGN_HEIGHT 905.0
+
+G_DEFINE_QUARK (atlas-export-error-quark, atlas_export_error)
+
+static void
+get_selection_bbox (const AtlasExportOptions *options,
+                    AtlasBBox                *bbox)
+{
+  atlas_bbox_init_empty (bbox);
+  if (options->district != NULL)
+    atlas_bbox_union (bbox, &options->district->shape->bbox);
+  else if (options->partnership != NULL)
+    for (guint i = 0; i < options->partnership->n_districts; i++)
+      atlas_bbox_union (bbox, &options->partnership->districts[i]->shape->bbox);
+}
+
+static void
+get_frame_bbox (const AtlasExportOptions *options,
+                AtlasBBox                *bbox)
+{
+  switch (options->framing)
+    {
+    case ATLAS_EXPORT_FRAME_BBOX:
+      *bbox = options->bbox;
+      break;
+    case ATLAS_EXPORT_FRAME_SELECTION:
+      get_selection_bbox (options, bbox);
+      if (!atlas_bbox_is_empty (bbox))
+        {
+          double dx = (bbox->max_x - bbox->min_x) * CONTEXT_FACTOR;
+          double dy = (bbox->max_y - bbox->min_y) * CONTEXT_FACTOR;
+
+          bbox->min_x -= dx;
+          bbox->max_x += dx;
+          bbox->min_y -= dy;
+          bbox->max_y += dy;
+          break;
+        }
+      G_GNUC_FALLTHROUGH;
+    case ATLAS_EXPORT_FRAME_SYSTEM:
+    default:
+      *bbox = *atlas_dataset_get_bbox (options->dataset);
+      break;
+    }
+}
+
+/* Frames the map, keeping what it is about clear of the legend in the bottom-left corner: when
+ * they would meet, the map is framed beside or above the legend, whichever keeps it larger. */
+static void
+frame_map (const AtlasExportOptions *options,
+           AtlasExportLayout        *layout)
+{
+  double w = layout->map_width, h = layout->map_height;
+  double lw, lh, x0, y0, x1, y1, wx0, wy0, wx1, wy1;
+  AtlasView beside, above;
+  AtlasBBox frame;
+
+  get_frame_bbox (options, &frame);
+  atlas_view_init_framing (&layout->view, &frame, w, h, MAP_MARGIN);
+  if (!(options->furniture & ATLAS_EXPORT_LEGEND))
+    return;
+
+  _atlas_export_measure_legend (options, w, &lw, &lh);
+  atlas_project (frame.min_x, frame.max_y, &wx0, &wy0);
+  atlas_project (frame.max_x, frame.min_y, &wx1, &wy1);
+  atlas_view_world_to_surface (&layout->view, wx0, wy0, &x0, &y0);
+  atlas_view_world_to_surface (&layout->view, wx1, wy1, &x1, &y1);
+  if (x0 >= lw || y1 <= h - lh || lw >= w * 0.6 || lh >= h * 0.6)
+    return;
+
+  atlas_view_init_framing (&beside, &frame, w - lw, h, MAP_MARGIN);
+  beside.origin_x -= lw / beside.scale;
+  beside.width = w;
+  atlas_view_init_framing (&above, &frame, w, h - lh, MAP_MARGIN);
+  above.height = h;
+  layout->view = beside.scale >= above.scale ? beside : above;
+}
+
+static char *
+get_default_subtitle (const AtlasExportOptions *options)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *date = g_date_time_format (now, "%-d %B %Y");
+
+  if (options->indicator != NULL)
+    return g_strdup_printf ("%s, %s · %s", options->indicator->title,
+                            options->indicator->period, date);
+  if (options->district != NULL || options->partnership != NULL)
+    return g_strdup_printf ("%s · %s", atlas_dataset_get_name (options->dataset), date);
+  return g_strdup_printf (_("Health and care partnerships, districts and hospital sites · %s"),
+                          date);
+}
+
+static void
+draw_header (cairo_t                  *cr,
+             const AtlasExportOptions *options,
+             const AtlasExportLayout  *layout)
+{
+  const AtlasCartographyPalette *palette = atlas_cartography_get_palette (options->theme);
+  g_autofree char *title = NULL;
+  g_autofree char *subtitle = NULL;
+  double y = PAD * 0.75;
+
+  if (options->furniture & ATLAS_EXPORT_TITLE)
+    {
+      g_autoptr(PangoLayout) pl = NULL;
+      int h;
+
+      title = options->title ? g_strdup (options->title)
+                             : atlas_export_get_default_title (options);
+      pl = _atlas_export_text (cr, title, ATLAS_EXPORT_FONT " Bold 30", layout->width - 2 * PAD);
+      pango_layout_set_ellipsize (pl, PANGO_ELLIPSIZE_END);
+      pango_layout_set_height (pl, -1);
+      pango_layout_get_pixel_size (pl, NULL, &h);
+      cairo_move_to (cr, PAD, y);
+      _atlas_export_set_source (cr, palette->text, 1.0);
+      pango_cairo_show_layout (cr, pl);
+      y += h + 4;
+    }
+  if (options->furniture & ATLAS_EXPORT_SUBTITLE)
+    {
+      g_autoptr(PangoLayout) pl = NULL;
+
+      subtitle = options->subtitle ? g_strdup (options->subtitle)
+                                   : get_default_subtitle (options);
+      pl = _atlas_export_text (cr, subtitle, ATLAS_EXPORT_FONT " 16", layout->width - 2 * PAD);
+      pango_layout_set_ellipsize (pl, PANGO_ELLIPSIZE_END);
+      cairo_move_to (cr, PAD, y);
+      _atlas_export_set_source (cr, palette->muted_text, 1.0);
+      pango_cairo_show_layout (cr, pl);
+    }
+}
+
+static void
+draw_footer (cairo_t                  *cr,
+             const AtlasExportOptions *options,
+             const AtlasExportLayout  *layout)
+{
+  const AtlasCartographyPalette *palette = atlas_cartography_get_palette (options->theme);
+  const char *licence = atlas_dataset_get_boundary_licence (options->dataset);
+  g_autoptr(GString) line = g_string_new (NULL);
+  g_autoptr(PangoLayout) pl = NULL;
+  int h;
+
+  /* The attribution is a licence condition: it is drawn whatever the furniture flags say. */
+  g_string_append_printf (line, _("Boundaries: %s"),
+                          licence ? licence : _("source not recorded"));
+  if (options->online_map)
+    g_string_append (line, " · © OpenStreetMap contributors");
+  g_string_append_printf (line, " · %s", _("Made with ICS Atlas"));
+
+  pl = _atlas_export_text (cr, line->str, ATLAS_EXPORT_FONT " 10", layout->width - 2 * PAD);
+  pango_layout_set_ellipsize (pl, PANGO_ELLIPSIZE_END);
+  pango_layout_get_pixel_size (pl, NULL, &h);
+  cairo_move_to (cr, PAD, layout->height - FOOTER_HEIGHT / 2 - h / 2.0);
+  _atlas_export_set_source (cr, palette->muted_text, 1.0);
+  pango_cairo_show_layout (cr, pl);
+}
+
+/* Behind the districts: the offline base map's land and sea. */
+static void
+draw_map_background (cairo_t                  *cr,
+                     const AtlasExportOptions *options,
+                     const AtlasExportLayout  *layout)
+{
+  const AtlasCartographyPalette *palette = atlas_cartography_get_palette (options->theme);
+  AtlasBasemap *basemap = NULL;
+
+  if (options->furniture & ATLAS_EXPORT_BASEMAP)
+    basemap = atlas_basemap_get_default ();
+  if (basemap != NULL)
+    {
+      atlas_basemap_draw (basemap, cr, &layout->view, (AtlasBasemapStyle) options->theme);
+      return;
+    }
+  _atlas_export_set_source (cr, palette->background, 1.0);
+  cairo_paint (cr);
+}
+
+static void
+draw_map (cairo_t                  *cr,
+          const AtlasExportOptions *options,
+          const AtlasExportLayout  *layout)
+{
+  const AtlasCartographyPalette *palette = atlas_cartography_get_palette (options->theme);
+  AtlasCartographyOptions carto;
+
+  atlas_cartography_options_init (&carto);
+  carto.theme = options->theme;
+  carto.selected = options->district;
+  carto.highlighted = options->partnership;
+  carto.indicator = options->indicator;
+  carto.labels = (options->furniture & ATLAS_EXPORT_LABELS) != 0;
+  carto.sites = (options->furniture & ATLAS_EXPORT_SITES) != 0;
+
+  cairo_save (cr);
+  cairo_translate (cr, layout->map_x, layout->map_y);
+  cairo_rectangle (cr, 0, 0, layout->map_width, layout->map_height);
+  cairo_clip (cr);
+
+  draw_map_background (cr, options, layout);
+  atlas_cartography_draw_districts (cr, &layout->view, options->dataset, &carto);
+  if (carto.labels)
+    atlas_cartography_draw_labels (cr, &layout->view, options->dataset, &carto);
+  atlas_cartography_draw_sites (cr, &layout->view, options->dataset, &carto);
+  cairo_restore (cr);
+
+  cairo_rectangle (cr, layout->map_x, layout->map_y, layout->map_width, layout->map_height);
+  _atlas_export_set_source (cr, palette->muted_text, 0.5);
+  cairo_set_line_width (cr, 1.0);
+  cairo_stroke (cr);
+}
+
+void
+atlas_export_options_init (AtlasExportOptions *options,
+                           AtlasDataset       *dataset)
+{
+  g_return_if_fail (options != NULL);
+
+  memset (options, 0, sizeof *options);
+  options->dataset = dataset;
+  options->theme = ATLAS_THEME_LIGHT;
+  options->width = ATLAS_EXPORT_DESIGN_WIDTH;
+  options->height = ATLAS_EXPORT_DESIGN_HEIGHT;
+  options->furniture = ATLAS_EXPORT_FURNITURE_DEFAULT;
+  options->framing = ATLAS_EXPORT_FRAME_SYSTEM;
+}
+
+gboolean
+atlas_export_format_from_name (const char        *name,
+                               AtlasExportFormat *format,
+                               GError           **error)
+{
+  g_autofree char *lower = NULL;
+
+  g_return_val_if_fail (name != NULL && format != NULL, FALSE);
+
+  lower = g_ascii_strdown (name, -1);
+  if (g_str_has_suffix (lower, ".png"))
+    *format = ATLAS_EXPORT_FORMAT_PNG;
+  else if (g_str_has_suffix (lower, ".svg"))
+    *format = ATLAS_EXPORT_FORMAT_SVG;
+  else if (g_str_has_suffix (lower, ".pdf"))
+    *format = ATLAS_EXPORT_FORMAT_PDF;
+  else
+    {
+      g_set_error (error, ATLAS_EXPORT_ERROR, ATLAS_EXPORT_ERROR_FORMAT,
+                   _("Cannot tell the file type of “%s”: the name must end in .png, .svg or .pdf"),
+                   name);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+atlas_export_parse_size (const char        *spec,
+                         AtlasExportFormat  format,
+                         double            *width,
+                         double            *height,
+                         GError           **error)
+{
+  /* Paper sizes in points, landscape; pixel sizes for vector formats at 96 px per inch. */
+  double paper_w = 0, paper_h = 0, px_w = 0, px_h = 0;
+  guint64 w, h;
+  char *end;
+
+  g_return_val_if_fail (spec != NULL && width != NULL && height != NULL, FALSE);
+
+  if (g_ascii_strcasecmp (spec, "slide") == 0)
+    px_w = 1920, px_h = 1080;
+  else if (g_ascii_strcasecmp (spec, "4k") == 0)
+    px_w = 3840, px_h = 2160;
+  else if (g_ascii_strcasecmp (spec, "a4") == 0)
+    paper_w = 841.89, paper_h = 595.28;
+  else if (g_ascii_strcasecmp (spec, "a3") == 0)
+    paper_w = 1190.55, paper_h = 841.89;
+
+  if (paper_w > 0)
+    {
+      double k = format == ATLAS_EXPORT_FORMAT_PDF ? 1.0
+               : format == ATLAS_EXPORT_FORMAT_PNG ? 300.0 / 72.0 : 96.0 / 72.0;
+
+      *width = round (paper_w * k);
+      *height = round (paper_h * k);
+      return TRUE;
+    }
+  if (px_w > 0)
+    {
+      double k = format == ATLAS_EXPORT_FORMAT_PDF ? 0.75 : 1.0;
+
+      *width = px_w * k;
+      *height = px_h * k;
+      return TRUE;
+    }
+
+  w = g_ascii_strtoull (spec, &end, 10);
+  if (end != spec && (*end == 'x' || *end == 'X'))
+    {
+      const char *hs = end + 1;
+
+      h = g_ascii_strtoull (hs, &end, 10);
+      if (end != hs && *end == '\0' && w >= 16 && h >= 16 && w <= 16384 && h <= 16384)
+        {
+          *width = w;
+          *height = h;
+          return TRUE;
+        }
+    }
+  g_set_error (error, ATLAS_EXPORT_ERROR, ATLAS_EXPORT_ERROR_FORMAT,
+               _("Unknown size “%s”: use slide, 4k, a4, a3 or WIDTHxHEIGHT (16 to 16384)"), spec);
+  return FALSE;
+}
+
+char *
+atlas_export_get_default_title (const AtlasExportOptions *options)
+{
+  g_return_val_if_fail (options != NULL, NULL);
+
+  if (options->district != NULL && options->district->partnership != NULL)
+    return g_strdup_printf ("%s — %s", options->district->name,
+                            options->district->partnership->name);
+  if (options->district != NULL)
+    return g_strdup (options->district->name);
+  if (options->partnership != NULL)
+    return g_strdup (options->partnership->name);
+  return g_strdup (atlas_dataset_get_name (options->dataset));
+}
+
+void
+atlas_export_compute_layout (const AtlasExportOptions *options,
+                             AtlasExportLayout        *layout)
+{
+  double top;
+
+  g_return_if_fail (options != NULL && layout != NULL);
+
+  memset (layout, 0, sizeof *layout);
+  /* Wide outputs are laid out like a 16:9 slide; squarer ones (paper) on a smaller canvas, so
+   * that text on an A4 page stays readable. */
+  if (options->width / options->height >= 1.6)
+    layout->factor = MIN (options->width / ATLAS_EXPORT_DESIGN_WIDTH,
+                          options->height / ATLAS_EXPORT_DESIGN_HEIGHT);
+  else
+    layout->factor = MIN (options->width / PAPER_DESIGN_WIDTH,
+                          options->height / PAPER_DESIGN_HEIGHT);
+  layout->width = options->width / layout->factor;
+  layout->height = options->height / layout->factor;
+
+  top = PAD * 0.75;
+  if (options->furniture & ATLAS_EXPORT_TITLE)
+    top += 54;
+  if (options->furniture & ATLAS_EXPORT_SUBTITLE)
+    top += 30;
+  layout->header_height = top;
+
+  layout->map_x = PAD;
+  layout->map_y = top + PAD * 0.5;
+  layout->map_width = layout->width - 2 * PAD;
+  layout->map_height = layout->height - layout->map_y - FOOTER_HEIGHT;
+  if (options->furniture & ATLAS_EXPORT_CAPTION)
+    {
+      layout->caption_width = CAPTION_WIDTH;
+      layout->map_width -= CAPTION_WIDTH + PAD * 0.75;
+      layout->caption_x = layout->map_x + layout->map_width + PAD * 0.75;
+    }
+
+  frame_map (options, layout);
+}
+
+void
+atlas_export_location_to_surface (const AtlasExportOptions *options,
+                                  double                    lon,
+                                  double                    lat,
+                                  double                   *x,
+                                  double                   *y)
+{
+  AtlasExportLayout layout;
+  double wx, wy, vx, vy;
+
+  atlas_export_compute_layout (options, &layout);
+  atlas_project (lon, lat, &wx, &wy);
+  atlas_view_world_to_surface (&layout.view, wx, wy, &vx, &vy);
+  *x = (layout.map_x + vx) * layout.factor;
+  *y = (layout.map_y + vy) * layout.factor;
+}
+
+void
+atlas_export_render (cairo_t                  *cr,
+                     const AtlasExportOptions *options)
+{
+  const AtlasCartographyPalette *palette;
+  AtlasExportLayout layout;
+
+  g_return_if_fail (cr != NULL && options != NULL);
+  g_return_if_fail (ATLAS_IS_DATASET (options->dataset));
+
+  palette = atlas_cartography_get_palette (options->theme);
+  atlas_export_compute_layout (options, &layout);
+
+  cairo_save (cr);
+  cairo_scale (cr, layout.factor, layout.factor);
+  cairo_rectangle (cr, 0, 0, layout.width, layout.height);
+  _atlas_export_set_source (cr, palette->background, 1.0);
+  cairo_fill (cr);
+
+  draw_header (cr, options, &layout);
+  draw_map (cr, options, &layout);
+  if (options->furniture & ATLAS_EXPORT_LEGEND)
+    _atlas_export_draw_legend (cr, options, &layout);
+  if (options->furniture & ATLAS_EXPORT_SCALE_BAR)
+    _atlas_export_draw_scale_bar (cr, options, &layout);
+  if (options->furniture & ATLAS_EXPORT_NORTH_ARROW)
+    _atlas_export_draw_north_arrow (cr, options, &layout);
+  if (options->furniture & ATLAS_EXPORT_CAPTION)
+    _atlas_export_draw_caption (cr, options, layout.caption_x, layout.map_y,
+                                layout.caption_width, layout.map_height);
+  draw_footer (cr, options, &layout);
+  cairo_restore (cr);
+}

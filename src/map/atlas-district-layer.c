@@ -1,0 +1,359 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "atlas-district-layer.h"
+
+#include <math.h>
+
+/* Room left around a framed area, in pixels. */
+#define FRAME_MARGIN 24.0
+
+struct _AtlasDistrictLayer
+{
+  ShumateLayer parent_instance;
+
+  AtlasSelection *selection;
+  AtlasTheme theme;
+  const AtlasDistrict *hovered;
+
+  gboolean frame_pending;
+  gboolean frame_animate;
+  AtlasBBox frame_bbox;
+
+  guint paint_count;
+};
+
+enum {
+  PROP_0,
+  PROP_SELECTION,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+G_DEFINE_FINAL_TYPE (AtlasDistrictLayer, atlas_district_layer, SHUMATE_TYPE_LAYER)
+
+static double
+get_tile_size (AtlasDistrictLayer *self)
+{
+  ShumateViewport *viewport = shumate_layer_get_viewport (SHUMATE_LAYER (self));
+  ShumateMapSource *source = shumate_viewport_get_reference_map_source (viewport);
+
+  return source != NULL ? shumate_map_source_get_tile_size (source) : 256.0;
+}
+
+static void
+apply_framing (AtlasDistrictLayer *self)
+{
+  ShumateViewport *viewport = shumate_layer_get_viewport (SHUMATE_LAYER (self));
+  int width = gtk_widget_get_width (GTK_WIDGET (self));
+  int height = gtk_widget_get_height (GTK_WIDGET (self));
+  GtkWidget *map;
+  AtlasView view;
+  double zoom, lat, lon;
+
+  atlas_view_init_framing (&view, &self->frame_bbox, width, height, FRAME_MARGIN);
+  zoom = log2 (view.scale / get_tile_size (self));
+  zoom = CLAMP (zoom, shumate_viewport_get_min_zoom_level (viewport),
+                shumate_viewport_get_max_zoom_level (viewport));
+  atlas_unproject (view.origin_x + width / 2.0 / view.scale,
+                   view.origin_y + height / 2.0 / view.scale, &lon, &lat);
+
+  self->frame_pending = FALSE;
+  map = gtk_widget_get_ancestor (GTK_WIDGET (self), SHUMATE_TYPE_MAP);
+  if (self->frame_animate && map != NULL && gtk_widget_get_mapped (map))
+    {
+      shumate_map_go_to_full (SHUMATE_MAP (map), lat, lon, zoom);
+      return;
+    }
+
+  if (map != NULL)
+    shumate_map_stop_go_to (SHUMATE_MAP (map));
+  shumate_viewport_set_zoom_level (viewport, zoom);
+  shumate_location_set_location (SHUMATE_LOCATION (viewport), lat, lon);
+}
+
+static void
+fill_options (AtlasDistrictLayer      *self,
+              AtlasCartographyOptions *options)
+{
+  atlas_cartography_options_init (options);
+  options->theme = self->theme;
+  options->hovered = self->hovered;
+  options->labels = TRUE;
+  options->sites = FALSE;
+
+  switch (atlas_selection_get_kind (self->selection))
+    {
+    case ATLAS_SELECTION_DISTRICT:
+      options->selected = atlas_selection_get_district (self->selection);
+      break;
+    case ATLAS_SELECTION_PARTNERSHIP:
+      options->highlighted = atlas_selection_get_partnership (self->selection);
+      break;
+    case ATLAS_SELECTION_TRUST:
+      options->trust = atlas_selection_get_trust (self->selection);
+      break;
+    case ATLAS_SELECTION_SITE:
+      options->selected = atlas_selection_get_site (self->selection)->district;
+      break;
+    case ATLAS_SELECTION_NONE:
+    case ATLAS_SELECTION_PRIORITY:
+    case ATLAS_SELECTION_UPDATE:
+    default:
+      break;
+    }
+}
+
+static void
+viewport_notify_cb (AtlasDistrictLayer *self)
+{
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+selection_changed_cb (AtlasDistrictLayer *self)
+{
+  AtlasDataset *dataset = atlas_selection_get_dataset (self->selection);
+
+  /* The hovered record belongs to the dataset it came from. */
+  if (self->hovered != NULL && dataset == NULL)
+    self->hovered = NULL;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+atlas_district_layer_snapshot (GtkWidget   *widget,
+                               GtkSnapshot *snapshot)
+{
+  AtlasDistrictLayer *self = ATLAS_DISTRICT_LAYER (widget);
+  ShumateViewport *viewport = shumate_layer_get_viewport (SHUMATE_LAYER (self));
+  AtlasDataset *dataset = atlas_selection_get_dataset (self->selection);
+  AtlasCartographyOptions options;
+  AtlasView view;
+  double rotation;
+  cairo_t *cr;
+
+  if (dataset == NULL || !atlas_district_layer_get_view (self, &view))
+    return;
+
+  fill_options (self, &options);
+  rotation = shumate_viewport_get_rotation (viewport);
+
+  gtk_snapshot_save (snapshot);
+  if (rotation != 0.0)
+    {
+      /* Turn about the centre as the base map layer does. */
+      gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (view.width / 2, view.height / 2));
+      gtk_snapshot_rotate (snapshot, rotation * 180 / G_PI);
+      gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (-view.width / 2, -view.height / 2));
+    }
+
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, view.width, view.height));
+  atlas_cartography_draw_districts (cr, &view, dataset, &options);
+  atlas_cartography_draw_labels (cr, &view, dataset, &options);
+  cairo_destroy (cr);
+
+  gtk_snapshot_restore (snapshot);
+  self->paint_count++;
+}
+
+static void
+atlas_district_layer_size_allocate (GtkWidget *widget,
+                                    int        width,
+                                    int        height,
+                                    int        baseline)
+{
+  AtlasDistrictLayer *self = ATLAS_DISTRICT_LAYER (widget);
+
+  GTK_WIDGET_CLASS (atlas_district_layer_parent_class)->size_allocate (widget, width, height,
+                                                                       baseline);
+
+  /* The first framing has to wait for a size: the zoom that fits depends on it. */
+  if (self->frame_pending && width > 0 && height > 0)
+    apply_framing (self);
+}
+
+static void
+atlas_district_layer_constructed (GObject *object)
+{
+  AtlasDistrictLayer *self = ATLAS_DISTRICT_LAYER (object);
+  ShumateViewport *viewport;
+
+  G_OBJECT_CLASS (atlas_district_layer_parent_class)->constructed (object);
+
+  viewport = shumate_layer_get_viewport (SHUMATE_LAYER (self));
+  g_signal_connect_object (viewport, "notify", G_CALLBACK (viewport_notify_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->selection, "changed", G_CALLBACK (selection_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+}
+
+static void
+atlas_district_layer_set_property (GObject      *object,
+                                   guint         prop_id,
+                                   const GValue *value,
+                                   GParamSpec   *pspec)
+{
+  AtlasDistrictLayer *self = ATLAS_DISTRICT_LAYER (object);
+
+  switch (prop_id)
+    {
+    case PROP_SELECTION:
+      self->selection = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+atlas_district_layer_get_property (GObject    *object,
+                                   guint       prop_id,
+                                   GValue     *value,
+                                   GParamSpec *pspec)
+{
+  AtlasDistrictLayer *self = ATLAS_DISTRICT_LAYER (object);
+
+  switch (prop_id)
+    {
+    case PROP_SELECTION:
+      g_value_set_object (value, self->selection);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+atlas_district_layer_dispose (GObject *object)
+{
+  AtlasDistrictLayer *self = ATLAS_DISTRICT_LAYER (object);
+
+  g_clear_object (&self->selection);
+
+  G_OBJECT_CLASS (atlas_district_layer_parent_class)->dispose (object);
+}
+
+static void
+atlas_district_layer_class_init (AtlasDistrictLayerClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = atlas_district_layer_constructed;
+  object_class->set_property = atlas_district_layer_set_property;
+  object_class->get_property = atlas_district_layer_get_property;
+  object_class->dispose = atlas_district_layer_dispose;
+  widget_class->snapshot = atlas_district_layer_snapshot;
+  widget_class->size_allocate = atlas_district_layer_size_allocate;
+
+  properties[PROP_SELECTION] =
+    g_param_spec_object ("selection", NULL, NULL, ATLAS_TYPE_SELECTION,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+atlas_district_layer_init (AtlasDistrictLayer *self)
+{
+  self->theme = ATLAS_THEME_LIGHT;
+}
+
+AtlasDistrictLayer *
+atlas_district_layer_new (ShumateViewport *viewport,
+                          AtlasSelection  *selection)
+{
+  g_return_val_if_fail (SHUMATE_IS_VIEWPORT (viewport), NULL);
+  g_return_val_if_fail (ATLAS_IS_SELECTION (selection), NULL);
+
+  return g_object_new (ATLAS_TYPE_DISTRICT_LAYER,
+                       "viewport", viewport,
+                       "selection", selection,
+                       NULL);
+}
+
+void
+atlas_district_layer_set_theme (AtlasDistrictLayer *self,
+                                AtlasTheme          theme)
+{
+  g_return_if_fail (ATLAS_IS_DISTRICT_LAYER (self));
+
+  if (self->theme == theme)
+    return;
+  self->theme = theme;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+void
+atlas_district_layer_set_hovered (AtlasDistrictLayer  *self,
+                                  const AtlasDistrict *district)
+{
+  g_return_if_fail (ATLAS_IS_DISTRICT_LAYER (self));
+
+  if (self->hovered == district)
+    return;
+  self->hovered = district;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+const AtlasDistrict *
+atlas_district_layer_get_hovered (AtlasDistrictLayer *self)
+{
+  g_return_val_if_fail (ATLAS_IS_DISTRICT_LAYER (self), NULL);
+  return self->hovered;
+}
+
+gboolean
+atlas_district_layer_get_view (AtlasDistrictLayer *self,
+                               AtlasView          *view)
+{
+  ShumateViewport *viewport;
+  double lat, lon, cx, cy;
+  int width, height;
+
+  g_return_val_if_fail (ATLAS_IS_DISTRICT_LAYER (self), FALSE);
+  g_return_val_if_fail (view != NULL, FALSE);
+
+  viewport = shumate_layer_get_viewport (SHUMATE_LAYER (self));
+  width = gtk_widget_get_width (GTK_WIDGET (self));
+  height = gtk_widget_get_height (GTK_WIDGET (self));
+  if (width <= 0 || height <= 0)
+    return FALSE;
+
+  /* libshumate places a point at (tile_size * 2^zoom) * world - that of the centre + size / 2,
+   * with the same Mercator formulas as atlas_project. */
+  lat = shumate_location_get_latitude (SHUMATE_LOCATION (viewport));
+  lon = shumate_location_get_longitude (SHUMATE_LOCATION (viewport));
+  atlas_project (lon, lat, &cx, &cy);
+
+  view->scale = get_tile_size (self) * pow (2.0, shumate_viewport_get_zoom_level (viewport));
+  view->width = width;
+  view->height = height;
+  view->origin_x = cx - width / 2.0 / view->scale;
+  view->origin_y = cy - height / 2.0 / view->scale;
+  return TRUE;
+}
+
+void
+atlas_district_layer_frame (AtlasDistrictLayer *self,
+                            const AtlasBBox    *bbox,
+                            gboolean            animate)
+{
+  g_return_if_fail (ATLAS_IS_DISTRICT_LAYER (self));
+  g_return_if_fail (bbox != NULL);
+
+  if (atlas_bbox_is_empty (bbox))
+    return;
+
+  self->frame_bbox = *bbox;
+  self->frame_animate = animate;
+  self->frame_pending = TRUE;
+  if (gtk_widget_get_width (GTK_WIDGET (self)) > 0 && gtk_widget_get_height (GTK_WIDGET (self)) > 0)
+    apply_framing (self);
+}
+
+guint
+atlas_district_layer_get_paint_count (AtlasDistrictLayer *self)
+{
+  g_return_val_if_fail (ATLAS_IS_DISTRICT_LAYER (self), 0);
+  return self->paint_count;
+}

@@ -1,0 +1,38 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <shumate/shumate.h>
+
+#include "atlas-cartography.h"
+#include "atlas-dataset.h"
+#include "atlas-selection.h"
+#include "atlas-view.h"
+
+G_BEGIN_DECLS
+
+/* The districts over the base map: fills by partnership, borders, the selection and hover
+ * outlines and the names, drawn by the shared cartography so that the map and the exports agree.
+ * It reads the dataset and the selection from the shared AtlasSelection. */
+
+#define ATLAS_TYPE_DISTRICT_LAYER (atlas_district_layer_get_type ())
+G_DECLARE_FINAL_TYPE (AtlasDistrictLayer, atlas_district_layer, ATLAS, DISTRICT_LAYER, ShumateLayer)
+
+AtlasDistrictLayer  *atlas_district_layer_new           (ShumateViewport    *viewport,
+                                                          AtlasSelection     *selection);
+void                 atlas_district_layer_set_theme     (AtlasDistrictLayer *self,
+                                                          AtlasTheme          theme);
+void                 atlas_district_layer_set_hovered   (AtlasDistrictLayer *self,
+                                                          const AtlasDistrict *district);
+const AtlasDistrict *atlas_district_layer_get_hovered   (AtlasDistrictLayer *self);
+/* The view that maps Web Mercator world units onto this widget for the viewport as it is now. */
+gboolean             atlas_district_layer_get_view      (AtlasDistrictLayer *self,
+                                                          AtlasView          *view);
+/* Shows bbox (lon/lat) filling the layer with a margin: at once when the layer has a size,
+ * else as soon as it is first given one. */
+void                 atlas_district_layer_frame         (AtlasDistrictLayer *self,
+                                                          const AtlasBBox    *bbox,
+                                                          gboolean            animate);
+/* How many times the districts have been painted since the dataset was set. */
+guint                atlas_district_layer_get_paint_count (AtlasDistrictLayer *self);
+
+G_END_DECLS

@@ -1,0 +1,239 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "atlas-tile-source.h"
+
+#include <glib/gi18n.h>
+
+#define TILE_SIZE 256
+#define TILE_STRIDE (TILE_SIZE * 4)
+
+struct _AtlasTileSource
+{
+  ShumateMapSource parent_instance;
+
+  AtlasBasemapStyle style;
+};
+
+enum {
+  PROP_0,
+  PROP_STYLE,
+  N_PROPS
+};
+
+G_DEFINE_FINAL_TYPE (AtlasTileSource, atlas_tile_source, SHUMATE_TYPE_MAP_SOURCE)
+
+static GParamSpec *properties[N_PROPS];
+
+/* What the worker thread needs: plain values, nothing shared with the main thread. */
+typedef struct {
+  AtlasBasemapStyle style;
+  int zoom;
+  int x;
+  int y;
+} TileJob;
+
+static const char *
+style_suffix (AtlasBasemapStyle style)
+{
+  switch (style)
+    {
+    case ATLAS_BASEMAP_STYLE_DARK:
+      return "dark";
+    case ATLAS_BASEMAP_STYLE_HIGH_CONTRAST:
+      return "high-contrast";
+    case ATLAS_BASEMAP_STYLE_LIGHT:
+    default:
+      return "light";
+    }
+}
+
+static void
+render_in_thread (GTask        *task,
+                  gpointer      source_object,
+                  gpointer      task_data,
+                  GCancellable *cancellable)
+{
+  TileJob *job = task_data;
+  AtlasBasemap *basemap;
+  guint8 *pixels;
+
+  if (g_task_return_error_if_cancelled (task))
+    return;
+  basemap = atlas_basemap_get_default ();
+  if (basemap == NULL)
+    {
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_FAILED,
+                               "The bundled base map could not be loaded");
+      return;
+    }
+
+  pixels = g_malloc (TILE_STRIDE * TILE_SIZE);
+  atlas_basemap_render_tile (basemap, job->style, job->zoom, job->x, job->y, pixels, TILE_STRIDE);
+  g_task_return_pointer (task, g_bytes_new_take (pixels, TILE_STRIDE * TILE_SIZE),
+                         (GDestroyNotify) g_bytes_unref);
+}
+
+/* Back on the main thread: hand the pixels to GDK and finish the tile. */
+static void
+tile_rendered_cb (GObject      *source_object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(GTask) outer = user_data;
+  ShumateTile *tile = g_task_get_task_data (outer);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  GError *error = NULL;
+
+  bytes = g_task_propagate_pointer (G_TASK (result), &error);
+  if (bytes == NULL)
+    {
+      g_task_return_error (outer, error);
+      return;
+    }
+
+  /* GDK_MEMORY_DEFAULT is premultiplied BGRA in memory: CAIRO_FORMAT_ARGB32 on little-endian
+   * machines. */
+  texture = gdk_memory_texture_new (TILE_SIZE, TILE_SIZE, GDK_MEMORY_DEFAULT, bytes, TILE_STRIDE);
+  shumate_tile_set_paintable (tile, GDK_PAINTABLE (texture));
+  shumate_tile_set_fade_in (tile, FALSE);
+  shumate_tile_set_state (tile, SHUMATE_STATE_DONE);
+  g_task_return_boolean (outer, TRUE);
+}
+
+static void
+atlas_tile_source_fill_tile_async (ShumateMapSource    *source,
+                                   ShumateTile         *tile,
+                                   GCancellable        *cancellable,
+                                   GAsyncReadyCallback  callback,
+                                   gpointer             user_data)
+{
+  AtlasTileSource *self = ATLAS_TILE_SOURCE (source);
+  g_autoptr(GTask) outer = NULL;
+  g_autoptr(GTask) inner = NULL;
+  TileJob *job;
+
+  outer = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (outer, atlas_tile_source_fill_tile_async);
+  g_task_set_task_data (outer, g_object_ref (tile), g_object_unref);
+
+  job = g_new0 (TileJob, 1);
+  job->style = self->style;
+  job->zoom = (int) shumate_tile_get_zoom_level (tile);
+  job->x = (int) shumate_tile_get_x (tile);
+  job->y = (int) shumate_tile_get_y (tile);
+  shumate_tile_set_state (tile, SHUMATE_STATE_LOADING);
+
+  inner = g_task_new (self, cancellable, tile_rendered_cb, g_steal_pointer (&outer));
+  g_task_set_source_tag (inner, atlas_tile_source_fill_tile_async);
+  g_task_set_task_data (inner, job, g_free);
+  g_task_run_in_thread (inner, render_in_thread);
+}
+
+static gboolean
+atlas_tile_source_fill_tile_finish (ShumateMapSource  *source,
+                                    GAsyncResult      *result,
+                                    GError           **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, source), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+static void
+atlas_tile_source_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  AtlasTileSource *self = ATLAS_TILE_SOURCE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STYLE:
+      g_value_set_int (value, self->style);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+atlas_tile_source_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  AtlasTileSource *self = ATLAS_TILE_SOURCE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STYLE:
+      self->style = g_value_get_int (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+atlas_tile_source_constructed (GObject *object)
+{
+  AtlasTileSource *self = ATLAS_TILE_SOURCE (object);
+  ShumateMapSource *source = SHUMATE_MAP_SOURCE (object);
+  g_autofree char *id = g_strdup_printf ("ics-atlas-offline-%s", style_suffix (self->style));
+
+  G_OBJECT_CLASS (atlas_tile_source_parent_class)->constructed (object);
+
+  shumate_map_source_set_id (source, id);
+  shumate_map_source_set_name (source, _("Offline base map"));
+  /* The map's licence line must stay short: it sets the map's minimum width. The full
+   * attribution (atlas_basemap_get_attribution) goes in the About window and on exports. */
+  shumate_map_source_set_license (source, "Contains OS and ONS data © Crown copyright and database right, OGL v3.0");
+  shumate_map_source_set_license_uri (source,
+                                      "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/");
+  shumate_map_source_set_min_zoom_level (source, 6);
+  shumate_map_source_set_max_zoom_level (source, 15);
+  shumate_map_source_set_tile_size (source, TILE_SIZE);
+  shumate_map_source_set_projection (source, SHUMATE_MAP_PROJECTION_MERCATOR);
+}
+
+static void
+atlas_tile_source_class_init (AtlasTileSourceClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  ShumateMapSourceClass *source_class = SHUMATE_MAP_SOURCE_CLASS (klass);
+
+  object_class->constructed = atlas_tile_source_constructed;
+  object_class->get_property = atlas_tile_source_get_property;
+  object_class->set_property = atlas_tile_source_set_property;
+
+  source_class->fill_tile_async = atlas_tile_source_fill_tile_async;
+  source_class->fill_tile_finish = atlas_tile_source_fill_tile_finish;
+
+  /* An AtlasBasemapStyle; a plain int because the core has no GType for it (no GObject there). */
+  properties[PROP_STYLE] =
+    g_param_spec_int ("style", NULL, NULL,
+                      ATLAS_BASEMAP_STYLE_LIGHT, ATLAS_BASEMAP_STYLE_HIGH_CONTRAST,
+                      ATLAS_BASEMAP_STYLE_LIGHT,
+                      G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+atlas_tile_source_init (AtlasTileSource *self)
+{
+}
+
+AtlasTileSource *
+atlas_tile_source_new (AtlasBasemapStyle style)
+{
+  return g_object_new (ATLAS_TYPE_TILE_SOURCE, "style", (int) style, NULL);
+}
+
+AtlasBasemapStyle
+atlas_tile_source_get_style (AtlasTileSource *self)
+{
+  g_return_val_if_fail (ATLAS_IS_TILE_SOURCE (self), ATLAS_BASEMAP_STYLE_LIGHT);
+
+  return self->style;
+}

@@ -1,0 +1,20 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <shumate/shumate.h>
+
+#include "atlas-basemap.h"
+
+G_BEGIN_DECLS
+
+#define ATLAS_TYPE_TILE_SOURCE (atlas_tile_source_get_type ())
+
+G_DECLARE_FINAL_TYPE (AtlasTileSource, atlas_tile_source, ATLAS, TILE_SOURCE, ShumateMapSource)
+
+/* The offline base map as a libshumate map source: tiles drawn locally in worker threads,
+ * zooms 6 to 15. Each style has its own id, so libshumate caches their tiles apart; to
+ * restyle the map, set a new source. */
+AtlasTileSource   *atlas_tile_source_new       (AtlasBasemapStyle  style);
+AtlasBasemapStyle  atlas_tile_source_get_style (AtlasTileSource   *self);
+
+G_END_DECLS

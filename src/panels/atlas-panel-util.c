@@ -1,0 +1,331 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "atlas-link.h"
+#include "atlas-panel-util.h"
+
+/* Keeps a wrapped label's natural width near a panel's width, so a long text wraps instead of
+ * asking for a wider panel. */
+#define MAX_WIDTH_CHARS 40
+
+GtkWidget *
+atlas_panel_label (const char *text,
+                   const char *css_class)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_use_markup (GTK_LABEL (label), FALSE);
+  gtk_label_set_text (GTK_LABEL (label), text != NULL ? text : "");
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), MAX_WIDTH_CHARS);
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+  gtk_widget_set_halign (label, GTK_ALIGN_FILL);
+  if (css_class != NULL)
+    gtk_widget_add_css_class (label, css_class);
+
+  return label;
+}
+
+GtkWidget *
+atlas_panel_name_label (const char *text,
+                        const char *css_class,
+                        int         max_lines)
+{
+  GtkWidget *label = atlas_panel_label (text, css_class);
+
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_lines (GTK_LABEL (label), max_lines);
+
+  return label;
+}
+
+GtkWidget *
+atlas_panel_not_recorded (void)
+{
+  GtkWidget *label = atlas_panel_label (_("Not recorded"), "dim-label");
+
+  gtk_widget_add_css_class (label, "atlas-not-recorded");
+  return label;
+}
+
+GtkWidget *
+atlas_panel_field_with (const char *caption,
+                        GtkWidget  *child)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+
+  gtk_box_append (GTK_BOX (box), atlas_panel_label (caption, "caption-heading"));
+  gtk_widget_add_css_class (gtk_widget_get_first_child (box), "dim-label");
+  gtk_box_append (GTK_BOX (box), child);
+
+  return box;
+}
+
+GtkWidget *
+atlas_panel_field (const char *caption,
+                   const char *value)
+{
+  return atlas_panel_field_with (caption, value != NULL ? atlas_panel_label (value, NULL)
+                                                        : atlas_panel_not_recorded ());
+}
+
+GtkWidget *
+atlas_panel_link_box (void)
+{
+  return gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+}
+
+void
+atlas_panel_link_box_add (GtkWidget          *box,
+                          AtlasSelection     *selection,
+                          AtlasSelectionKind  kind,
+                          const char         *id,
+                          const char         *text)
+{
+  gtk_box_append (GTK_BOX (box), atlas_link_new (selection, kind, id, text));
+}
+
+GtkWidget *
+atlas_panel_link_box_finish (GtkWidget  *box,
+                             const char *empty_text)
+{
+  if (gtk_widget_get_first_child (box) == NULL)
+    gtk_box_append (GTK_BOX (box), atlas_panel_label (empty_text != NULL ? empty_text
+                                                                         : _("Not recorded"),
+                                                      "dim-label"));
+  return box;
+}
+
+GtkWidget *
+atlas_panel_bullets (const char * const *items,
+                     guint               n_items)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  guint i;
+
+  for (i = 0; i < n_items; i++)
+    {
+      GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+      GtkWidget *bullet = gtk_label_new ("•");
+
+      gtk_widget_set_valign (bullet, GTK_ALIGN_START);
+      gtk_box_append (GTK_BOX (row), bullet);
+      gtk_box_append (GTK_BOX (row), atlas_panel_label (items[i], NULL));
+      gtk_widget_set_hexpand (gtk_widget_get_last_child (row), TRUE);
+      gtk_box_append (GTK_BOX (box), row);
+    }
+
+  return box;
+}
+
+GtkWidget *
+atlas_panel_section (const AtlasSection *section)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+
+  if (section->title != NULL)
+    gtk_box_append (GTK_BOX (box), atlas_panel_name_label (section->title, "heading", 4));
+  if (section->text != NULL)
+    gtk_box_append (GTK_BOX (box), atlas_panel_label (section->text, NULL));
+  if (section->n_items > 0)
+    gtk_box_append (GTK_BOX (box), atlas_panel_bullets (section->items, section->n_items));
+
+  return box;
+}
+
+GtkWidget *
+atlas_panel_row (const char *title,
+                 const char *subtitle)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title != NULL ? title : "");
+  if (subtitle != NULL)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 3);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 2);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+
+  return row;
+}
+
+GtkWidget *
+atlas_panel_scrolled (GtkWidget **content)
+{
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
+
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled),
+                                  GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_widget_set_vexpand (scrolled, TRUE);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+  gtk_widget_set_margin_top (box, 12);
+  gtk_widget_set_margin_bottom (box, 18);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), box);
+  *content = box;
+
+  return scrolled;
+}
+
+void
+atlas_panel_scroll_to_top (GtkWidget *scrolled)
+{
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_lower (adjustment));
+}
+
+void
+atlas_panel_clear (GtkWidget *box)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (box)) != NULL)
+    gtk_widget_unparent (child);
+}
+
+void
+atlas_panel_mark_current (GtkWidget  *list_box,
+                          const char *id)
+{
+  GtkListBoxRow *row;
+  int i;
+
+  for (i = 0; (row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list_box), i)) != NULL; i++)
+    if (id != NULL && g_strcmp0 (g_object_get_data (G_OBJECT (row), "atlas-id"), id) == 0)
+      gtk_widget_add_css_class (GTK_WIDGET (row), "atlas-current");
+    else
+      gtk_widget_remove_css_class (GTK_WIDGET (row), "atlas-current");
+}
+
+void
+atlas_panel_clear_list (GtkWidget *list_box)
+{
+  GtkListBoxRow *row;
+
+  while ((row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list_box), 0)) != NULL)
+    gtk_list_box_remove (GTK_LIST_BOX (list_box), GTK_WIDGET (row));
+}
+
+char *
+atlas_panel_format_date (const char *iso_date)
+{
+  g_autoptr(GDateTime) date = NULL;
+  int year, month, day;
+  char tail;
+
+  if (iso_date == NULL)
+    return NULL;
+  if (sscanf (iso_date, "%4d-%2d-%2d%c", &year, &month, &day, &tail) != 3
+      || !g_date_valid_dmy (day, month, year))
+    return g_strdup (iso_date);
+
+  date = g_date_time_new_utc (year, month, day, 0, 0, 0);
+  if (date == NULL)
+    return g_strdup (iso_date);
+  /* TRANSLATORS: a date, "23 November 2023"; see g_date_time_format for the codes. */
+  return g_date_time_format (date, _("%-d %B %Y"));
+}
+
+const char *
+atlas_panel_source_title (AtlasDataset *dataset,
+                          const char   *source_id)
+{
+  const AtlasSource *source;
+
+  if (dataset == NULL || source_id == NULL)
+    return NULL;
+  source = atlas_dataset_find_source (dataset, source_id);
+  if (source != NULL && source->title != NULL)
+    return source->title;
+  return source_id;
+}
+
+GtkWidget *
+atlas_panel_source_label (AtlasDataset *dataset,
+                          const char   *source_id)
+{
+  const char *title = atlas_panel_source_title (dataset, source_id);
+  g_autofree char *text = g_strdup_printf (_("Source: %s"),
+                                           title != NULL ? title : _("not recorded"));
+
+  return atlas_panel_name_label (text, "caption", 3);
+}
+
+GtkWidget *
+atlas_panel_priorities_of (AtlasSelection         *selection,
+                           const AtlasPartnership *partnership)
+{
+  AtlasDataset *dataset = atlas_selection_get_dataset (selection);
+  const AtlasPriority *priorities;
+  GtkWidget *box = NULL;
+  GtkWidget *links = NULL;
+  const char *group = NULL;
+  guint n, i;
+
+  if (dataset == NULL || partnership == NULL)
+    return NULL;
+
+  priorities = atlas_dataset_get_priorities (dataset, &n);
+  for (i = 0; i < n; i++)
+    {
+      const AtlasPriority *p = &priorities[i];
+      g_autofree char *text = NULL;
+
+      if (p->partnership != partnership)
+        continue;
+      if (box == NULL)
+        box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+      /* A new group heading whenever the group changes (the data keeps groups together). */
+      if (links == NULL || g_strcmp0 (group, p->group) != 0)
+        {
+          GtkWidget *group_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+
+          group = p->group;
+          links = atlas_panel_link_box ();
+          gtk_box_append (GTK_BOX (group_box),
+                          atlas_panel_name_label (group != NULL ? group : _("Priorities"),
+                                                  "heading", 3));
+          gtk_box_append (GTK_BOX (group_box), links);
+          gtk_box_append (GTK_BOX (box), group_box);
+        }
+      text = g_strdup_printf ("%u. %s", p->number, p->title);
+      atlas_panel_link_box_add (links, selection, ATLAS_SELECTION_PRIORITY, p->id, text);
+    }
+
+  return box;
+}
+
+void
+atlas_panel_add_source (GPtrArray  *sources,
+                        const char *source_id)
+{
+  guint i;
+
+  if (source_id == NULL)
+    return;
+  for (i = 0; i < sources->len; i++)
+    if (g_strcmp0 (g_ptr_array_index (sources, i), source_id) == 0)
+      return;
+  g_ptr_array_add (sources, (gpointer) source_id);
+}
+
+GtkWidget *
+atlas_panel_sources (AtlasDataset *dataset,
+                     GPtrArray    *source_ids)
+{
+  g_autofree const char **titles = g_new0 (const char *, source_ids->len + 1);
+  guint i;
+
+  if (source_ids->len == 0)
+    return atlas_panel_field (_("Sources"), NULL);
+
+  for (i = 0; i < source_ids->len; i++)
+    titles[i] = atlas_panel_source_title (dataset, g_ptr_array_index (source_ids, i));
+  return atlas_panel_field_with (_("Sources"), atlas_panel_bullets (titles, source_ids->len));
+}

@@ -1,0 +1,75 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "atlas-selection.h"
+
+G_BEGIN_DECLS
+
+/* Building blocks shared by the side panel's pages. Every string from a dataset goes through
+ * these as plain text, never as markup, and every label wraps (breaking inside over-long
+ * words) so no record can widen the panel. */
+
+/* A wrapping label, left-aligned; css_class may be NULL. */
+GtkWidget  *atlas_panel_label             (const char         *text,
+                                           const char         *css_class);
+/* A wrapping label cut after max_lines with an ellipsis: for names and titles. */
+GtkWidget  *atlas_panel_name_label        (const char         *text,
+                                           const char         *css_class,
+                                           int                 max_lines);
+/* "Not recorded", dimmed. */
+GtkWidget  *atlas_panel_not_recorded      (void);
+/* A caption and its value below it; "Not recorded" when value is NULL. */
+GtkWidget  *atlas_panel_field             (const char         *caption,
+                                           const char         *value);
+/* A caption with an arbitrary child below it. */
+GtkWidget  *atlas_panel_field_with        (const char         *caption,
+                                           GtkWidget          *child);
+/* A vertical box of links; "Not recorded"-style empty text when nothing is added. */
+GtkWidget  *atlas_panel_link_box          (void);
+void        atlas_panel_link_box_add      (GtkWidget          *box,
+                                           AtlasSelection     *selection,
+                                           AtlasSelectionKind  kind,
+                                           const char         *id,
+                                           const char         *text);
+/* Shows empty_text when no link was added; returns box. */
+GtkWidget  *atlas_panel_link_box_finish   (GtkWidget          *box,
+                                           const char         *empty_text);
+/* A section's title, paragraph and bullet items. */
+GtkWidget  *atlas_panel_section           (const AtlasSection *section);
+/* A bulleted list of plain-text items. */
+GtkWidget  *atlas_panel_bullets           (const char * const *items,
+                                           guint               n_items);
+/* A row for a list of records: title and optional subtitle as plain text. */
+GtkWidget  *atlas_panel_row               (const char         *title,
+                                           const char         *subtitle);
+/* A scrolled page whose content is a vertical box, returned in content. */
+GtkWidget  *atlas_panel_scrolled          (GtkWidget         **content);
+void        atlas_panel_scroll_to_top     (GtkWidget          *scrolled);
+void        atlas_panel_clear             (GtkWidget          *box);
+/* Marks the row whose "atlas-id" is id as the current one (NULL: none). */
+void        atlas_panel_mark_current      (GtkWidget          *list_box,
+                                           const char         *id);
+/* GTK 4.8 has no gtk_list_box_remove_all. */
+void        atlas_panel_clear_list        (GtkWidget          *list_box);
+
+/* "23 November 2023" from "2023-11-23"; the input itself when it is not such a date. */
+char       *atlas_panel_format_date       (const char         *iso_date);
+/* The title of a source, else its id. */
+const char *atlas_panel_source_title      (AtlasDataset       *dataset,
+                                           const char         *source_id);
+/* A dimmed "Source: …" caption. */
+GtkWidget  *atlas_panel_source_label      (AtlasDataset       *dataset,
+                                           const char         *source_id);
+/* The partnership's priorities as links, grouped by their group; NULL when it has none. */
+GtkWidget  *atlas_panel_priorities_of     (AtlasSelection         *selection,
+                                           const AtlasPartnership *partnership);
+/* Appends a source title to sources unless it is there already. */
+void        atlas_panel_add_source        (GPtrArray              *sources,
+                                           const char             *source_id);
+/* The titles of the sources, one label each. */
+GtkWidget  *atlas_panel_sources           (AtlasDataset           *dataset,
+                                           GPtrArray              *source_ids);
+
+G_END_DECLS

@@ -1,0 +1,179 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <cairo.h>
+#include <gio/gio.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+/* Runs the built ics-atlas (ATLAS_CLI) --export and --export-pack with no display. */
+
+static char *tmp;
+
+static int
+run (char       **err,
+     const char  *first,
+     ...)
+{
+  const char *cli = g_getenv ("ATLAS_CLI");
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *arg;
+  va_list args;
+
+  g_assert_nonnull (cli);
+  g_ptr_array_add (argv, (gpointer) cli);
+  va_start (args, first);
+  for (arg = first; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (gpointer) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_SILENCE |
+                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_subprocess_launcher_set_cwd (launcher, tmp);
+  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
+  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
+  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, NULL, NULL, NULL, err, &error);
+  g_assert_no_error (error);
+  return g_subprocess_get_exit_status (process);
+}
+
+static guint
+count_entries (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  guint n = 0;
+
+  while (dir != NULL && g_dir_read_name (dir) != NULL)
+    n++;
+  return n;
+}
+
+static void
+test_export_slide (void)
+{
+  g_autofree char *err = NULL;
+  g_autofree char *path = g_build_filename (tmp, "watford.png", NULL);
+  cairo_surface_t *png;
+
+  /* A relative name: written into the working folder. */
+  g_assert_cmpint (run (&err, "--export", "watford.png", "--select", "watford",
+                        "--size", "slide", NULL), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  png = cairo_image_surface_create_from_png (path);
+  g_assert_cmpint (cairo_surface_status (png), ==, CAIRO_STATUS_SUCCESS);
+  g_assert_cmpint (cairo_image_surface_get_width (png), ==, 1920);
+  g_assert_cmpint (cairo_image_surface_get_height (png), ==, 1080);
+  cairo_surface_destroy (png);
+  g_unlink (path);
+}
+
+static void
+test_export_vector (void)
+{
+  g_autofree char *err = NULL;
+  g_autofree char *svg = g_build_filename (tmp, "herts.svg", NULL);
+  g_autofree char *pdf = g_build_filename (tmp, "herts.pdf", NULL);
+  g_autofree char *text = NULL;
+
+  g_assert_cmpint (run (&err, "--export", svg, "--dataset", "hwe", "--select", "west-essex",
+                        "--size", "1280x720", "--title", "West Essex", NULL), ==, 0);
+  g_assert_true (g_file_get_contents (svg, &text, NULL, NULL));
+  g_assert_true (g_str_has_prefix (text, "<?xml"));
+  g_assert_nonnull (strstr (text, "width=\"1280px\""));
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run (&err, "--export", pdf, "--size", "a4", NULL), ==, 0);
+  g_clear_pointer (&text, g_free);
+  g_assert_true (g_file_get_contents (pdf, &text, NULL, NULL));
+  g_assert_true (g_str_has_prefix (text, "%PDF-"));
+  g_unlink (svg);
+  g_unlink (pdf);
+}
+
+static void
+test_export_errors (void)
+{
+  g_autofree char *err = NULL;
+  g_autofree char *blocker = g_build_filename (tmp, "blocker", NULL);
+  g_autofree char *bad = g_build_filename (blocker, "watford.png", NULL);
+
+  g_assert_true (g_file_set_contents (blocker, "x", 1, NULL));
+  g_assert_cmpint (run (&err, "--export", bad, "--select", "watford", NULL), !=, 0);
+  g_assert_nonnull (strstr (err, bad));
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run (&err, "--export", "x.png", "--select", "no-such-place", NULL), !=, 0);
+  g_assert_nonnull (strstr (err, "no-such-place"));
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run (&err, "--export", "x.jpg", NULL), !=, 0);
+  g_assert_nonnull (strstr (err, "x.jpg"));
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run (&err, "--export", "x.png", "--size", "big", NULL), !=, 0);
+  g_assert_nonnull (strstr (err, "big"));
+
+  /* Nothing was written by the failures but the blocker itself. */
+  g_assert_cmpuint (count_entries (tmp), ==, 1);
+  g_unlink (blocker);
+}
+
+static void
+test_export_pack (void)
+{
+  g_autofree char *err = NULL;
+  g_autofree char *folder = g_build_filename (tmp, "pack", NULL);
+  g_autofree char *pdf = g_build_filename (folder, "hwe-meeting-pack.pdf", NULL);
+
+  g_assert_cmpint (run (&err, "--export-pack", folder, "--by", "partnership", NULL), ==, 0);
+  g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
+  /* The PDF and one PNG per partnership. */
+  g_assert_cmpuint (count_entries (folder), ==, 1 + 4);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run (&err, "--export-pack", folder, "--by", "trust", NULL), !=, 0);
+  g_assert_nonnull (strstr (err, "trust"));
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR))
+        remove_tree (child);
+      else
+        g_unlink (child);
+    }
+  g_rmdir (path);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+  tmp = g_dir_make_tmp ("atlas-export-cli-XXXXXX", NULL);
+  g_assert_nonnull (tmp);
+
+  g_test_add_func ("/export-cli/slide", test_export_slide);
+  g_test_add_func ("/export-cli/vector", test_export_vector);
+  g_test_add_func ("/export-cli/errors", test_export_errors);
+  g_test_add_func ("/export-cli/pack", test_export_pack);
+
+  status = g_test_run ();
+  remove_tree (tmp);
+  g_free (tmp);
+  return status;
+}

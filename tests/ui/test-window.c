@@ -1,0 +1,513 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The main window, driven in-process under a virtual display: the map opens framed on the care
+ * system with every district in its partnership's colour, a click selects, a drag does not, the
+ * application's actions drive the selection, and an unreachable street map falls back to the
+ * offline one. Captures go to tests/artefacts/ in the build folder for eyes-on checks.
+ *
+ * Clicks are fed to the window's gesture handler (_atlas_window_handle_click) with press and
+ * release points in the map's coordinates, which is what the GtkGestureClick on the map
+ * passes it; synthesising pointer events is not possible through GTK's public API. */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+#include <math.h>
+
+#include "atlas-application.h"
+#include "atlas-basemap.h"
+#include "atlas-cartography.h"
+#include "atlas-window-private.h"
+
+/* Per channel, out of 255: room for the renderer's rounding, not for another colour. */
+#define COLOUR_TOLERANCE 6
+
+static AtlasApplication *app;
+
+typedef struct {
+  AtlasWindow *window;
+  AtlasDataset *dataset;
+} Fixture;
+
+static void
+wait_until_ready (AtlasWindow *window)
+{
+  while (!atlas_window_get_ready (window))
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static void
+iterate_pending (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static void
+frame_painted_cb (GdkFrameClock *clock,
+                  gboolean      *painted)
+{
+  *painted = TRUE;
+}
+
+/* Lets a frame be painted, so that what was just changed is on screen. */
+static void
+wait_for_frame (AtlasWindow *window)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  gboolean painted = FALSE;
+  gulong id = g_signal_connect (clock, "after-paint", G_CALLBACK (frame_painted_cb), &painted);
+
+  gtk_widget_queue_draw (GTK_WIDGET (window));
+  while (!painted)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (clock, id);
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->dataset = atlas_dataset_load ("hwe", &error);
+  g_assert_no_error (error);
+  fixture->window = atlas_window_new (GTK_APPLICATION (app));
+  atlas_window_set_dataset (fixture->window, fixture->dataset);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  wait_until_ready (fixture->window);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  iterate_pending ();
+  g_clear_object (&fixture->dataset);
+}
+
+/* Window pixels as premultiplied ARGB32 (so opaque pixels read as plain RGB). */
+typedef struct {
+  int width;
+  int height;
+  gsize stride;
+  guint8 *data;
+} Capture;
+
+static void
+capture_free (Capture *capture)
+{
+  g_free (capture->data);
+  g_free (capture);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Capture, capture_free)
+
+static Capture *
+capture_window (AtlasWindow *window,
+                const char  *name)
+{
+  GtkWidget *widget = GTK_WIDGET (window);
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *dir = g_test_build_filename (G_TEST_BUILT, "artefacts", NULL);
+  g_autofree char *file = NULL;
+  GskRenderer *renderer = gtk_native_get_renderer (GTK_NATIVE (widget));
+  Capture *capture = g_new0 (Capture, 1);
+
+  capture->width = gtk_widget_get_width (widget);
+  capture->height = gtk_widget_get_height (widget);
+  gdk_paintable_snapshot (paintable, snapshot, capture->width, capture->height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (renderer, node,
+                                         &GRAPHENE_RECT_INIT (0, 0, capture->width,
+                                                              capture->height));
+
+  g_mkdir_with_parents (dir, 0755);
+  file = g_build_filename (dir, name, NULL);
+  g_assert_true (gdk_texture_save_to_png (texture, file));
+  g_test_message ("capture: %s", file);
+
+  capture->stride = capture->width * 4;
+  capture->data = g_malloc (capture->stride * capture->height);
+  gdk_texture_download (texture, capture->data, capture->stride);
+  return capture;
+}
+
+static guint32
+capture_get_pixel (const Capture *capture,
+                   int            x,
+                   int            y)
+{
+  const guint8 *p;
+
+  g_assert_cmpint (x, >=, 0);
+  g_assert_cmpint (y, >=, 0);
+  g_assert_cmpint (x, <, capture->width);
+  g_assert_cmpint (y, <, capture->height);
+  p = capture->data + y * capture->stride + x * 4;
+  /* Little-endian ARGB32: B, G, R, A in memory. */
+  return (p[2] << 16) | (p[1] << 8) | p[0];
+}
+
+static gboolean
+colours_close (guint32 a,
+               guint32 b)
+{
+  for (int shift = 0; shift <= 16; shift += 8)
+    if (ABS ((int) ((a >> shift) & 0xff) - (int) ((b >> shift) & 0xff)) > COLOUR_TOLERANCE)
+      return FALSE;
+  return TRUE;
+}
+
+/* Where a place is in the window's coordinates, through the map's viewport. */
+static void
+location_to_window (AtlasWindow *window,
+                    double       lat,
+                    double       lon,
+                    double      *map_x,
+                    double      *map_y,
+                    double      *window_x,
+                    double      *window_y)
+{
+  GtkWidget *map = _atlas_window_get_map_widget (window);
+  ShumateViewport *viewport = shumate_map_get_viewport (SHUMATE_MAP (map));
+  graphene_point_t point;
+
+  shumate_viewport_location_to_widget_coords (viewport, map, lat, lon, map_x, map_y);
+  g_assert_true (gtk_widget_compute_point (map, GTK_WIDGET (window),
+                                           &GRAPHENE_POINT_INIT (*map_x, *map_y), &point));
+  *window_x = point.x;
+  *window_y = point.y;
+}
+
+static void
+district_interior (AtlasWindow         *window,
+                   const AtlasDistrict *district,
+                   double              *map_x,
+                   double              *map_y)
+{
+  double wx, wy;
+
+  location_to_window (window, district->shape->label_point.y, district->shape->label_point.x,
+                      map_x, map_y, &wx, &wy);
+}
+
+static gboolean
+find_label (GtkWidget  *widget,
+            const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0
+      && gtk_widget_get_mapped (widget))
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (find_label (child, text))
+      return TRUE;
+  return FALSE;
+}
+
+/* Around each district's label point, its fill is the commonest colour of the pixels inside the
+ * district: the rest are its name (text, halo and their blend), borders and site symbols, which
+ * are spread over many colours. */
+static void
+assert_districts_coloured (Fixture       *fixture,
+                           const Capture *capture)
+{
+  GtkWidget *map = _atlas_window_get_map_widget (fixture->window);
+  ShumateViewport *viewport = shumate_map_get_viewport (SHUMATE_MAP (map));
+  AtlasCartographyOptions options;
+  const AtlasDistrict *districts;
+  guint n_districts = 0;
+
+  atlas_cartography_options_init (&options);
+  options.theme = adw_style_manager_get_dark (adw_style_manager_get_default ())
+                    ? ATLAS_THEME_DARK : ATLAS_THEME_LIGHT;
+  options.selected = atlas_selection_get_district (atlas_window_get_selection (fixture->window));
+  options.hovered = atlas_district_layer_get_hovered (fixture->window->district_layer);
+
+  districts = atlas_dataset_get_districts (fixture->dataset, &n_districts);
+  g_assert_cmpuint (n_districts, ==, 13);
+  for (guint i = 0; i < n_districts; i++)
+    {
+      const AtlasDistrict *d = &districts[i];
+      guint32 expected = atlas_cartography_district_fill (fixture->dataset, d, &options);
+      g_autoptr(GHashTable) counts = g_hash_table_new (NULL, NULL);
+      double mx, my, wx, wy;
+      guint inside = 0, matching = 0, most_other = 0;
+      GHashTableIter iter;
+      gpointer key, value;
+
+      location_to_window (fixture->window, d->shape->label_point.y, d->shape->label_point.x,
+                          &mx, &my, &wx, &wy);
+      for (int dy = -18; dy <= 18; dy += 2)
+        for (int dx = -18; dx <= 18; dx += 2)
+          {
+            double lat, lon;
+            guint32 pixel;
+
+            shumate_viewport_widget_coords_to_location (viewport, map, mx + dx, my + dy,
+                                                        &lat, &lon);
+            if (atlas_dataset_locate (fixture->dataset, lat, lon) != d)
+              continue;
+            inside++;
+            pixel = capture_get_pixel (capture, (int) wx + dx, (int) wy + dy);
+            if (colours_close (pixel, expected))
+              matching++;
+            else
+              g_hash_table_insert (counts, GUINT_TO_POINTER (pixel),
+                                   GUINT_TO_POINTER (GPOINTER_TO_UINT (
+                                     g_hash_table_lookup (counts, GUINT_TO_POINTER (pixel))) + 1));
+          }
+
+      g_hash_table_iter_init (&iter, counts);
+      while (g_hash_table_iter_next (&iter, &key, &value))
+        most_other = MAX (most_other, GPOINTER_TO_UINT (value));
+
+      g_test_message ("%s: %u of %u pixels near (%.0f, %.0f) are #%06x; commonest other colour "
+                      "%u times", d->id, matching, inside, wx, wy, expected, most_other);
+      g_assert_cmpuint (inside, >, 20);
+      g_assert_cmpuint (matching * 4, >=, inside);
+      g_assert_cmpuint (matching, >, most_other);
+    }
+}
+
+static void
+test_opens_framed_and_coloured (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  g_autoptr(Capture) capture = capture_window (fixture->window, "window-hwe.png");
+  const AtlasBBox *bbox = atlas_dataset_get_bbox (fixture->dataset);
+  GtkWidget *map = _atlas_window_get_map_widget (fixture->window);
+  double x0, y0, x1, y1, wx, wy;
+
+  /* Framed: the whole system in view, and filling most of one direction. */
+  location_to_window (fixture->window, bbox->max_y, bbox->min_x, &x0, &y0, &wx, &wy);
+  location_to_window (fixture->window, bbox->min_y, bbox->max_x, &x1, &y1, &wx, &wy);
+  g_assert_cmpfloat (x0, >=, 0);
+  g_assert_cmpfloat (y0, >=, 0);
+  g_assert_cmpfloat (x1, <=, gtk_widget_get_width (map));
+  g_assert_cmpfloat (y1, <=, gtk_widget_get_height (map));
+  g_assert_true (x1 - x0 > 0.8 * gtk_widget_get_width (map)
+                 || y1 - y0 > 0.8 * gtk_widget_get_height (map));
+
+  {
+    int width, height;
+
+    gtk_window_get_default_size (GTK_WINDOW (fixture->window), &width, &height);
+    g_assert_cmpint (width, ==, 1280);
+    g_assert_cmpint (height, ==, 800);
+  }
+  g_assert_cmpstr (adw_window_title_get_title (fixture->window->window_title), ==,
+                   atlas_dataset_get_short_name (fixture->dataset));
+  g_assert_cmpstr (gtk_label_get_text (fixture->window->licence_label), ==,
+                   atlas_dataset_get_boundary_licence (fixture->dataset));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (fixture->window->licence_label)));
+
+  assert_districts_coloured (fixture, capture);
+}
+
+static void
+test_sea_is_sea (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  GtkWidget *map = _atlas_window_get_map_widget (fixture->window);
+  g_autoptr(Capture) capture = NULL;
+  double mx, my, wx, wy;
+  guint32 sea = atlas_basemap_style_sea_colour (ATLAS_BASEMAP_STYLE_LIGHT);
+
+  /* The North Sea off Great Yarmouth: no district and no land near it. */
+  shumate_map_center_on (SHUMATE_MAP (map), 52.6, 2.4);
+  _atlas_window_rearm_ready (fixture->window);
+  wait_until_ready (fixture->window);
+
+  capture = capture_window (fixture->window, "window-sea.png");
+  location_to_window (fixture->window, 52.6, 2.4, &mx, &my, &wx, &wy);
+  g_test_message ("sea pixel #%06x, expected #%06x", capture_get_pixel (capture, wx, wy), sea);
+  g_assert_true (colours_close (capture_get_pixel (capture, wx, wy), sea));
+}
+
+static void
+test_click_selects (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  AtlasSelection *selection = atlas_window_get_selection (fixture->window);
+  const AtlasDistrict *watford = atlas_dataset_find_district (fixture->dataset, "watford");
+  g_autoptr(Capture) capture = NULL;
+  double x, y;
+
+  g_assert_nonnull (watford);
+  district_interior (fixture->window, watford, &x, &y);
+
+  _atlas_window_handle_click (fixture->window, x, y, x + 1, y);
+  g_assert_cmpint (atlas_selection_get_kind (selection), ==, ATLAS_SELECTION_DISTRICT);
+  g_assert_cmpstr (atlas_selection_get_id (selection), ==, "watford");
+
+  iterate_pending ();
+  g_assert_true (find_label (_atlas_window_get_sidebar (fixture->window),
+                             "South and West Hertfordshire Health and Care Partnership"));
+
+  /* The selection is drawn too: a fresh paint, then Watford in its selected tint. */
+  wait_for_frame (fixture->window);
+  capture = capture_window (fixture->window, "window-watford-selected.png");
+  assert_districts_coloured (fixture, capture);
+
+  /* Escape clears. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window),
+                                             "win.clear-selection", NULL));
+  g_assert_cmpint (atlas_selection_get_kind (selection), ==, ATLAS_SELECTION_NONE);
+}
+
+static void
+test_drag_selects_nothing (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  AtlasSelection *selection = atlas_window_get_selection (fixture->window);
+  const AtlasDistrict *watford = atlas_dataset_find_district (fixture->dataset, "watford");
+  double x, y;
+
+  district_interior (fixture->window, watford, &x, &y);
+  _atlas_window_handle_click (fixture->window, x, y, x + 30, y + 10);
+  g_assert_cmpint (atlas_selection_get_kind (selection), ==, ATLAS_SELECTION_NONE);
+
+  /* Five pixels away is already a drag; four is still a click. */
+  _atlas_window_handle_click (fixture->window, x, y, x + 5, y);
+  g_assert_cmpint (atlas_selection_get_kind (selection), ==, ATLAS_SELECTION_NONE);
+  _atlas_window_handle_click (fixture->window, x, y, x + 4, y);
+  g_assert_cmpstr (atlas_selection_get_id (selection), ==, "watford");
+}
+
+static void
+test_click_outside_clears (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  AtlasSelection *selection = atlas_window_get_selection (fixture->window);
+  GtkWidget *map = _atlas_window_get_map_widget (fixture->window);
+  ShumateViewport *viewport = shumate_map_get_viewport (SHUMATE_MAP (map));
+  double lat, lon;
+
+  g_assert_true (atlas_window_select_district (fixture->window, "harlow"));
+  /* The map's top-left corner is outside the system (Bedfordshire or beyond). */
+  shumate_viewport_widget_coords_to_location (viewport, map, 2, 2, &lat, &lon);
+  g_assert_null (atlas_dataset_locate (fixture->dataset, lat, lon));
+  _atlas_window_handle_click (fixture->window, 2, 2, 2, 2);
+  g_assert_cmpint (atlas_selection_get_kind (selection), ==, ATLAS_SELECTION_NONE);
+}
+
+static void
+test_app_actions (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  AtlasSelection *selection = atlas_window_get_selection (fixture->window);
+  GActionGroup *group = G_ACTION_GROUP (app);
+
+  g_action_group_activate_action (group, "select-district", g_variant_new_string ("watford"));
+  g_assert_cmpstr (atlas_selection_get_id (selection), ==, "watford");
+
+  g_action_group_activate_action (group, "select", g_variant_new_string ("west-essex"));
+  g_assert_cmpint (atlas_selection_get_kind (selection), ==, ATLAS_SELECTION_PARTNERSHIP);
+  g_assert_cmpstr (atlas_selection_get_id (selection), ==, "west-essex");
+
+  /* An unknown id leaves the selection alone. */
+  g_action_group_activate_action (group, "select-district", g_variant_new_string ("narnia"));
+  g_assert_cmpstr (atlas_selection_get_id (selection), ==, "west-essex");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window),
+                                             "win.frame-selection", NULL));
+  g_action_group_activate_action (group, "clear-selection", NULL);
+  g_assert_cmpint (atlas_selection_get_kind (selection), ==, ATLAS_SELECTION_NONE);
+
+  g_action_group_activate_action (group, "set-basemap", g_variant_new_string ("offline"));
+  g_assert_cmpstr (atlas_window_get_basemap (fixture->window), ==, "offline");
+}
+
+static gboolean
+banner_shown (AtlasWindow *window)
+{
+  return _atlas_window_banner_is_shown (window);
+}
+
+static void
+test_osm_fallback (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(Capture) capture = NULL;
+  guint offline_filled;
+
+  /* Nothing listens on the discard port: every street map tile fails at once. */
+  g_setenv ("ICS_ATLAS_OSM_URL", "http://127.0.0.1:9/#Z#/#X#/#Y#.png", TRUE);
+  offline_filled = atlas_watched_source_get_filled (fixture->window->offline_source);
+
+  g_assert_true (atlas_window_set_basemap (fixture->window, "osm"));
+  g_assert_cmpstr (atlas_window_get_basemap (fixture->window), ==, "osm");
+  g_assert_nonnull (fixture->window->osm_layer);
+
+  while (!banner_shown (fixture->window))
+    g_main_context_iteration (NULL, TRUE);
+  /* Let it slide fully into view before the capture. */
+  while (!gtk_revealer_get_child_revealed (fixture->window->banner_revealer))
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_cmpstr (atlas_window_get_basemap (fixture->window), ==, "offline");
+  g_assert_null (fixture->window->osm_layer);
+  g_assert_cmpstr (_atlas_window_get_banner_text (fixture->window), ==,
+                   "Street map tiles could not be loaded; showing the offline map");
+  /* The offline map stayed: its tiles were neither dropped nor fetched again. */
+  g_assert_cmpuint (atlas_watched_source_get_filled (fixture->window->offline_source), ==,
+                    offline_filled);
+
+  wait_for_frame (fixture->window);
+  capture = capture_window (fixture->window, "window-osm-fallback.png");
+  assert_districts_coloured (fixture, capture);
+  g_unsetenv ("ICS_ATLAS_OSM_URL");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *home = NULL;
+  int status;
+
+  /* Caches and settings stay out of the real home folder. */
+  home = g_dir_make_tmp ("ics-atlas-test-window-XXXXXX", &error);
+  g_assert_no_error (error);
+  for (const char **var = (const char *[]) { "XDG_CACHE_HOME", "XDG_CONFIG_HOME",
+                                             "XDG_DATA_HOME", NULL }; *var; var++)
+    {
+      g_autofree char *dir = g_build_filename (home, *var, NULL);
+      g_mkdir_with_parents (dir, 0700);
+      g_setenv (*var, dir, TRUE);
+    }
+  g_setenv ("GSK_RENDERER", "cairo", FALSE);
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  app = atlas_application_new ();
+  /* Another test may own the application's bus name at the same time. */
+  g_application_set_flags (G_APPLICATION (app),
+                           g_application_get_flags (G_APPLICATION (app))
+                           | G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+
+#define ADD(path, func) \
+  g_test_add ("/window/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("opens-framed-and-coloured", test_opens_framed_and_coloured);
+  ADD ("sea-is-sea", test_sea_is_sea);
+  ADD ("click-selects", test_click_selects);
+  ADD ("drag-selects-nothing", test_drag_selects_nothing);
+  ADD ("click-outside-clears", test_click_outside_clears);
+  ADD ("app-actions", test_app_actions);
+  ADD ("osm-fallback", test_osm_fallback);
+#undef ADD
+
+  status = g_test_run ();
+  g_clear_object (&app);
+  return status;
+}
