@@ -74,4 +74,8 @@ gboolean _atlas_window_basemap_apply     (AtlasWindow *self,
 void     _atlas_window_show_banner       (AtlasWindow *self,
                                           const char  *text);
 
+/* atlas-window-bench.c */
+/* The frame benchmark's scripted pan and zoom, armed by ICS_ATLAS_BENCH_PAN=SECONDS. */
+void     _atlas_window_bench_init        (AtlasWindow *self);
+
 G_END_DECLS

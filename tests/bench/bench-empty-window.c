@@ -5,7 +5,9 @@
  * ICS_ATLAS_BENCH_PAN=SECONDS:
  *   ready MS            after its first frame is painted (ms since the process started)
  *   rss-ready KB        peak resident set size at that point
- *   frames N p50 MS p95 MS max MS   over SECONDS of redrawing every frame
+ *   frames N p50 MS p95 MS max MS work-p50 MS work-p95 MS
+ *                       over SECONDS of redrawing every frame (intervals, and main-thread
+ *                       time from before-paint to after-paint)
  *   rss-pan KB          peak resident set size after that
  * then it quits. */
 
@@ -23,6 +25,8 @@ typedef struct {
   gint64 start_us;
   gint64 last_us;
   GArray *intervals;
+  GArray *work;
+  gint64 paint_start_us;
   gboolean done;
 } EmptyWindow;
 
@@ -48,12 +52,21 @@ tick_cb (GtkWidget     *widget,
 
   if (now - self->start_us >= self->seconds * G_USEC_PER_SEC)
     {
-      bench_report_frames (self->intervals);
+      bench_report_frames (self->intervals, self->work);
       bench_report_rss ("rss-pan");
       self->done = TRUE;
       return G_SOURCE_REMOVE;
     }
   return G_SOURCE_CONTINUE;
+}
+
+static void
+before_paint_cb (GdkFrameClock *clock,
+                 gpointer       user_data)
+{
+  EmptyWindow *self = user_data;
+
+  self->paint_start_us = g_get_monotonic_time ();
 }
 
 static void
@@ -63,7 +76,13 @@ after_paint_cb (GdkFrameClock *clock,
   EmptyWindow *self = user_data;
 
   if (self->painted)
-    return;
+    {
+      double ms = (g_get_monotonic_time () - self->paint_start_us) / 1000.0;
+
+      if (self->start_us != 0)
+        g_array_append_val (self->work, ms);
+      return;
+    }
   self->painted = TRUE;
   bench_report_ready ();
   bench_report_rss ("rss-ready");
@@ -80,6 +99,7 @@ realize_cb (GtkWidget *window,
   EmptyWindow *self = user_data;
 
   self->clock = gtk_widget_get_frame_clock (window);
+  g_signal_connect (self->clock, "before-paint", G_CALLBACK (before_paint_cb), self);
   g_signal_connect (self->clock, "after-paint", G_CALLBACK (after_paint_cb), self);
 }
 
@@ -93,6 +113,7 @@ main (int   argc,
   gtk_init ();
   self.seconds = pan != NULL ? g_ascii_strtod (pan, NULL) : 0;
   self.intervals = g_array_new (FALSE, FALSE, sizeof (double));
+  self.work = g_array_new (FALSE, FALSE, sizeof (double));
   self.window = gtk_window_new ();
   gtk_window_set_title (GTK_WINDOW (self.window), "Empty");
   gtk_window_set_default_size (GTK_WINDOW (self.window), 1280, 800);
@@ -103,5 +124,6 @@ main (int   argc,
     g_main_context_iteration (NULL, TRUE);
 
   g_array_unref (self.intervals);
+  g_array_unref (self.work);
   return 0;
 }

@@ -60,21 +60,25 @@ bench_compare_doubles (const void *a,
   return x < y ? -1 : x > y;
 }
 
-/* Frame intervals in ms: count, median, 95th percentile and maximum. */
-static inline void
-bench_report_frames (GArray *intervals)
+static inline double
+bench_percentile (GArray *values,
+                  double  fraction)
 {
-  guint n = intervals->len;
-  double *v = (double *) intervals->data;
+  if (values->len == 0)
+    return 0;
+  qsort (values->data, values->len, sizeof (double), bench_compare_doubles);
+  return g_array_index (values, double, MIN (values->len - 1, (guint) (values->len * fraction)));
+}
 
-  if (n == 0)
-    {
-      printf ("frames 0 p50 0 p95 0 max 0\n");
-      fflush (stdout);
-      return;
-    }
-  qsort (v, n, sizeof (double), bench_compare_doubles);
-  printf ("frames %u p50 %.2f p95 %.2f max %.2f\n", n, v[n / 2],
-          v[MIN (n - 1, (guint) (n * 0.95))], v[n - 1]);
+/* Frame intervals and main-thread work per frame in ms: count, median, 95th percentile and
+ * maximum. */
+static inline void
+bench_report_frames (GArray *intervals,
+                     GArray *work)
+{
+  printf ("frames %u p50 %.2f p95 %.2f max %.2f work-p50 %.2f work-p95 %.2f\n", intervals->len,
+          bench_percentile (intervals, 0.5), bench_percentile (intervals, 0.95),
+          bench_percentile (intervals, 1.0), bench_percentile (work, 0.5),
+          bench_percentile (work, 0.95));
   fflush (stdout);
 }
