@@ -149,29 +149,51 @@ render_pack (const PackJob  *job,
   return TRUE;
 }
 
+/* Makes the folder first, so an unwritable destination fails before any drawing. */
+static gboolean
+prepare_folder (const PackJob  *job,
+                GFile         **made_top,
+                GCancellable   *cancellable,
+                GError        **error)
+{
+  g_autofree char *folder_name = g_file_get_parse_name (job->folder);
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GFile) top = NULL;
+  GFile *f;
+
+  /* The outermost folder this pack creates, to be removed again if the pack fails. */
+  f = g_object_ref (job->folder);
+  while (f != NULL && !g_file_query_exists (f, NULL))
+    {
+      GFile *parent = g_file_get_parent (f);
+
+      g_set_object (&top, f);
+      g_object_unref (f);
+      f = parent;
+    }
+  g_clear_object (&f);
+
+  *made_top = NULL;
+  if (g_file_make_directory_with_parents (job->folder, cancellable, &local_error))
+    {
+      *made_top = g_steal_pointer (&top);
+      return TRUE;
+    }
+  if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_EXISTS)
+      && g_file_query_file_type (job->folder, G_FILE_QUERY_INFO_NONE, NULL) == G_FILE_TYPE_DIRECTORY)
+    return TRUE;
+  g_set_error (error, ATLAS_EXPORT_ERROR, ATLAS_EXPORT_ERROR_WRITE,
+               _("Could not create the folder “%s”: %s"), folder_name, local_error->message);
+  return FALSE;
+}
+
 static gboolean
 write_pack (const PackJob  *job,
             GArray         *files,
             GCancellable   *cancellable,
             GError        **error)
 {
-  g_autofree char *folder_name = g_file_get_parse_name (job->folder);
-  g_autoptr(GError) local_error = NULL;
-  gboolean made_folder = FALSE;
   guint written = 0;
-
-  if (!g_file_make_directory_with_parents (job->folder, cancellable, &local_error))
-    {
-      if (!g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_EXISTS))
-        {
-          g_set_error (error, ATLAS_EXPORT_ERROR, ATLAS_EXPORT_ERROR_WRITE,
-                       _("Could not create the folder “%s”: %s"), folder_name,
-                       local_error->message);
-          return FALSE;
-        }
-    }
-  else
-    made_folder = TRUE;
 
   for (; written < files->len; written++)
     {
@@ -192,8 +214,6 @@ write_pack (const PackJob  *job,
 
       g_file_delete (file, NULL, NULL);
     }
-  if (made_folder)
-    g_file_delete (job->folder, NULL, NULL);
   return FALSE;
 }
 
@@ -203,13 +223,31 @@ run_pack (const PackJob  *job,
           GError        **error)
 {
   g_autoptr(GArray) files = g_array_new (FALSE, TRUE, sizeof (PackFile));
+  g_autoptr(GFile) made_top = NULL;
 
   g_array_set_clear_func (files, pack_file_clear);
-  if (!render_pack (job, files, cancellable, error))
+  if (!prepare_folder (job, &made_top, cancellable, error))
     return FALSE;
-  if (g_cancellable_set_error_if_cancelled (cancellable, error))
-    return FALSE;
-  return write_pack (job, files, cancellable, error);
+  if (render_pack (job, files, cancellable, error)
+      && !g_cancellable_set_error_if_cancelled (cancellable, error)
+      && write_pack (job, files, cancellable, error))
+    return TRUE;
+
+  /* Remove the folders this pack made, innermost first; they are empty again by now. */
+  if (made_top != NULL)
+    {
+      GFile *f = g_object_ref (job->folder);
+
+      while (f != NULL)
+        {
+          GFile *parent = g_file_equal (f, made_top) ? NULL : g_file_get_parent (f);
+
+          g_file_delete (f, NULL, NULL);
+          g_object_unref (f);
+          f = parent;
+        }
+    }
+  return FALSE;
 }
 
 static void
