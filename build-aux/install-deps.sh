@@ -14,6 +14,7 @@ PACKAGES="
   poppler-utils libxml2-utils
   python3 python3-jsonschema
   fonts-cantarell fonts-dejavu-core
+  valgrind
 "
 
 missing=""

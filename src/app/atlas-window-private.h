@@ -79,4 +79,8 @@ void     _atlas_window_show_banner       (AtlasWindow *self,
 void     _atlas_window_class_init_export (GtkWidgetClass *widget_class);
 void     _atlas_window_update_export_actions (AtlasWindow *self);
 
+/* atlas-window-bench.c */
+/* The frame benchmark's scripted pan and zoom, armed by ICS_ATLAS_BENCH_PAN=SECONDS. */
+void     _atlas_window_bench_init        (AtlasWindow *self);
+
 G_END_DECLS

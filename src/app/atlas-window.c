@@ -352,6 +352,7 @@ atlas_window_init (AtlasWindow *self)
   gtk_window_set_focus (GTK_WINDOW (self), _atlas_window_get_map_widget (self));
   atlas_district_layer_frame (self->district_layer, &great_britain, FALSE);
   _atlas_window_update_actions (self);
+  _atlas_window_bench_init (self);
 }
 
 /* Internal API */

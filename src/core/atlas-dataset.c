@@ -44,6 +44,25 @@ load_from_bytes (GBytes      *bytes,
   return g_steal_pointer (&self);
 }
 
+/* Loads the dataset from what was read, or reports why nothing was: failure says what went
+ * wrong, read_error the reason. */
+static AtlasDataset *
+load_read_bytes (GBytes        *bytes,
+                 const GError  *read_error,
+                 const char    *failure,
+                 const char    *display_name,
+                 GFile         *base,
+                 GError       **error)
+{
+  if (bytes == NULL)
+    {
+      g_set_error (error, ATLAS_DATASET_ERROR, ATLAS_DATASET_ERROR_IO, "%s:1:1: $: %s: %s",
+                   display_name, failure, read_error->message);
+      return NULL;
+    }
+  return load_from_bytes (bytes, display_name, base, error);
+}
+
 static void
 atlas_dataset_finalize (GObject *object)
 {
@@ -117,14 +136,8 @@ atlas_dataset_load (const char  *id_or_path,
       g_autoptr(GError) local_error = NULL;
 
       bytes = g_resource_lookup_data (bundled, path, G_RESOURCE_LOOKUP_FLAGS_NONE, &local_error);
-      if (bytes == NULL)
-        {
-          g_set_error (error, ATLAS_DATASET_ERROR, ATLAS_DATASET_ERROR_IO,
-                       "%s:1:1: $: the bundled dataset is missing: %s", display,
-                       local_error->message);
-          return NULL;
-        }
-      return load_from_bytes (bytes, display, base, error);
+      return load_read_bytes (bytes, local_error, "the bundled dataset is missing", display, base,
+                              error);
     }
   else
     {
@@ -145,13 +158,8 @@ atlas_dataset_load (const char  *id_or_path,
         }
       if (info != NULL)
         bytes = g_file_load_bytes (file, NULL, NULL, &local_error);
-      if (bytes == NULL)
-        {
-          g_set_error (error, ATLAS_DATASET_ERROR, ATLAS_DATASET_ERROR_IO,
-                       "%s:1:1: $: cannot read the file: %s", id_or_path, local_error->message);
-          return NULL;
-        }
-      return load_from_bytes (bytes, id_or_path, base, error);
+      return load_read_bytes (bytes, local_error, "cannot read the file", id_or_path, base,
+                              error);
     }
 }
 
@@ -176,13 +184,7 @@ atlas_dataset_load_file (GFile   *file,
 
       name = g_file_get_basename (file);
       bytes = g_file_load_bytes (file, NULL, NULL, &local_error);
-      if (bytes == NULL)
-        {
-          g_set_error (error, ATLAS_DATASET_ERROR, ATLAS_DATASET_ERROR_IO,
-                       "%s:1:1: $: cannot read the file: %s", name, local_error->message);
-          return NULL;
-        }
-      return load_from_bytes (bytes, name, base, error);
+      return load_read_bytes (bytes, local_error, "cannot read the file", name, base, error);
     }
 }
 
