@@ -30,7 +30,8 @@ static char *
 format_value (const AtlasIndicator      *indicator,
               const AtlasIndicatorValue *value)
 {
-  g_autofree char *number = g_strdup_printf ("%g", value->value);
+  /* One decimal, as the sources give them: "30.0", not "30". */
+  g_autofree char *number = g_strdup_printf ("%.1f", value->value);
   const char *unit = indicator->unit != NULL ? indicator->unit : "";
   const char *space = (unit[0] == '\0' || g_str_equal (unit, "%")) ? "" : " ";
 
