@@ -5,14 +5,19 @@
 
 /* Room left around a framed area, in pixels. */
 #define FRAME_MARGIN 24.0
+/* Half the side of the box that names keep clear of around a site marker, in pixels: the
+ * markers' symbols with their button padding. */
+#define SITE_CLEARANCE 11.0
 
 struct _AtlasDistrictLayer
 {
   ShumateLayer parent_instance;
 
   AtlasSelection *selection;
+  AtlasDataset *dataset;         /* not a reference: the one the records below belong to */
   AtlasTheme theme;
   const AtlasDistrict *hovered;
+  const AtlasIndicator *indicator;
 
   gboolean frame_pending;
   gboolean frame_animate;
@@ -71,6 +76,28 @@ apply_framing (AtlasDistrictLayer *self)
   shumate_location_set_location (SHUMATE_LOCATION (viewport), lat, lon);
 }
 
+/* The site markers are widgets above this layer: keep the names off them. */
+static GArray *
+get_site_boxes (AtlasDataset    *dataset,
+                const AtlasView *view)
+{
+  GArray *boxes = g_array_new (FALSE, FALSE, sizeof (double));
+  const AtlasSite *sites;
+  guint n_sites = 0;
+
+  sites = atlas_dataset_get_sites (dataset, &n_sites);
+  for (guint i = 0; i < n_sites; i++)
+    {
+      double wx, wy, x, y;
+
+      atlas_project (sites[i].lon, sites[i].lat, &wx, &wy);
+      atlas_view_world_to_surface (view, wx, wy, &x, &y);
+      g_array_append_vals (boxes, (double[]) { x - SITE_CLEARANCE, y - SITE_CLEARANCE,
+                                               x + SITE_CLEARANCE, y + SITE_CLEARANCE }, 4);
+    }
+  return boxes;
+}
+
 static void
 fill_options (AtlasDistrictLayer      *self,
               AtlasCartographyOptions *options)
@@ -78,6 +105,7 @@ fill_options (AtlasDistrictLayer      *self,
   atlas_cartography_options_init (options);
   options->theme = self->theme;
   options->hovered = self->hovered;
+  options->indicator = self->indicator;
   options->labels = TRUE;
   options->sites = FALSE;
 
@@ -114,9 +142,13 @@ selection_changed_cb (AtlasDistrictLayer *self)
 {
   AtlasDataset *dataset = atlas_selection_get_dataset (self->selection);
 
-  /* The hovered record belongs to the dataset it came from. */
-  if (self->hovered != NULL && dataset == NULL)
-    self->hovered = NULL;
+  /* The hovered record and the indicator belong to the dataset they came from. */
+  if (dataset != self->dataset)
+    {
+      self->hovered = NULL;
+      self->indicator = NULL;
+      self->dataset = dataset;
+    }
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -128,6 +160,7 @@ atlas_district_layer_snapshot (GtkWidget   *widget,
   ShumateViewport *viewport = shumate_layer_get_viewport (SHUMATE_LAYER (self));
   AtlasDataset *dataset = atlas_selection_get_dataset (self->selection);
   AtlasCartographyOptions options;
+  g_autoptr(GArray) site_boxes = NULL;
   AtlasView view;
   double rotation;
   cairo_t *cr;
@@ -149,7 +182,10 @@ atlas_district_layer_snapshot (GtkWidget   *widget,
 
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, view.width, view.height));
   atlas_cartography_draw_districts (cr, &view, dataset, &options);
-  atlas_cartography_draw_labels (cr, &view, dataset, &options);
+  site_boxes = get_site_boxes (dataset, &view);
+  atlas_cartography_draw_labels_avoiding (cr, &view, dataset, &options,
+                                          (const double *) site_boxes->data,
+                                          site_boxes->len / 4);
   cairo_destroy (cr);
 
   gtk_snapshot_restore (snapshot);
@@ -356,4 +392,40 @@ atlas_district_layer_get_paint_count (AtlasDistrictLayer *self)
 {
   g_return_val_if_fail (ATLAS_IS_DISTRICT_LAYER (self), 0);
   return self->paint_count;
+}
+
+void
+atlas_district_layer_set_indicator (AtlasDistrictLayer   *self,
+                                    const AtlasIndicator *indicator)
+{
+  g_return_if_fail (ATLAS_IS_DISTRICT_LAYER (self));
+
+  self->dataset = atlas_selection_get_dataset (self->selection);
+  if (self->indicator == indicator)
+    return;
+  self->indicator = indicator;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+const AtlasIndicator *
+atlas_district_layer_get_indicator (AtlasDistrictLayer *self)
+{
+  g_return_val_if_fail (ATLAS_IS_DISTRICT_LAYER (self), NULL);
+  return self->indicator;
+}
+
+AtlasTheme
+atlas_district_layer_get_theme (AtlasDistrictLayer *self)
+{
+  g_return_val_if_fail (ATLAS_IS_DISTRICT_LAYER (self), ATLAS_THEME_LIGHT);
+  return self->theme;
+}
+
+void
+atlas_district_layer_get_options (AtlasDistrictLayer      *self,
+                                  AtlasCartographyOptions *options)
+{
+  g_return_if_fail (ATLAS_IS_DISTRICT_LAYER (self));
+  g_return_if_fail (options != NULL);
+  fill_options (self, options);
 }
