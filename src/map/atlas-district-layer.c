@@ -3,11 +3,16 @@
 
 #include <math.h>
 
+#include "atlas-layer-cache.h"
+
 /* Room left around a framed area, in pixels. */
 #define FRAME_MARGIN 24.0
 /* Half the side of the box that names keep clear of around a site marker, in pixels: the
  * markers' symbols with their button padding. */
 #define SITE_CLEARANCE 11.0
+/* The map counts as still when the viewport has not changed for this long: the layer is then
+ * drawn afresh for the exact view, in place of the moved image of the last drawing. */
+#define SETTLE_MS 150
 
 struct _AtlasDistrictLayer
 {
@@ -22,6 +27,9 @@ struct _AtlasDistrictLayer
   gboolean frame_pending;
   gboolean frame_animate;
   AtlasBBox frame_bbox;
+
+  AtlasLayerCache *cache;
+  guint settle_id;               /* while the map moves */
 
   guint paint_count;
 };
@@ -131,10 +139,61 @@ fill_options (AtlasDistrictLayer      *self,
     }
 }
 
+/* What the layer shows has changed (not just where): draw it again. */
+static void
+invalidate (AtlasDistrictLayer *self)
+{
+  atlas_layer_cache_invalidate (self->cache);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static gboolean
+settle_cb (gpointer user_data)
+{
+  AtlasDistrictLayer *self = user_data;
+
+  self->settle_id = 0;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  return G_SOURCE_REMOVE;
+}
+
 static void
 viewport_notify_cb (AtlasDistrictLayer *self)
 {
+  g_clear_handle_id (&self->settle_id, g_source_remove);
+  self->settle_id = g_timeout_add (SETTLE_MS, settle_cb, self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* Draws the districts and names for view into a new cached image. A first drawing, or one
+ * after a change of what is shown, covers just the view; one made because the map moved has a
+ * margin for the next moves. Names are placed for the view itself, so a still map looks the
+ * same as without the cache. */
+static void
+render_cache (AtlasDistrictLayer *self,
+              AtlasDataset       *dataset,
+              const AtlasView    *view)
+{
+  AtlasCartographyOptions options;
+  g_autoptr(GArray) site_boxes = NULL;
+  AtlasView margin_view;
+  cairo_t *cr;
+
+  fill_options (self, &options);
+  cr = atlas_layer_cache_begin (self->cache, view, gtk_widget_get_scale_factor (GTK_WIDGET (self)),
+                                atlas_layer_cache_has_image (self->cache), &margin_view);
+
+  cairo_save (cr);
+  cairo_translate (cr, (margin_view.origin_x - view->origin_x) * view->scale,
+                   (margin_view.origin_y - view->origin_y) * view->scale);
+  atlas_cartography_draw_districts (cr, &margin_view, dataset, &options);
+  cairo_restore (cr);
+
+  site_boxes = get_site_boxes (dataset, view);
+  atlas_cartography_draw_labels_avoiding (cr, view, dataset, &options,
+                                          (const double *) site_boxes->data,
+                                          site_boxes->len / 4);
+  cairo_destroy (cr);
 }
 
 static void
@@ -149,7 +208,7 @@ selection_changed_cb (AtlasDistrictLayer *self)
       self->indicator = NULL;
       self->dataset = dataset;
     }
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  invalidate (self);
 }
 
 static void
@@ -159,8 +218,6 @@ atlas_district_layer_snapshot (GtkWidget   *widget,
   AtlasDistrictLayer *self = ATLAS_DISTRICT_LAYER (widget);
   ShumateViewport *viewport = shumate_layer_get_viewport (SHUMATE_LAYER (self));
   AtlasDataset *dataset = atlas_selection_get_dataset (self->selection);
-  AtlasCartographyOptions options;
-  g_autoptr(GArray) site_boxes = NULL;
   AtlasView view;
   double rotation;
   cairo_t *cr;
@@ -168,7 +225,10 @@ atlas_district_layer_snapshot (GtkWidget   *widget,
   if (dataset == NULL || !atlas_district_layer_get_view (self, &view))
     return;
 
-  fill_options (self, &options);
+  if (!atlas_layer_cache_covers (self->cache, &view, gtk_widget_get_scale_factor (widget))
+      || (self->settle_id == 0 && !atlas_layer_cache_is_exact (self->cache, &view)))
+    render_cache (self, dataset, &view);
+
   rotation = shumate_viewport_get_rotation (viewport);
 
   gtk_snapshot_save (snapshot);
@@ -181,11 +241,7 @@ atlas_district_layer_snapshot (GtkWidget   *widget,
     }
 
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, view.width, view.height));
-  atlas_cartography_draw_districts (cr, &view, dataset, &options);
-  site_boxes = get_site_boxes (dataset, &view);
-  atlas_cartography_draw_labels_avoiding (cr, &view, dataset, &options,
-                                          (const double *) site_boxes->data,
-                                          site_boxes->len / 4);
+  atlas_layer_cache_paint (self->cache, cr, &view);
   cairo_destroy (cr);
 
   gtk_snapshot_restore (snapshot);
@@ -265,8 +321,19 @@ atlas_district_layer_dispose (GObject *object)
   AtlasDistrictLayer *self = ATLAS_DISTRICT_LAYER (object);
 
   g_clear_object (&self->selection);
+  g_clear_handle_id (&self->settle_id, g_source_remove);
 
   G_OBJECT_CLASS (atlas_district_layer_parent_class)->dispose (object);
+}
+
+static void
+atlas_district_layer_finalize (GObject *object)
+{
+  AtlasDistrictLayer *self = ATLAS_DISTRICT_LAYER (object);
+
+  g_clear_pointer (&self->cache, atlas_layer_cache_free);
+
+  G_OBJECT_CLASS (atlas_district_layer_parent_class)->finalize (object);
 }
 
 static void
@@ -279,6 +346,7 @@ atlas_district_layer_class_init (AtlasDistrictLayerClass *klass)
   object_class->set_property = atlas_district_layer_set_property;
   object_class->get_property = atlas_district_layer_get_property;
   object_class->dispose = atlas_district_layer_dispose;
+  object_class->finalize = atlas_district_layer_finalize;
   widget_class->snapshot = atlas_district_layer_snapshot;
   widget_class->size_allocate = atlas_district_layer_size_allocate;
 
@@ -292,6 +360,7 @@ static void
 atlas_district_layer_init (AtlasDistrictLayer *self)
 {
   self->theme = ATLAS_THEME_LIGHT;
+  self->cache = atlas_layer_cache_new ();
 }
 
 AtlasDistrictLayer *
@@ -316,7 +385,7 @@ atlas_district_layer_set_theme (AtlasDistrictLayer *self,
   if (self->theme == theme)
     return;
   self->theme = theme;
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  invalidate (self);
 }
 
 void
@@ -328,7 +397,7 @@ atlas_district_layer_set_hovered (AtlasDistrictLayer  *self,
   if (self->hovered == district)
     return;
   self->hovered = district;
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  invalidate (self);
 }
 
 const AtlasDistrict *
@@ -404,7 +473,7 @@ atlas_district_layer_set_indicator (AtlasDistrictLayer   *self,
   if (self->indicator == indicator)
     return;
   self->indicator = indicator;
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  invalidate (self);
 }
 
 const AtlasIndicator *
