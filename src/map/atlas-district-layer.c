@@ -30,6 +30,8 @@ struct _AtlasDistrictLayer
 
   AtlasLayerCache *cache;
   guint settle_id;               /* while the map moves */
+  guint generation;              /* of what is shown: a drawing made for an older one is dropped */
+  gboolean rendering;            /* in the background */
 
   guint paint_count;
 };
@@ -43,6 +45,16 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_FINAL_TYPE (AtlasDistrictLayer, atlas_district_layer, SHUMATE_TYPE_LAYER)
+
+/* What a drawing needs, copied so that it can be made in a worker thread. */
+typedef struct {
+  AtlasDataset *dataset;
+  AtlasCartographyOptions options;
+  AtlasView view;
+  AtlasView margin_view;
+  int scale_factor;
+  guint generation;
+} RenderJob;
 
 static double
 get_tile_size (AtlasDistrictLayer *self)
@@ -144,6 +156,7 @@ static void
 invalidate (AtlasDistrictLayer *self)
 {
   atlas_layer_cache_invalidate (self->cache);
+  self->generation++;
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -165,35 +178,117 @@ viewport_notify_cb (AtlasDistrictLayer *self)
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
-/* Draws the districts and names for view into a new cached image. A first drawing, or one
- * after a change of what is shown, covers just the view; one made because the map moved has a
- * margin for the next moves. Names are placed for the view itself, so a still map looks the
- * same as without the cache. */
-static void
-render_cache (AtlasDistrictLayer *self,
-              AtlasDataset       *dataset,
-              const AtlasView    *view)
+/* Draws the districts of margin_view, and the names placed for view itself (so that a still
+ * map looks the same as without the cache), into a new image. Runs in any thread. */
+static cairo_t *
+draw_image (RenderJob *job)
 {
-  AtlasCartographyOptions options;
-  g_autoptr(GArray) site_boxes = NULL;
-  AtlasView margin_view;
-  cairo_t *cr;
-
-  fill_options (self, &options);
-  cr = atlas_layer_cache_begin (self->cache, view, gtk_widget_get_scale_factor (GTK_WIDGET (self)),
-                                atlas_layer_cache_has_image (self->cache), &margin_view);
+  g_autoptr(GArray) site_boxes = get_site_boxes (job->dataset, &job->view);
+  cairo_t *cr = atlas_layer_cache_create_context (&job->view, &job->margin_view,
+                                                  job->scale_factor);
 
   cairo_save (cr);
-  cairo_translate (cr, (margin_view.origin_x - view->origin_x) * view->scale,
-                   (margin_view.origin_y - view->origin_y) * view->scale);
-  atlas_cartography_draw_districts (cr, &margin_view, dataset, &options);
+  cairo_translate (cr, (job->margin_view.origin_x - job->view.origin_x) * job->view.scale,
+                   (job->margin_view.origin_y - job->view.origin_y) * job->view.scale);
+  atlas_cartography_draw_districts (cr, &job->margin_view, job->dataset, &job->options);
   cairo_restore (cr);
 
-  site_boxes = get_site_boxes (dataset, view);
-  atlas_cartography_draw_labels_avoiding (cr, view, dataset, &options,
+  atlas_cartography_draw_labels_avoiding (cr, &job->view, job->dataset, &job->options,
                                           (const double *) site_boxes->data,
                                           site_boxes->len / 4);
+  return cr;
+}
+
+static void
+render_job_free (RenderJob *job)
+{
+  g_clear_object (&job->dataset);
+  g_free (job);
+}
+
+static RenderJob *
+render_job_new (AtlasDistrictLayer *self,
+                AtlasDataset       *dataset,
+                const AtlasView    *view,
+                gboolean            with_margin)
+{
+  RenderJob *job = g_new0 (RenderJob, 1);
+
+  job->dataset = g_object_ref (dataset);
+  job->view = *view;
+  job->scale_factor = gtk_widget_get_scale_factor (GTK_WIDGET (self));
+  job->generation = self->generation;
+  fill_options (self, &job->options);
+  atlas_layer_cache_plan (view, with_margin, &job->margin_view);
+  return job;
+}
+
+static void
+keep_image (AtlasDistrictLayer *self,
+            RenderJob          *job,
+            cairo_t            *cr)
+{
+  atlas_layer_cache_set_image (self->cache, cr, &job->view, &job->margin_view, job->scale_factor);
+}
+
+/* A first drawing, or one after a change of what is shown, covers just the view; one made
+ * because the map moved has a margin for the next moves. */
+static void
+render_now (AtlasDistrictLayer *self,
+            AtlasDataset       *dataset,
+            const AtlasView    *view)
+{
+  RenderJob *job = render_job_new (self, dataset, view,
+                                   atlas_layer_cache_has_image (self->cache));
+  cairo_t *cr = draw_image (job);
+
+  keep_image (self, job, cr);
   cairo_destroy (cr);
+  render_job_free (job);
+  /* A drawing still under way in the background is for an older view. */
+  self->generation++;
+}
+
+static void
+render_in_thread (GTask        *task,
+                  gpointer      source_object,
+                  gpointer      task_data,
+                  GCancellable *cancellable)
+{
+  g_task_return_pointer (task, draw_image (task_data), (GDestroyNotify) cairo_destroy);
+}
+
+static void
+rendered_cb (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  AtlasDistrictLayer *self = ATLAS_DISTRICT_LAYER (object);
+  RenderJob *job = g_task_get_task_data (G_TASK (result));
+  cairo_t *cr = g_task_propagate_pointer (G_TASK (result), NULL);
+
+  self->rendering = FALSE;
+  if (cr != NULL && job->generation == self->generation)
+    {
+      keep_image (self, job, cr);
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+    }
+  g_clear_pointer (&cr, cairo_destroy);
+}
+
+/* While the map moves, the next image is drawn in a worker thread, ahead of need. */
+static void
+render_in_background (AtlasDistrictLayer *self,
+                      AtlasDataset       *dataset,
+                      const AtlasView    *view)
+{
+  g_autoptr(GTask) task = g_task_new (self, NULL, rendered_cb, NULL);
+
+  self->rendering = TRUE;
+  g_task_set_source_tag (task, render_in_background);
+  g_task_set_task_data (task, render_job_new (self, dataset, view, TRUE),
+                        (GDestroyNotify) render_job_free);
+  g_task_run_in_thread (task, render_in_thread);
 }
 
 static void
@@ -227,7 +322,10 @@ atlas_district_layer_snapshot (GtkWidget   *widget,
 
   if (!atlas_layer_cache_covers (self->cache, &view, gtk_widget_get_scale_factor (widget))
       || (self->settle_id == 0 && !atlas_layer_cache_is_exact (self->cache, &view)))
-    render_cache (self, dataset, &view);
+    render_now (self, dataset, &view);
+  else if (self->settle_id != 0 && !self->rendering
+           && atlas_layer_cache_wants_refresh (self->cache, &view))
+    render_in_background (self, dataset, &view);
 
   rotation = shumate_viewport_get_rotation (viewport);
 

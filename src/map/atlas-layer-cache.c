@@ -2,6 +2,9 @@
 #include "atlas-layer-cache.h"
 
 #include <math.h>
+#ifdef G_OS_UNIX
+#include <sys/mman.h>
+#endif
 
 /* The margin on each side, as a share of the view's longer side: room for a pan of a quarter
  * of the view, or a zoom out of about a third of a level, before the layer is drawn again. */
@@ -10,6 +13,9 @@
  * image looks soft. */
 #define MAX_ZOOM_IN_RATIO 1.5
 #define MAX_ZOOM_OUT_RATIO 0.6
+/* Past these, a new image is started in the background while the old one is still shown. */
+#define REFRESH_ZOOM_IN_RATIO 1.2
+#define REFRESH_ZOOM_OUT_RATIO 0.85
 
 struct _AtlasLayerCache
 {
@@ -86,36 +92,130 @@ atlas_layer_cache_is_exact (AtlasLayerCache *cache,
          && cache->view.width == view->width && cache->view.height == view->height;
 }
 
-cairo_t *
-atlas_layer_cache_begin (AtlasLayerCache *cache,
-                         const AtlasView *view,
-                         int              scale_factor,
-                         gboolean         with_margin,
-                         AtlasView       *margin_view)
+void
+atlas_layer_cache_plan (const AtlasView *view,
+                        gboolean         with_margin,
+                        AtlasView       *margin_view)
 {
   double margin;
-  cairo_t *cr;
 
-  g_return_val_if_fail (cache != NULL && view != NULL && margin_view != NULL, NULL);
+  g_return_if_fail (view != NULL && margin_view != NULL);
 
   margin = with_margin ? ceil (MAX (view->width, view->height) * MARGIN_SHARE) : 0;
-  cache->view = *view;
-  cache->margin_view = *view;
-  cache->margin_view.origin_x -= margin / view->scale;
-  cache->margin_view.origin_y -= margin / view->scale;
-  cache->margin_view.width += 2 * margin;
-  cache->margin_view.height += 2 * margin;
-  cache->scale_factor = scale_factor;
-  *margin_view = cache->margin_view;
+  *margin_view = *view;
+  margin_view->origin_x -= margin / view->scale;
+  margin_view->origin_y -= margin / view->scale;
+  margin_view->width += 2 * margin;
+  margin_view->height += 2 * margin;
+}
+
+#ifdef G_OS_UNIX
+static const cairo_user_data_key_t mapping_key;
+
+typedef struct {
+  void *data;
+  size_t size;
+} Mapping;
+
+static void
+unmap_pixels (void *user_data)
+{
+  Mapping *mapping = user_data;
+
+  munmap (mapping->data, mapping->size);
+  g_free (mapping);
+}
+#endif
+
+/* The images are big (several megabytes) and are made and dropped in worker threads as the
+ * map moves: from malloc, they would settle in per-thread arenas and raise the peak memory use
+ * for good, so they are mapped and unmapped straight from the system. */
+static cairo_surface_t *
+create_surface (int width,
+                int height)
+{
+#ifdef G_OS_UNIX
+  int stride = cairo_format_stride_for_width (CAIRO_FORMAT_ARGB32, width);
+  Mapping *mapping = g_new0 (Mapping, 1);
+  cairo_surface_t *surface;
+
+  mapping->size = (size_t) stride * MAX (height, 1);
+  mapping->data = mmap (NULL, mapping->size, PROT_READ | PROT_WRITE,
+                        MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  if (mapping->data == MAP_FAILED)
+    {
+      g_free (mapping);
+      return cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+    }
+  surface = cairo_image_surface_create_for_data (mapping->data, CAIRO_FORMAT_ARGB32, width,
+                                                 height, stride);
+  cairo_surface_set_user_data (surface, &mapping_key, mapping, unmap_pixels);
+  return surface;
+#else
+  return cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+#endif
+}
+
+cairo_t *
+atlas_layer_cache_create_context (const AtlasView *view,
+                                  const AtlasView *margin_view,
+                                  int              scale_factor)
+{
+  cairo_surface_t *surface;
+  cairo_t *cr;
+
+  g_return_val_if_fail (view != NULL && margin_view != NULL, NULL);
+
+  surface = create_surface ((int) ceil (margin_view->width * scale_factor),
+                            (int) ceil (margin_view->height * scale_factor));
+  cairo_surface_set_device_scale (surface, scale_factor, scale_factor);
+  cr = cairo_create (surface);
+  cairo_surface_destroy (surface);
+  cairo_translate (cr, (view->origin_x - margin_view->origin_x) * view->scale,
+                   (view->origin_y - margin_view->origin_y) * view->scale);
+  return cr;
+}
+
+void
+atlas_layer_cache_set_image (AtlasLayerCache *cache,
+                             cairo_t         *cr,
+                             const AtlasView *view,
+                             const AtlasView *margin_view,
+                             int              scale_factor)
+{
+  g_return_if_fail (cache != NULL && cr != NULL && view != NULL && margin_view != NULL);
 
   g_clear_pointer (&cache->surface, cairo_surface_destroy);
-  cache->surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
-                                               (int) ceil (margin_view->width * scale_factor),
-                                               (int) ceil (margin_view->height * scale_factor));
-  cairo_surface_set_device_scale (cache->surface, scale_factor, scale_factor);
-  cr = cairo_create (cache->surface);
-  cairo_translate (cr, margin, margin);
-  return cr;
+  cache->surface = cairo_surface_reference (cairo_get_target (cr));
+  cairo_surface_flush (cache->surface);
+  cache->view = *view;
+  cache->margin_view = *margin_view;
+  cache->scale_factor = scale_factor;
+}
+
+gboolean
+atlas_layer_cache_wants_refresh (AtlasLayerCache *cache,
+                                 const AtlasView *view)
+{
+  double ratio, slack_x, slack_y, x0, y0, x1, y1;
+
+  g_return_val_if_fail (cache != NULL && view != NULL, FALSE);
+
+  if (cache->surface == NULL)
+    return TRUE;
+  ratio = view->scale / cache->view.scale;
+  if (ratio > REFRESH_ZOOM_IN_RATIO || ratio < REFRESH_ZOOM_OUT_RATIO)
+    return TRUE;
+
+  /* Less than half the margin left on a side. */
+  slack_x = (cache->margin_view.width - cache->view.width) / 4 * ratio;
+  slack_y = (cache->margin_view.height - cache->view.height) / 4 * ratio;
+  x0 = (cache->margin_view.origin_x - view->origin_x) * view->scale;
+  y0 = (cache->margin_view.origin_y - view->origin_y) * view->scale;
+  x1 = x0 + cache->margin_view.width * ratio;
+  y1 = y0 + cache->margin_view.height * ratio;
+  return x0 > -slack_x || y0 > -slack_y || x1 < view->width + slack_x
+         || y1 < view->height + slack_y;
 }
 
 void

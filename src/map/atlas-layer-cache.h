@@ -28,14 +28,26 @@ gboolean         atlas_layer_cache_covers     (AtlasLayerCache *cache,
 /* Whether the image was drawn for exactly view: what a fresh drawing would show. */
 gboolean         atlas_layer_cache_is_exact   (AtlasLayerCache *cache,
                                                const AtlasView *view);
-/* Starts a new image for view, with a margin or not (a still map needs none until it moves):
- * returns a context whose origin is the view's top-left corner (the margin is at negative
- * coordinates), and in margin_view the view of the whole image. Destroy the context when done. */
-cairo_t         *atlas_layer_cache_begin      (AtlasLayerCache *cache,
-                                               const AtlasView *view,
-                                               int              scale_factor,
+/* Whether the map has moved far enough from the image that a new one should be started, in
+ * the background, before the image stops covering the view. */
+gboolean         atlas_layer_cache_wants_refresh (AtlasLayerCache *cache,
+                                                  const AtlasView *view);
+/* The view of a new image for view, with a margin or not (a still map needs none until it
+ * moves). Safe in any thread, like atlas_layer_cache_create_context. */
+void             atlas_layer_cache_plan       (const AtlasView *view,
                                                gboolean         with_margin,
                                                AtlasView       *margin_view);
+/* A context on a new, clear image of margin_view, whose origin is view's top-left corner (the
+ * margin is at negative coordinates). */
+cairo_t         *atlas_layer_cache_create_context (const AtlasView *view,
+                                                   const AtlasView *margin_view,
+                                                   int              scale_factor);
+/* Keeps the image cr drew on as the drawing for view. */
+void             atlas_layer_cache_set_image  (AtlasLayerCache *cache,
+                                               cairo_t         *cr,
+                                               const AtlasView *view,
+                                               const AtlasView *margin_view,
+                                               int              scale_factor);
 /* Paints the image onto cr, whose user space is that of view. */
 void             atlas_layer_cache_paint      (AtlasLayerCache *cache,
                                                cairo_t         *cr,
