@@ -6,7 +6,7 @@
 #include "atlas-about.h"
 #include "atlas-application.h"
 #include "atlas-ui-resources.h"
-#include "atlas-window.h"
+#include "atlas-window-private.h"
 #include "atlas-cli.h"
 
 struct _AtlasApplication
@@ -70,6 +70,8 @@ static const struct
   { "select-district", atlas_window_select_district, "No district with the id “%s”" },
   { "select", atlas_window_select, "Nothing has the id “%s”" },
   { "set-basemap", atlas_window_set_basemap, "Unknown base map “%s”: use 'offline' or 'osm'" },
+  { "set-thematic", _atlas_window_set_thematic,
+    "No thematic layer “%s”: use 'partnerships' or an indicator id" },
 };
 
 static void
@@ -99,7 +101,21 @@ clear_selection_cb (GSimpleAction *action,
     atlas_window_clear_selection (window);
 }
 
+/* A bundled id or a dataset file, opened in the main window in the background. */
+static void
+open_dataset_cb (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  AtlasWindow *window = get_main_window (user_data);
+
+  if (window != NULL)
+    atlas_window_open_dataset (window, g_variant_get_string (parameter, NULL));
+}
+
 static const GActionEntry app_actions[] = {
+  { "open-dataset", open_dataset_cb, "s" },
+  { "set-thematic", forward_string_cb, "s" },
   { "about", about_cb },
   { "shortcuts", shortcuts_cb },
   { "quit", quit_cb },
@@ -136,37 +152,42 @@ show_load_error (GtkWindow    *window,
 }
 
 /* Opens a dataset in the main window, creating the window if needed. An explicit request
- * that fails is reported; the remembered one falls back to the default system. */
+ * that fails is reported; the remembered one falls back to the default system, with a word
+ * in the banner. */
 static void
 open_dataset (AtlasApplication *self,
               const char       *request,
               gboolean          explicit)
 {
   AtlasWindow *window = get_main_window (self);
-  g_autoptr(AtlasDataset) dataset = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *fallback = NULL;
+  g_autofree char *remembered = NULL;
 
   if (window == NULL)
     window = atlas_window_new (GTK_APPLICATION (self));
 
   if (request == NULL)
-    request = fallback = get_default_dataset ();
-  dataset = atlas_dataset_load (request, &error);
-  if (dataset == NULL && !explicit && g_strcmp0 (request, "hwe") != 0)
-    {
-      g_clear_error (&error);
-      dataset = atlas_dataset_load ("hwe", &error);
-    }
-
+    request = remembered = get_default_dataset ();
   gtk_window_present (GTK_WINDOW (window));
-  if (dataset != NULL)
-    atlas_window_set_dataset (window, dataset);
-  else
+  if (atlas_window_load_dataset (window, request, &error))
+    return;
+
+  g_printerr ("%s\n", error->message);
+  if (!explicit && g_strcmp0 (request, "hwe") != 0)
     {
-      g_printerr ("%s\n", error->message);
-      show_load_error (GTK_WINDOW (window), error);
+      g_autofree char *text = NULL;
+
+      g_clear_error (&error);
+      if (atlas_window_load_dataset (window, "hwe", &error))
+        {
+          /* TRANSLATORS: %s is the path of a dataset file. */
+          text = g_strdup_printf (_("The dataset opened last, “%s”, could not be opened; "
+                                    "showing Hertfordshire and West Essex"), request);
+          _atlas_window_show_banner (window, text);
+          return;
+        }
     }
+  show_load_error (GTK_WINDOW (window), error);
 }
 
 static void
@@ -175,6 +196,7 @@ atlas_application_startup (GApplication *app)
   static const char *no_accels[] = { NULL };
   static const char *shortcuts_accels[] = { "<Control>question", NULL };
   static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *open_accels[] = { "<Control>o", NULL };
 
   /* The UI resources live in a static library and register themselves from a constructor;
    * naming them here keeps the linker from dropping that object from the executable. */
@@ -191,6 +213,8 @@ atlas_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.shortcuts",
                                          shortcuts_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.open-dataset",
+                                         open_accels);
 }
 
 static void

@@ -221,6 +221,26 @@ _atlas_window_class_init_actions (GtkWidgetClass *widget_class)
   add_class_key (widget_class, GDK_KEY_Escape, 0, "win.clear-selection");
 }
 
+/* The mouse's back and forward buttons (8 and 9) step through the selection's history over the
+ * map too, as they do over the side panel. */
+static void
+history_button_pressed_cb (GtkGestureClick *gesture,
+                           int              n_press,
+                           double           x,
+                           double           y,
+                           AtlasWindow     *self)
+{
+  guint button = gtk_gesture_single_get_current_button (GTK_GESTURE_SINGLE (gesture));
+
+  if (button == 8)
+    atlas_selection_go_back (self->selection);
+  else if (button == 9)
+    atlas_selection_go_forward (self->selection);
+  else
+    return;
+  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+}
+
 /* Arrows and bare +/- belong to the map when it has the focus: elsewhere they move the focus
  * or type into entries (GtkWindow binds arrows to focus moves before any subclass could). */
 void
@@ -246,12 +266,51 @@ _atlas_window_add_map_shortcuts (AtlasWindow *self)
     { GDK_KEY_KP_Subtract, "win.zoom-out", NULL },
   };
   GtkEventController *controller = gtk_shortcut_controller_new ();
+  GtkGesture *history;
 
   for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
     gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
                                           create_shortcut (keys[i].keyval, 0, keys[i].action,
                                                            keys[i].direction));
   gtk_widget_add_controller (_atlas_window_get_map_widget (self), controller);
+
+  history = gtk_gesture_click_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (history), 0);
+  g_signal_connect (history, "pressed", G_CALLBACK (history_button_pressed_cb), self);
+  gtk_widget_add_controller (_atlas_window_get_map_widget (self), GTK_EVENT_CONTROLLER (history));
+}
+
+/* A partnership or a trust selected anywhere (the side panel, search, history) is framed on
+ * the map; a site is brought to the middle. Districts stay put: they are mostly picked on the
+ * map itself, where moving it would be in the way. */
+void
+_atlas_window_follow_selection (AtlasWindow *self)
+{
+  ShumateMap *map = SHUMATE_MAP (_atlas_window_get_map_widget (self));
+  ShumateViewport *viewport = shumate_simple_map_get_viewport (self->simple_map);
+  const AtlasSite *site;
+
+  switch (atlas_selection_get_kind (self->selection))
+    {
+    case ATLAS_SELECTION_PARTNERSHIP:
+    case ATLAS_SELECTION_TRUST:
+      atlas_window_frame_selection (self, gtk_widget_get_mapped (GTK_WIDGET (map)));
+      break;
+    case ATLAS_SELECTION_SITE:
+      site = atlas_selection_get_site (self->selection);
+      if (gtk_widget_get_mapped (GTK_WIDGET (map)))
+        shumate_map_go_to_full (map, site->lat, site->lon,
+                                shumate_viewport_get_zoom_level (viewport));
+      else
+        shumate_map_center_on (map, site->lat, site->lon);
+      break;
+    case ATLAS_SELECTION_NONE:
+    case ATLAS_SELECTION_DISTRICT:
+    case ATLAS_SELECTION_PRIORITY:
+    case ATLAS_SELECTION_UPDATE:
+    default:
+      break;
+    }
 }
 
 void

@@ -7,7 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "atlas-basemap.h"
-#include "atlas-basemap-source.h"
+#include "atlas-tile-source.h"
 #include "atlas-window-private.h"
 
 #define OSM_LICENCE N_("© OpenStreetMap contributors")
@@ -44,6 +44,59 @@ get_theme (void)
     }
 }
 
+static const char *
+get_style_class (AtlasBasemapStyle style)
+{
+  switch (style)
+    {
+    case ATLAS_BASEMAP_STYLE_DARK:
+      return "atlas-basemap-dark";
+    case ATLAS_BASEMAP_STYLE_HIGH_CONTRAST:
+      return "atlas-basemap-high-contrast";
+    case ATLAS_BASEMAP_STYLE_LIGHT:
+    default:
+      return "atlas-basemap-light";
+    }
+}
+
+/* The renderer leaves tile edges at fractional zooms partly see-through: painting the map's
+ * own background in the base map's land colour hides the seams (and fills the view while the
+ * first tiles are drawn). The colours come from the base map, so the CSS is built here. */
+static void
+ensure_background_css (void)
+{
+  static gboolean done;
+  g_autoptr(GtkCssProvider) provider = NULL;
+  g_autoptr(GString) css = NULL;
+
+  if (done)
+    return;
+  done = TRUE;
+  css = g_string_new (NULL);
+  for (AtlasBasemapStyle style = ATLAS_BASEMAP_STYLE_LIGHT;
+       style <= ATLAS_BASEMAP_STYLE_HIGH_CONTRAST; style++)
+    g_string_append_printf (css, ".%s { background-color: #%06x; }\n",
+                            get_style_class (style), atlas_basemap_style_land_colour (style));
+  provider = gtk_css_provider_new ();
+  gtk_css_provider_load_from_data (provider, css->str, -1);
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                              GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+}
+
+static void
+set_background (AtlasWindow       *self,
+                AtlasBasemapStyle  style)
+{
+  GtkWidget *map = _atlas_window_get_map_widget (self);
+
+  ensure_background_css ();
+  for (AtlasBasemapStyle s = ATLAS_BASEMAP_STYLE_LIGHT; s <= ATLAS_BASEMAP_STYLE_HIGH_CONTRAST;
+       s++)
+    gtk_widget_remove_css_class (map, get_style_class (s));
+  gtk_widget_add_css_class (map, get_style_class (style));
+}
+
 static void
 offline_tile_done_cb (AtlasWindow *self)
 {
@@ -55,14 +108,20 @@ static void
 set_offline_source (AtlasWindow *self)
 {
   g_autoptr(ShumateMapSource) inner = NULL;
+  AtlasBasemapStyle style = get_style ();
 
   /* Tiles cannot be invalidated in libshumate 1.0: a new style needs a new source object. */
-  inner = SHUMATE_MAP_SOURCE (atlas_basemap_source_new (get_style ()));
+  inner = SHUMATE_MAP_SOURCE (atlas_tile_source_new (style));
+  set_background (self, style);
   g_clear_object (&self->offline_source);
   self->offline_source = atlas_watched_source_new (inner);
   g_signal_connect_object (self->offline_source, "tile-done", G_CALLBACK (offline_tile_done_cb),
                            self, G_CONNECT_SWAPPED);
   shumate_simple_map_set_map_source (self->simple_map,
+                                     SHUMATE_MAP_SOURCE (self->offline_source));
+  /* The licence label under the map already names the boundary data (the dataset's and the
+   * base map's are the same Crown copyright and OGL notice): say it once. */
+  shumate_license_remove_map_source (shumate_simple_map_get_license (self->simple_map),
                                      SHUMATE_MAP_SOURCE (self->offline_source));
 }
 

@@ -42,6 +42,20 @@ struct _AtlasWindow
 
   gboolean ready;
   guint ready_filled_base;       /* tiles filled before readiness was last asked for */
+
+  /* atlas-window-datasets.c */
+  char *dataset_location;        /* bundled id or absolute path of the system shown */
+  char *next_location;           /* that of the dataset being set, while it is set */
+  GCancellable *load_cancellable;
+  guint loading;                 /* loads in flight */
+  GtkWidget *load_error_dialog;  /* not a reference; NULL when closed */
+
+  /* atlas-window-thematic.c */
+  char *thematic;                /* "partnerships" or an indicator id */
+  GtkWidget *legend_card;
+  GtkDropDown *thematic_dropdown;
+  GtkWidget *legend;
+  gboolean updating_dropdown;
 };
 
 /* The click handler of the map's gesture, taking the press and release points in the map's
@@ -63,6 +77,8 @@ void     _atlas_window_rearm_ready       (AtlasWindow *self);
 void     _atlas_window_class_init_actions (GtkWidgetClass *widget_class);
 void     _atlas_window_update_actions    (AtlasWindow *self);
 void     _atlas_window_add_map_shortcuts (AtlasWindow *self);
+/* Frames or centres the map on a newly selected partnership, trust or site. */
+void     _atlas_window_follow_selection  (AtlasWindow *self);
 
 /* atlas-window-basemap.c */
 /* Sets the offline map; call before any overlay layer is added. */
@@ -82,5 +98,31 @@ void     _atlas_window_update_export_actions (AtlasWindow *self);
 /* atlas-window-bench.c */
 /* The frame benchmark's scripted pan and zoom, armed by ICS_ATLAS_BENCH_PAN=SECONDS. */
 void     _atlas_window_bench_init        (AtlasWindow *self);
+
+/* atlas-window-datasets.c */
+void     _atlas_window_datasets_init     (AtlasWindow *self);
+void     _atlas_window_datasets_dispose  (AtlasWindow *self);
+/* Called by atlas_window_set_dataset: radio items and the remembered system follow. */
+void     _atlas_window_datasets_changed  (AtlasWindow *self);
+/* Shows a loaded dataset, remembering where it came from (a bundled id or a path). */
+void     _atlas_window_set_dataset_from  (AtlasWindow  *self,
+                                          AtlasDataset *dataset,
+                                          const char   *location);
+gboolean _atlas_window_is_loading        (AtlasWindow *self);
+GtkWidget *_atlas_window_get_load_error_dialog (AtlasWindow *self);
+const char *_atlas_window_get_dataset_location (AtlasWindow *self);
+
+/* atlas-window-thematic.c */
+void     _atlas_window_thematic_init     (AtlasWindow *self);
+void     _atlas_window_thematic_dispose  (AtlasWindow *self);
+/* Called by atlas_window_set_dataset and on theme changes: menu, layer and legend follow. */
+void     _atlas_window_thematic_changed  (AtlasWindow *self);
+/* The indicator the districts are coloured by, or NULL for partnerships. */
+const AtlasIndicator *_atlas_window_get_indicator (AtlasWindow *self);
+/* "partnerships" or an indicator id; FALSE when the dataset has no such indicator. */
+gboolean _atlas_window_set_thematic      (AtlasWindow *self,
+                                          const char  *layer);
+const char *_atlas_window_get_thematic   (AtlasWindow *self);
+GtkWidget *_atlas_window_get_legend      (AtlasWindow *self);
 
 G_END_DECLS

@@ -123,6 +123,7 @@ static void
 selection_changed_cb (AtlasWindow *self)
 {
   _atlas_window_update_actions (self);
+  _atlas_window_follow_selection (self);
 }
 
 static void
@@ -250,6 +251,8 @@ atlas_window_dispose (GObject *object)
   if (self->selection != NULL)
     g_signal_handlers_disconnect_by_data (self->selection, self);
   _atlas_window_basemap_dispose (self);
+  _atlas_window_datasets_dispose (self);
+  _atlas_window_thematic_dispose (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), ATLAS_TYPE_WINDOW);
   self->district_layer = NULL;
   self->site_layer = NULL;
@@ -341,6 +344,8 @@ atlas_window_init (AtlasWindow *self)
   g_signal_connect_swapped (self->selection, "changed", G_CALLBACK (selection_changed_cb), self);
 
   setup_map (self);
+  _atlas_window_datasets_init (self);
+  _atlas_window_thematic_init (self);
 
   adw_bin_set_child (self->sidebar_bin, atlas_sidebar_new (self->selection));
   restore_window_state (self);
@@ -474,9 +479,9 @@ atlas_window_set_dataset (AtlasWindow  *self,
       gtk_window_set_title (GTK_WINDOW (self), atlas_dataset_get_name (dataset));
       gtk_label_set_text (self->licence_label, atlas_dataset_get_boundary_licence (dataset));
       atlas_window_frame_all (self, FALSE);
-      if (settings_has_key (self, "last-dataset"))
-        g_settings_set_string (self->settings, "last-dataset", atlas_dataset_get_id (dataset));
     }
+  _atlas_window_datasets_changed (self);
+  _atlas_window_thematic_changed (self);
 
   _atlas_window_update_actions (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));

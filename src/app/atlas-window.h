@@ -18,6 +18,14 @@ AtlasWindow    *atlas_window_new              (GtkApplication *application);
 void            atlas_window_set_dataset      (AtlasWindow    *self,
                                                AtlasDataset   *dataset);
 AtlasDataset   *atlas_window_get_dataset      (AtlasWindow    *self);
+/* Loads a bundled system (an id) or a dataset file in a worker thread and shows it; a dataset
+ * that does not load is reported in a dialog and the one on screen stays. */
+void            atlas_window_open_dataset     (AtlasWindow    *self,
+                                               const char     *id_or_path);
+/* The same at once, on this thread; FALSE with error set when it does not load. */
+gboolean        atlas_window_load_dataset     (AtlasWindow    *self,
+                                               const char     *id_or_path,
+                                               GError        **error);
 AtlasSelection *atlas_window_get_selection    (AtlasWindow    *self);
 
 /* "offline" or "osm". Choosing "osm" falls back to "offline" when its tiles cannot be had. */

@@ -259,11 +259,15 @@ place_label (const AtlasView  *view,
              double           *lx,
              double           *ly)
 {
-  static const double shifts[] = { 0.0, -0.9, 0.9 };
+  /* Multiples of the name's height (vertical) and width (horizontal). */
+  static const struct { double dx, dy; } shifts[] = {
+    { 0.0, 0.0 }, { 0.0, -0.9 }, { 0.0, 0.9 }, { 0.0, -1.6 }, { 0.0, 1.6 },
+    { -0.55, 0.0 }, { 0.55, 0.0 },
+  };
 
   for (guint k = 0; k < G_N_ELEMENTS (shifts); k++)
     {
-      double x = *lx, y = *ly + shifts[k] * th, wx, wy, lon, lat;
+      double x = *lx + shifts[k].dx * tw, y = *ly + shifts[k].dy * th, wx, wy, lon, lat;
       Rect rect = { x - tw / 2.0 - 2, y - th / 2.0 - 1, x + tw / 2.0 + 2, y + th / 2.0 + 1 };
 
       /* A name cut by the edge reads as a different name. */
@@ -276,6 +280,7 @@ place_label (const AtlasView  *view,
       if (rect_overlaps_any (&rect, placed))
         continue;
       g_array_append_val (placed, rect);
+      *lx = x;
       *ly = y;
       return TRUE;
     }
@@ -496,6 +501,17 @@ atlas_cartography_draw_labels (cairo_t                       *cr,
                                AtlasDataset                  *dataset,
                                const AtlasCartographyOptions *options)
 {
+  atlas_cartography_draw_labels_avoiding (cr, view, dataset, options, NULL, 0);
+}
+
+void
+atlas_cartography_draw_labels_avoiding (cairo_t                       *cr,
+                                        const AtlasView               *view,
+                                        AtlasDataset                  *dataset,
+                                        const AtlasCartographyOptions *options,
+                                        const double                  *boxes,
+                                        guint                          n_boxes)
+{
   const AtlasCartographyPalette *palette;
   const AtlasDistrict *districts;
   g_autoptr(GArray) candidates = g_array_new (FALSE, FALSE, sizeof (LabelCandidate));
@@ -523,6 +539,11 @@ atlas_cartography_draw_labels (cairo_t                       *cr,
   g_array_sort (candidates, compare_candidates);
   if (options->sites)
     add_site_obstacles (view, dataset, placed);
+  for (guint i = 0; i < n_boxes; i++)
+    {
+      Rect r = { boxes[4 * i], boxes[4 * i + 1], boxes[4 * i + 2], boxes[4 * i + 3] };
+      g_array_append_val (placed, r);
+    }
 
   layout = pango_cairo_create_layout (cr);
   font = pango_font_description_from_string (LABEL_FONT);

@@ -43,6 +43,14 @@ void    atlas_cartography_draw_labels    (cairo_t                       *cr,
                                           const AtlasView               *view,
                                           AtlasDataset                  *dataset,
                                           const AtlasCartographyOptions *options);
+/* The same, also keeping names off n_boxes boxes given as x0, y0, x1, y1 in surface units: what
+ * is drawn over the map by other means, such as the map widget's site markers. */
+void    atlas_cartography_draw_labels_avoiding (cairo_t                       *cr,
+                                                const AtlasView               *view,
+                                                AtlasDataset                  *dataset,
+                                                const AtlasCartographyOptions *options,
+                                                const double                  *boxes,
+                                                guint                          n_boxes);
 /* A symbol per site: a filled square for acute hospitals, a circle for local ones. */
 void    atlas_cartography_draw_sites     (cairo_t                       *cr,
                                           const AtlasView               *view,

@@ -32,6 +32,15 @@ gboolean             atlas_district_layer_get_view      (AtlasDistrictLayer *sel
 void                 atlas_district_layer_frame         (AtlasDistrictLayer *self,
                                                           const AtlasBBox    *bbox,
                                                           gboolean            animate);
+/* Fill the districts by this indicator's classes (NULL: by partnership). It belongs to the
+ * selection's dataset and is dropped when that changes. */
+void                 atlas_district_layer_set_indicator (AtlasDistrictLayer   *self,
+                                                          const AtlasIndicator *indicator);
+const AtlasIndicator *atlas_district_layer_get_indicator (AtlasDistrictLayer *self);
+AtlasTheme           atlas_district_layer_get_theme     (AtlasDistrictLayer *self);
+/* The options the layer draws with now: theme, selection, highlight, indicator. */
+void                 atlas_district_layer_get_options   (AtlasDistrictLayer      *self,
+                                                          AtlasCartographyOptions *options);
 /* How many times the districts have been painted since the dataset was set. */
 guint                atlas_district_layer_get_paint_count (AtlasDistrictLayer *self);
 

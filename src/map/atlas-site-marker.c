@@ -6,6 +6,9 @@
 #include "atlas-site-marker.h"
 
 #define SYMBOL_SIZE 14
+/* A selected trust's sites stand out: bigger symbols, the others faded. */
+#define PROMINENT_SYMBOL_SIZE 20
+#define FADED_OPACITY 0.35
 
 struct _AtlasSiteMarker
 {
@@ -14,6 +17,8 @@ struct _AtlasSiteMarker
   AtlasSelection *selection;
   const AtlasSite *site;
   GtkWidget *button;
+  GtkWidget *symbol;
+  AtlasDataset *dataset;         /* not a reference: the one site belongs to */
 };
 
 G_DEFINE_FINAL_TYPE (AtlasSiteMarker, atlas_site_marker, SHUMATE_TYPE_MARKER)
@@ -26,27 +31,9 @@ draw_symbol_cb (GtkDrawingArea *area,
                 gpointer        user_data)
 {
   AtlasSiteMarker *self = user_data;
-  double size = MIN (width, height) - 3.0;
-  double cx = width / 2.0, cy = height / 2.0;
 
-  if (self->site->kind == ATLAS_SITE_ACUTE)
-    cairo_rectangle (cr, cx - size / 2, cy - size / 2, size, size);
-  else if (self->site->kind == ATLAS_SITE_LOCAL)
-    cairo_arc (cr, cx, cy, size / 2, 0, 2 * G_PI);
-  else
-    {
-      cairo_move_to (cr, cx, cy - size / 2);
-      cairo_line_to (cr, cx + size / 2, cy);
-      cairo_line_to (cr, cx, cy + size / 2);
-      cairo_line_to (cr, cx - size / 2, cy);
-      cairo_close_path (cr);
-    }
-
-  cairo_set_source_rgb (cr, 0.75, 0.07, 0.12);
-  cairo_fill_preserve (cr);
-  cairo_set_line_width (cr, 1.5);
-  cairo_set_source_rgb (cr, 1, 1, 1);
-  cairo_stroke (cr);
+  atlas_site_marker_draw_symbol (cr, self->site->kind, width / 2.0, height / 2.0,
+                                 MIN (width, height) - 3.0);
 }
 
 static void
@@ -105,6 +92,36 @@ create_popover (AtlasSiteMarker *self)
 }
 
 static void
+selection_changed_cb (AtlasSiteMarker *self)
+{
+  const AtlasTrust *trust = NULL;
+  gboolean prominent = FALSE, faded = FALSE;
+  int size;
+
+  /* The markers of a dataset being replaced are about to go: their site is no longer valid. */
+  if (atlas_selection_get_dataset (self->selection) != self->dataset)
+    return;
+  if (atlas_selection_get_kind (self->selection) == ATLAS_SELECTION_TRUST)
+    trust = atlas_selection_get_trust (self->selection);
+  else if (atlas_selection_get_kind (self->selection) == ATLAS_SELECTION_SITE)
+    prominent = atlas_selection_get_site (self->selection) == self->site;
+  if (trust != NULL)
+    {
+      prominent = self->site->trust == trust;
+      faded = !prominent;
+    }
+
+  size = prominent ? PROMINENT_SYMBOL_SIZE : SYMBOL_SIZE;
+  gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (self->symbol), size);
+  gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (self->symbol), size);
+  gtk_widget_set_opacity (GTK_WIDGET (self), faded ? FADED_OPACITY : 1.0);
+  if (prominent)
+    gtk_widget_add_css_class (self->button, "prominent");
+  else
+    gtk_widget_remove_css_class (self->button, "prominent");
+}
+
+static void
 popover_show_cb (AtlasSiteMarker *self)
 {
   atlas_selection_select (self->selection, ATLAS_SELECTION_SITE, self->site->id);
@@ -115,6 +132,8 @@ atlas_site_marker_dispose (GObject *object)
 {
   AtlasSiteMarker *self = ATLAS_SITE_MARKER (object);
 
+  if (self->selection != NULL)
+    g_signal_handlers_disconnect_by_data (self->selection, self);
   g_clear_object (&self->selection);
 
   G_OBJECT_CLASS (atlas_site_marker_parent_class)->dispose (object);
@@ -147,9 +166,10 @@ atlas_site_marker_new (AtlasSelection  *selection,
   self = g_object_new (ATLAS_TYPE_SITE_MARKER, NULL);
   self->selection = g_object_ref (selection);
   self->site = site;
+  self->dataset = atlas_selection_get_dataset (selection);
   shumate_location_set_location (SHUMATE_LOCATION (self), site->lat, site->lon);
 
-  symbol = gtk_drawing_area_new ();
+  symbol = self->symbol = gtk_drawing_area_new ();
   gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (symbol), SYMBOL_SIZE);
   gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (symbol), SYMBOL_SIZE);
   gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (symbol), draw_symbol_cb, self, NULL);
@@ -181,6 +201,9 @@ atlas_site_marker_new (AtlasSelection  *selection,
                            G_CONNECT_SWAPPED);
 
   shumate_marker_set_child (SHUMATE_MARKER (self), self->button);
+  g_signal_connect_object (selection, "changed", G_CALLBACK (selection_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  selection_changed_cb (self);
   return self;
 }
 
@@ -218,4 +241,41 @@ atlas_site_markers_fill (ShumateMarkerLayer *layer,
   for (guint i = 0; i < n_sites; i++)
     shumate_marker_layer_add_marker (layer,
                                      SHUMATE_MARKER (atlas_site_marker_new (selection, &sites[i])));
+}
+
+gboolean
+atlas_site_marker_get_prominent (AtlasSiteMarker *self)
+{
+  g_return_val_if_fail (ATLAS_IS_SITE_MARKER (self), FALSE);
+  return gtk_widget_has_css_class (self->button, "prominent");
+}
+
+void
+atlas_site_marker_draw_symbol (cairo_t       *cr,
+                               AtlasSiteKind  kind,
+                               double         cx,
+                               double         cy,
+                               double         size)
+{
+  cairo_save (cr);
+  cairo_new_path (cr);
+  if (kind == ATLAS_SITE_ACUTE)
+    cairo_rectangle (cr, cx - size / 2, cy - size / 2, size, size);
+  else if (kind == ATLAS_SITE_LOCAL)
+    cairo_arc (cr, cx, cy, size / 2, 0, 2 * G_PI);
+  else
+    {
+      cairo_move_to (cr, cx, cy - size / 2);
+      cairo_line_to (cr, cx + size / 2, cy);
+      cairo_line_to (cr, cx, cy + size / 2);
+      cairo_line_to (cr, cx - size / 2, cy);
+      cairo_close_path (cr);
+    }
+
+  cairo_set_source_rgb (cr, 0.75, 0.07, 0.12);
+  cairo_fill_preserve (cr);
+  cairo_set_line_width (cr, 1.5);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_stroke (cr);
+  cairo_restore (cr);
 }

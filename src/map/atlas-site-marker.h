@@ -20,6 +20,16 @@ const AtlasSite *atlas_site_marker_get_site (AtlasSiteMarker  *self);
 /* Opens the details popover, as a click does. */
 void             atlas_site_marker_popup    (AtlasSiteMarker  *self);
 
+/* Whether the marker stands out: its trust or itself is selected. */
+gboolean         atlas_site_marker_get_prominent (AtlasSiteMarker *self);
+
+/* The marker's symbol, centred on (cx, cy): also for the map's legend. */
+void             atlas_site_marker_draw_symbol (cairo_t       *cr,
+                                                AtlasSiteKind  kind,
+                                                double         cx,
+                                                double         cy,
+                                                double         size);
+
 /* Replaces the layer's markers with one per site of the selection's dataset. */
 void             atlas_site_markers_fill    (ShumateMarkerLayer *layer,
                                              AtlasSelection     *selection);

@@ -1,0 +1,198 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* What the districts are coloured by: their partnerships, or one of the dataset's indicators.
+ * The choice sits on the map in a card with the legend under it, is the win.thematic action
+ * for menus and scripts, and is remembered in the settings. */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "atlas-legend.h"
+#include "atlas-window-private.h"
+
+#define PARTNERSHIPS "partnerships"
+
+static const AtlasIndicator *
+find_indicator (AtlasDataset *dataset,
+                const char   *id)
+{
+  const AtlasIndicator *indicators;
+  guint n = 0;
+
+  if (dataset == NULL || id == NULL)
+    return NULL;
+  indicators = atlas_dataset_get_indicators (dataset, &n);
+  for (guint i = 0; i < n; i++)
+    if (g_strcmp0 (indicators[i].id, id) == 0)
+      return &indicators[i];
+  return NULL;
+}
+
+/* The dropdown lists partnerships first, then the indicators in the dataset's order. */
+static void
+fill_dropdown (AtlasWindow          *self,
+               const AtlasIndicator *current)
+{
+  g_autoptr(GtkStringList) model = gtk_string_list_new (NULL);
+  const AtlasIndicator *indicators = NULL;
+  guint n = 0;
+
+  gtk_string_list_append (model, _("Partnerships"));
+  if (self->dataset != NULL)
+    indicators = atlas_dataset_get_indicators (self->dataset, &n);
+  for (guint i = 0; i < n; i++)
+    gtk_string_list_append (model, indicators[i].title);
+
+  self->updating_dropdown = TRUE;
+  gtk_drop_down_set_model (self->thematic_dropdown, G_LIST_MODEL (model));
+  gtk_drop_down_set_selected (self->thematic_dropdown,
+                              current != NULL ? current->index + 1 : 0);
+  /* Nothing to choose from: the switch would only be in the way. */
+  gtk_widget_set_visible (GTK_WIDGET (self->thematic_dropdown), n > 0);
+  self->updating_dropdown = FALSE;
+}
+
+static void
+dropdown_selected_cb (AtlasWindow *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->thematic_dropdown);
+  const AtlasIndicator *indicators;
+  guint n = 0;
+
+  if (self->updating_dropdown || self->dataset == NULL)
+    return;
+  indicators = atlas_dataset_get_indicators (self->dataset, &n);
+  if (selected == 0 || selected == GTK_INVALID_LIST_POSITION)
+    _atlas_window_set_thematic (self, PARTNERSHIPS);
+  else if (selected - 1 < n)
+    _atlas_window_set_thematic (self, indicators[selected - 1].id);
+}
+
+static void
+thematic_change_state_cb (GSimpleAction *action,
+                          GVariant      *value,
+                          gpointer       user_data)
+{
+  _atlas_window_set_thematic (ATLAS_WINDOW (user_data), g_variant_get_string (value, NULL));
+}
+
+static void
+style_changed_cb (AtlasWindow *self)
+{
+  _atlas_window_thematic_changed (self);
+}
+
+static const GActionEntry thematic_actions[] = {
+  { "thematic", NULL, "s", "'" PARTNERSHIPS "'", thematic_change_state_cb },
+};
+
+static GtkWidget *
+create_card (AtlasWindow *self)
+{
+  GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
+  GtkWidget *dropdown = gtk_drop_down_new (NULL, NULL);
+
+  gtk_widget_set_tooltip_text (dropdown, _("Colour the Districts By"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Colour the districts by"), -1);
+  self->thematic_dropdown = GTK_DROP_DOWN (dropdown);
+  g_signal_connect_swapped (dropdown, "notify::selected", G_CALLBACK (dropdown_selected_cb),
+                            self);
+
+  self->legend = atlas_legend_new ();
+  gtk_box_append (GTK_BOX (card), dropdown);
+  gtk_box_append (GTK_BOX (card), self->legend);
+
+  gtk_widget_add_css_class (card, "card");
+  gtk_widget_add_css_class (card, "atlas-legend-card");
+  gtk_widget_set_halign (card, GTK_ALIGN_START);
+  gtk_widget_set_valign (card, GTK_ALIGN_START);
+  gtk_widget_set_margin_start (card, 12);
+  gtk_widget_set_margin_top (card, 12);
+  gtk_widget_set_visible (card, FALSE);
+  return card;
+}
+
+void
+_atlas_window_thematic_init (AtlasWindow *self)
+{
+  g_action_map_add_action_entries (G_ACTION_MAP (self), thematic_actions,
+                                   G_N_ELEMENTS (thematic_actions), self);
+
+  self->thematic = self->settings != NULL
+                     ? g_settings_get_string (self->settings, "thematic-layer")
+                     : g_strdup (PARTNERSHIPS);
+  self->legend_card = create_card (self);
+  gtk_overlay_add_overlay (self->map_overlay, self->legend_card);
+
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
+                           G_CALLBACK (style_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::high-contrast",
+                           G_CALLBACK (style_changed_cb), self, G_CONNECT_SWAPPED);
+}
+
+void
+_atlas_window_thematic_dispose (AtlasWindow *self)
+{
+  g_clear_pointer (&self->thematic, g_free);
+  self->legend_card = NULL;
+  self->legend = NULL;
+  self->thematic_dropdown = NULL;
+}
+
+void
+_atlas_window_thematic_changed (AtlasWindow *self)
+{
+  const AtlasIndicator *indicator = _atlas_window_get_indicator (self);
+  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), "thematic");
+
+  if (self->legend_card == NULL)
+    return;
+  atlas_district_layer_set_indicator (self->district_layer, indicator);
+  fill_dropdown (self, indicator);
+  atlas_legend_set_show_title (ATLAS_LEGEND (self->legend),
+                               !gtk_widget_get_visible (GTK_WIDGET (self->thematic_dropdown)));
+  atlas_legend_set (ATLAS_LEGEND (self->legend), self->dataset, indicator,
+                    atlas_district_layer_get_theme (self->district_layer));
+  gtk_widget_set_visible (self->legend_card, self->dataset != NULL);
+  if (action != NULL)
+    g_simple_action_set_state (G_SIMPLE_ACTION (action),
+                               g_variant_new_string (indicator != NULL ? indicator->id
+                                                                       : PARTNERSHIPS));
+}
+
+const AtlasIndicator *
+_atlas_window_get_indicator (AtlasWindow *self)
+{
+  return find_indicator (self->dataset, self->thematic);
+}
+
+gboolean
+_atlas_window_set_thematic (AtlasWindow *self,
+                            const char  *layer)
+{
+  if (layer == NULL
+      || (g_strcmp0 (layer, PARTNERSHIPS) != 0 && find_indicator (self->dataset, layer) == NULL))
+    return FALSE;
+
+  /* A system without that indicator shows partnerships but keeps the choice for the next. */
+  g_free (self->thematic);
+  self->thematic = g_strdup (layer);
+  if (self->settings != NULL)
+    g_settings_set_string (self->settings, "thematic-layer", layer);
+  _atlas_window_thematic_changed (self);
+  return TRUE;
+}
+
+const char *
+_atlas_window_get_thematic (AtlasWindow *self)
+{
+  const AtlasIndicator *indicator = _atlas_window_get_indicator (self);
+
+  return indicator != NULL ? indicator->id : PARTNERSHIPS;
+}
+
+GtkWidget *
+_atlas_window_get_legend (AtlasWindow *self)
+{
+  return self->legend;
+}
