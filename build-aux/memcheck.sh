@@ -2,8 +2,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Runs the core unit tests under valgrind's memcheck and fails on any memory error or definite
 # leak. BUILDDIR defaults to _build (built first when needed); further arguments name the tests
-# to run (default: json dataset selection geometry reliability validate). test-validate runs its library
-# half only: the command-line half spawns ics-atlas, which is not our code under test here.
+# to run (default: json dataset selection geometry reliability validate). test-validate runs its
+# library half only: the command-line half spawns ics-atlas, which is not the code under test.
 set -u
 top=$(cd "$(dirname "$0")/.." && pwd)
 builddir=${1:-$top/_build}
