@@ -30,7 +30,7 @@ mkdir -p "$logdir"
 status=0
 for t in $tests; do
   log="$logdir/test-$t.log"
-  if env -u ATLAS_CLI \
+  if env -u ATLAS_CLI ATLAS_MEMCHECK=1 \
        G_SLICE=always-malloc G_DEBUG=gc-friendly GSETTINGS_BACKEND=memory \
        G_TEST_SRCDIR="$top/tests" G_TEST_BUILDDIR="$builddir/tests" \
        valgrind --tool=memcheck --leak-check=full --errors-for-leak-kinds=definite \

@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "atlas-dataset.h"
+#include "atlas-geojson.h"
 #include "atlas-json.h"
 
 /* Hostile input: markup, format directives, bidi controls and very long text come back
@@ -259,6 +260,96 @@ test_deep_nesting (void)
   check_deep ("[{\"b\":", "}]", "[0].b: nesting deeper than 64 levels");
 }
 
+/* Under valgrind the multi-megabyte inputs below take minutes; their code paths are the
+ * ordinary ones, exercised by the other tests. */
+static gboolean
+skip_large (void)
+{
+  if (g_getenv ("ATLAS_MEMCHECK") == NULL)
+    return FALSE;
+  g_test_skip ("large input under memcheck");
+  return TRUE;
+}
+
+/* A file of nothing but tiny values would take memory many times its size: stopped at
+ * ATLAS_JSON_MAX_VALUES with the place it was reached. */
+static void
+test_too_many_values (void)
+{
+  GString *text;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AtlasJsonDocument) doc = NULL;
+  g_autofree char *expected = NULL;
+  guint i;
+
+  if (skip_large ())
+    return;
+  text = g_string_sized_new (2 * ATLAS_JSON_MAX_VALUES + 8);
+  g_string_append_c (text, '[');
+  for (i = 0; i < ATLAS_JSON_MAX_VALUES; i++)
+    g_string_append (text, "0,");
+  g_string_append (text, "0]");
+  doc = atlas_json_document_parse (text->str, text->len, "flat.json", &error);
+  g_assert_null (doc);
+  g_assert_error (error, ATLAS_DATASET_ERROR, ATLAS_DATASET_ERROR_LIMIT);
+  expected = g_strdup_printf ("flat.json:1:%u: $[%u]: more than %u values in one file",
+                              2 * ATLAS_JSON_MAX_VALUES, ATLAS_JSON_MAX_VALUES - 1,
+                              ATLAS_JSON_MAX_VALUES);
+  g_assert_cmpstr (error->message, ==, expected);
+
+  /* Just under the limit is fine. */
+  g_clear_error (&error);
+  g_string_truncate (text, 0);
+  g_string_append_c (text, '[');
+  for (i = 0; i < ATLAS_JSON_MAX_VALUES - 2; i++)
+    g_string_append (text, "0,");
+  g_string_append (text, "0]");
+  doc = atlas_json_document_parse (text->str, text->len, "flat.json", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (atlas_json_document_get_n_nodes (doc), ==, ATLAS_JSON_MAX_VALUES);
+  g_string_free (text, TRUE);
+}
+
+/* More positions than the boundary reader takes: one located problem, not one per ring. */
+static void
+test_too_many_positions (void)
+{
+  const guint per_ring = 100000;
+  const guint n_rings = ATLAS_GEOJSON_MAX_POSITIONS / per_ring + 1;
+  GString *text;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AtlasJsonDocument) doc = NULL;
+  g_autoptr(AtlasProblems) problems = atlas_problems_new ();
+  g_autoptr(GHashTable) shapes = NULL;
+  g_autoptr(GError) report = NULL;
+  guint r, i;
+
+  if (skip_large ())
+    return;
+  text = g_string_new ("{\"type\":\"FeatureCollection\",\"features\":[");
+  for (r = 0; r < n_rings; r++)
+    {
+      g_string_append_printf (text, "%s{\"type\":\"Feature\",\"properties\":{\"code\":\"C%u\"},"
+                              "\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[",
+                              r > 0 ? ",\n" : "", r);
+      for (i = 0; i < per_ring; i++)
+        g_string_append (text, "[0,0],");
+      g_string_append (text, "[0,0]]]}}");
+    }
+  g_string_append (text, "]}");
+  doc = atlas_json_document_parse (text->str, text->len, "big.geojson", &error);
+  g_assert_no_error (error);
+  shapes = atlas_geojson_read_boundaries (atlas_json_document_get_root (doc), "big.geojson",
+                                          "code", problems);
+  g_assert_cmpuint (atlas_problems_get_count (problems), ==, 1);
+  g_assert_false (atlas_problems_check (problems, &report));
+  g_assert_error (report, ATLAS_DATASET_ERROR, ATLAS_DATASET_ERROR_LIMIT);
+  g_assert_true (g_str_has_prefix (report->message, "big.geojson:20:"));
+  g_assert_true (g_str_has_suffix (report->message,
+                                   ".coordinates[0]: more than 2000000 positions in the file"));
+  g_string_free (text, TRUE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -269,6 +360,8 @@ main (int   argc,
   g_test_add_func ("/reliability/file-changes-after-load", test_file_changes_after_load);
   g_test_add_func ("/reliability/too-large", test_too_large);
   g_test_add_func ("/reliability/deep-nesting", test_deep_nesting);
+  g_test_add_func ("/reliability/too-many-values", test_too_many_values);
+  g_test_add_func ("/reliability/too-many-positions", test_too_many_positions);
 
   return g_test_run ();
 }
