@@ -350,6 +350,52 @@ test_too_many_positions (void)
   g_string_free (text, TRUE);
 }
 
+/* Millions of bad coordinates make a thousand listed problems and a count, not a message of
+ * hundreds of megabytes; a problem found later that sorts earlier still makes the list. */
+static void
+test_many_problems (void)
+{
+  GString *text = g_string_new ("{\"type\":\"FeatureCollection\",\"features\":[{\"type\":"
+                                "\"Feature\",\"properties\":{\"code\":\"C\"},\"geometry\":"
+                                "{\"type\":\"Polygon\",\"coordinates\":[[");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AtlasJsonDocument) doc = NULL;
+  g_autoptr(AtlasJsonDocument) early = NULL;
+  g_autoptr(AtlasProblems) problems = atlas_problems_new ();
+  g_autoptr(GHashTable) shapes = NULL;
+  g_autoptr(GError) report = NULL;
+  g_auto(GStrv) lines = NULL;
+  guint i;
+
+  for (i = 0; i < 5000; i++)
+    g_string_append (text, "[200,0],");
+  g_string_append (text, "[200,0]]]}}]}");
+  doc = atlas_json_document_parse (text->str, text->len, "b.geojson", &error);
+  g_assert_no_error (error);
+  shapes = atlas_geojson_read_boundaries (atlas_json_document_get_root (doc), "b.geojson",
+                                          "code", problems);
+  g_assert_cmpuint (atlas_problems_get_count (problems), ==, 5001);
+
+  early = atlas_json_document_parse ("{\n\"a\": 1}", 9, "d.json", &error);
+  g_assert_no_error (error);
+  atlas_problems_add (problems, 0, "d.json",
+                      atlas_json_node_get_child (atlas_json_document_get_root (early), 0),
+                      ATLAS_DATASET_ERROR_SCHEMA, "found late, listed first");
+  g_assert_cmpuint (atlas_problems_get_count (problems), ==, 5002);
+
+  g_assert_false (atlas_problems_check (problems, &report));
+  g_assert_error (report, ATLAS_DATASET_ERROR, ATLAS_DATASET_ERROR_INVALID);
+  lines = g_strsplit (report->message, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, ATLAS_PROBLEMS_MAX + 1);
+  g_assert_cmpstr (lines[0], ==, "d.json:2:6: $.a: found late, listed first");
+  g_assert_cmpstr (lines[1], ==, "b.geojson:1:131: $.features[0].geometry.coordinates[0][0][0]: "
+                                 "longitude 200 is outside [-180, 180]");
+  g_assert_true (g_str_has_suffix (lines[ATLAS_PROBLEMS_MAX - 1], ".coordinates[0][998][0]: "
+                                   "longitude 200 is outside [-180, 180]"));
+  g_assert_cmpstr (lines[ATLAS_PROBLEMS_MAX], ==, "… and 4002 more problems after these");
+  g_string_free (text, TRUE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -362,6 +408,7 @@ main (int   argc,
   g_test_add_func ("/reliability/deep-nesting", test_deep_nesting);
   g_test_add_func ("/reliability/too-many-values", test_too_many_values);
   g_test_add_func ("/reliability/too-many-positions", test_too_many_positions);
+  g_test_add_func ("/reliability/many-problems", test_many_problems);
 
   return g_test_run ();
 }
