@@ -5,6 +5,7 @@
 #include "atlas-dataset.h"
 #include "atlas-geojson.h"
 #include "atlas-json.h"
+#include "atlas-spatial-index.h"
 
 /* Hostile input: markup, format directives, bidi controls and very long text come back
  * byte for byte; oversized and absurdly nested files are refused with located errors and
@@ -396,6 +397,46 @@ test_many_problems (void)
   g_string_free (text, TRUE);
 }
 
+/* Thousands of districts covering the same area: the index stays linear in size (every shape
+ * in every cell of the finest grid would be over a billion entries) and still finds the
+ * first shape containing a point, as a brute-force scan does. */
+static void
+test_overlapping_shapes (void)
+{
+  const guint n = 20000;
+  g_autoptr(AtlasShape) square = atlas_shape_new ();
+  g_autoptr(AtlasShape) corner = atlas_shape_new ();
+  g_autofree const AtlasShape **shapes = g_new (const AtlasShape *, n + 1);
+  g_autoptr(AtlasSpatialIndex) index = NULL;
+  static const AtlasPoint big[] = { { 0, 50 }, { 1, 50 }, { 1, 51 }, { 0, 51 }, { 0, 50 } };
+  static const AtlasPoint small[] = {
+    { 0.9, 50.9 }, { 1, 50.9 }, { 1, 51 }, { 0.9, 51 }, { 0.9, 50.9 },
+  };
+  static const guint ring_start[] = { 0, 5 };
+  static const guint polygon_start[] = { 0, 1 };
+  guint i;
+
+  square->n_points = corner->n_points = 5;
+  square->points = g_memdup2 (big, sizeof big);
+  corner->points = g_memdup2 (small, sizeof small);
+  square->n_rings = corner->n_rings = 1;
+  square->ring_start = g_memdup2 (ring_start, sizeof ring_start);
+  corner->ring_start = g_memdup2 (ring_start, sizeof ring_start);
+  square->n_polygons = corner->n_polygons = 1;
+  square->polygon_start = g_memdup2 (polygon_start, sizeof polygon_start);
+  corner->polygon_start = g_memdup2 (polygon_start, sizeof polygon_start);
+  atlas_shape_finish (square);
+  atlas_shape_finish (corner);
+
+  shapes[0] = corner;
+  for (i = 1; i <= n; i++)
+    shapes[i] = square;
+  index = atlas_spatial_index_new (shapes, n + 1);
+  g_assert_cmpint (atlas_spatial_index_locate (index, 0.95, 50.95), ==, 0);
+  g_assert_cmpint (atlas_spatial_index_locate (index, 0.5, 50.5), ==, 1);
+  g_assert_cmpint (atlas_spatial_index_locate (index, 1.5, 50.5), ==, -1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -409,6 +450,7 @@ main (int   argc,
   g_test_add_func ("/reliability/too-many-values", test_too_many_values);
   g_test_add_func ("/reliability/too-many-positions", test_too_many_positions);
   g_test_add_func ("/reliability/many-problems", test_many_problems);
+  g_test_add_func ("/reliability/overlapping-shapes", test_overlapping_shapes);
 
   return g_test_run ();
 }
