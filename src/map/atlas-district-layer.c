@@ -178,12 +178,10 @@ viewport_notify_cb (AtlasDistrictLayer *self)
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
-/* Draws the districts of margin_view, and the names placed for view itself (so that a still
- * map looks the same as without the cache), into a new image. Runs in any thread. */
+/* Draws the districts of margin_view into a new image. Runs in any thread. */
 static cairo_t *
-draw_image (RenderJob *job)
+draw_districts (RenderJob *job)
 {
-  g_autoptr(GArray) site_boxes = get_site_boxes (job->dataset, &job->view);
   cairo_t *cr = atlas_layer_cache_create_context (&job->view, &job->margin_view,
                                                   job->scale_factor);
 
@@ -192,11 +190,21 @@ draw_image (RenderJob *job)
                    (job->margin_view.origin_y - job->view.origin_y) * job->view.scale);
   atlas_cartography_draw_districts (cr, &job->margin_view, job->dataset, &job->options);
   cairo_restore (cr);
+  return cr;
+}
+
+/* The names placed for the image's view itself, so that a still map looks the same as without
+ * the cache. Main thread only: Pango's cairo font map is per thread, and a worker's own copy
+ * of the fonts and their caches costs megabytes for a few names. */
+static void
+draw_labels (RenderJob *job,
+             cairo_t   *cr)
+{
+  g_autoptr(GArray) site_boxes = get_site_boxes (job->dataset, &job->view);
 
   atlas_cartography_draw_labels_avoiding (cr, &job->view, job->dataset, &job->options,
                                           (const double *) site_boxes->data,
                                           site_boxes->len / 4);
-  return cr;
 }
 
 static void
@@ -240,8 +248,12 @@ render_now (AtlasDistrictLayer *self,
 {
   RenderJob *job = render_job_new (self, dataset, view,
                                    atlas_layer_cache_has_image (self->cache));
-  cairo_t *cr = draw_image (job);
+  cairo_t *cr;
 
+  /* The old image is of no more use: let it go before the new one takes its room. */
+  atlas_layer_cache_invalidate (self->cache);
+  cr = draw_districts (job);
+  draw_labels (job, cr);
   keep_image (self, job, cr);
   cairo_destroy (cr);
   render_job_free (job);
@@ -255,7 +267,7 @@ render_in_thread (GTask        *task,
                   gpointer      task_data,
                   GCancellable *cancellable)
 {
-  g_task_return_pointer (task, draw_image (task_data), (GDestroyNotify) cairo_destroy);
+  g_task_return_pointer (task, draw_districts (task_data), (GDestroyNotify) cairo_destroy);
 }
 
 static void
@@ -270,6 +282,7 @@ rendered_cb (GObject      *object,
   self->rendering = FALSE;
   if (cr != NULL && job->generation == self->generation)
     {
+      draw_labels (job, cr);
       keep_image (self, job, cr);
       gtk_widget_queue_draw (GTK_WIDGET (self));
     }
