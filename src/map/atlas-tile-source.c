@@ -54,7 +54,7 @@ style_suffix (AtlasBasemapStyle style)
  * speed, not just size: GTK 4.8's cairo renderer converts a memory texture to cairo's format
  * each time it draws it, and for premultiplied BGRA (cairo's own format) that goes through
  * floats, about 1.4 ms a tile, while packed 8-bit RGB takes a direct path, about 0.1 ms. The GL
- * renderer uploads either once. Takes the ARGB32 pixels and frees them. */
+ * renderer uploads either once. */
 #ifdef G_OS_UNIX
 static void
 unmap_tile (gpointer data)
@@ -62,6 +62,35 @@ unmap_tile (gpointer data)
   munmap (data, PACKED_STRIDE * TILE_SIZE);
 }
 #endif
+
+/* The ARGB32 drawing of a tile, for the time it takes to pack it: mapped for the same reason
+ * as the tiles below. */
+static guint8 *
+new_scratch (void)
+{
+#ifdef G_OS_UNIX
+  void *mapped = mmap (NULL, TILE_STRIDE * TILE_SIZE, PROT_READ | PROT_WRITE,
+                       MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+
+  if (mapped != MAP_FAILED)
+    return mapped;
+#endif
+  return NULL;
+}
+
+static void
+free_scratch (guint8 *scratch,
+              gboolean mapped)
+{
+#ifdef G_OS_UNIX
+  if (mapped)
+    {
+      munmap (scratch, TILE_STRIDE * TILE_SIZE);
+      return;
+    }
+#endif
+  g_free (scratch);
+}
 
 /* libshumate keeps up to a hundred tiles in memory. Made in worker threads and dropped in the
  * main one, from malloc they would scatter over the workers' arenas and keep the peak memory
@@ -85,7 +114,7 @@ new_tile_bytes (guint8 **data)
 }
 
 static GBytes *
-pack_opaque_pixels (guint8 *argb)
+pack_opaque_pixels (const guint8 *argb)
 {
   guint8 *rgb;
   GBytes *bytes = new_tile_bytes (&rgb);
@@ -102,7 +131,6 @@ pack_opaque_pixels (guint8 *argb)
           dest[3 * x + 2] = src[x] & 0xff;
         }
     }
-  g_free (argb);
   return bytes;
 }
 
@@ -114,7 +142,9 @@ render_in_thread (GTask        *task,
 {
   TileJob *job = task_data;
   AtlasBasemap *basemap;
+  GBytes *packed;
   guint8 *pixels;
+  gboolean mapped;
 
   if (g_task_return_error_if_cancelled (task))
     return;
@@ -126,9 +156,14 @@ render_in_thread (GTask        *task,
       return;
     }
 
-  pixels = g_malloc (TILE_STRIDE * TILE_SIZE);
+  pixels = new_scratch ();
+  mapped = pixels != NULL;
+  if (!mapped)
+    pixels = g_malloc (TILE_STRIDE * TILE_SIZE);
   atlas_basemap_render_tile (basemap, job->style, job->zoom, job->x, job->y, pixels, TILE_STRIDE);
-  g_task_return_pointer (task, pack_opaque_pixels (pixels), (GDestroyNotify) g_bytes_unref);
+  packed = pack_opaque_pixels (pixels);
+  free_scratch (pixels, mapped);
+  g_task_return_pointer (task, packed, (GDestroyNotify) g_bytes_unref);
 }
 
 /* Back on the main thread: hand the pixels to GDK and finish the tile. */
