@@ -329,15 +329,24 @@ atlas_district_layer_snapshot (GtkWidget   *widget,
   AtlasView view;
   double rotation;
   cairo_t *cr;
+  int scale_factor;
+  gboolean moving;
 
   if (dataset == NULL || !atlas_district_layer_get_view (self, &view))
     return;
 
-  if (!atlas_layer_cache_covers (self->cache, &view, gtk_widget_get_scale_factor (widget))
-      || (self->settle_id == 0 && !atlas_layer_cache_is_exact (self->cache, &view)))
+  scale_factor = gtk_widget_get_scale_factor (widget);
+  moving = self->settle_id != 0;
+  /* While the map moves, nothing is drawn here: the last image stands in, moved and scaled,
+   * even when it no longer reaches an edge of the view, until the next one comes from the
+   * worker. With a thousand districts a drawing takes a quarter of a second, and drawing here
+   * whenever the margin ran out made every such frame that long. */
+  if (!atlas_layer_cache_fits_size (self->cache, &view, scale_factor)
+      || (!moving && !atlas_layer_cache_is_exact (self->cache, &view)))
     render_now (self, dataset, &view);
-  else if (self->settle_id != 0 && !self->rendering
-           && atlas_layer_cache_wants_refresh (self->cache, &view))
+  else if (moving && !self->rendering
+           && (atlas_layer_cache_wants_refresh (self->cache, &view)
+               || !atlas_layer_cache_covers (self->cache, &view, scale_factor)))
     render_in_background (self, dataset, &view);
 
   rotation = shumate_viewport_get_rotation (viewport);

@@ -78,6 +78,17 @@ atlas_layer_cache_has_image (AtlasLayerCache *cache)
 }
 
 gboolean
+atlas_layer_cache_fits_size (AtlasLayerCache *cache,
+                             const AtlasView *view,
+                             int              scale_factor)
+{
+  g_return_val_if_fail (cache != NULL && view != NULL, FALSE);
+
+  return cache->surface != NULL && cache->scale_factor == scale_factor
+         && cache->view.width == view->width && cache->view.height == view->height;
+}
+
+gboolean
 atlas_layer_cache_covers (AtlasLayerCache *cache,
                           const AtlasView *view,
                           int              scale_factor)
@@ -86,8 +97,7 @@ atlas_layer_cache_covers (AtlasLayerCache *cache,
 
   g_return_val_if_fail (cache != NULL && view != NULL, FALSE);
 
-  if (cache->surface == NULL || cache->scale_factor != scale_factor
-      || cache->view.width != view->width || cache->view.height != view->height)
+  if (!atlas_layer_cache_fits_size (cache, view, scale_factor))
     return FALSE;
 
   ratio = view->scale / cache->view.scale;

@@ -21,6 +21,12 @@ void             atlas_layer_cache_free       (AtlasLayerCache *cache);
 void             atlas_layer_cache_invalidate (AtlasLayerCache *cache);
 /* Whether there is an image (none at first and after atlas_layer_cache_invalidate). */
 gboolean         atlas_layer_cache_has_image  (AtlasLayerCache *cache);
+/* Whether the image was drawn for a view of this size at this many device pixels per pixel:
+ * moved and scaled, it can stand in for view while the map moves, even where it falls short
+ * of the view's edges. */
+gboolean         atlas_layer_cache_fits_size  (AtlasLayerCache *cache,
+                                               const AtlasView *view,
+                                               int              scale_factor);
 /* Whether the image can stand in for view (at this many device pixels per pixel). */
 gboolean         atlas_layer_cache_covers     (AtlasLayerCache *cache,
                                                const AtlasView *view,
