@@ -60,15 +60,16 @@ test_bad_dataset_refused (Fixture       *fixture,
   AtlasDataset *before = atlas_window_get_dataset (window);
   AtlasSelection *selection = atlas_window_get_selection (window);
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "bad",
-                                                 "bad-colour.json", NULL);
+                                                 "several-errors.json", NULL);
   g_autofree char *expected_file = g_test_build_filename (G_TEST_DIST, "data", "bad",
-                                                          "bad-colour.expected", NULL);
+                                                          "several-errors.expected", NULL);
   g_autofree char *expected = NULL;
   g_autofree char *state = NULL;
   g_autofree char *last = NULL;
   g_autoptr(Capture) capture = NULL;
   GtkWidget *dialog, *text;
-  const char *located;
+  g_auto(GStrv) lines = NULL;
+  char *located;
 
   g_assert_true (g_file_get_contents (expected_file, &expected, NULL, NULL));
   /* The problem from its line and column on: the file's path depends on how it was named. */
@@ -87,6 +88,12 @@ test_bad_dataset_refused (Fixture       *fixture,
   g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
   text = find_label_containing (dialog, located);
   g_assert_nonnull (text);
+  /* Every problem, each with its line and column. */
+  lines = g_strsplit (strchr (located, '\0') + 1, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (*lines[i] != '\0')
+      g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (text)),
+                                strstr (lines[i], ".json:") + strlen (".json")));
   g_assert_true (gtk_label_get_selectable (GTK_LABEL (text)));
   g_assert_false (gtk_label_get_use_markup (GTK_LABEL (text)));
   g_assert_true (gtk_widget_has_css_class (text, "monospace"));
@@ -104,6 +111,9 @@ test_bad_dataset_refused (Fixture       *fixture,
   while (!gtk_widget_get_mapped (dialog))
     g_main_context_iteration (NULL, TRUE);
   capture = capture_window (window, "datasets-refused.png");
+  g_clear_pointer (&capture, capture_free);
+  window_test_wait_for_frame (ATLAS_WINDOW (window));
+  capture = capture_widget (dialog, "datasets-refused-dialog.png");
   gtk_window_destroy (GTK_WINDOW (dialog));
   window_test_iterate_pending ();
   g_assert_null (_atlas_window_get_load_error_dialog (window));

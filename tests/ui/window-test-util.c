@@ -99,7 +99,13 @@ Capture *
 capture_window (AtlasWindow *window,
                 const char  *name)
 {
-  GtkWidget *widget = GTK_WIDGET (window);
+  return capture_widget (GTK_WIDGET (window), name);
+}
+
+Capture *
+capture_widget (GtkWidget  *widget,
+                const char *name)
+{
   g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
   GtkSnapshot *snapshot = gtk_snapshot_new ();
   g_autoptr(GskRenderNode) node = NULL;

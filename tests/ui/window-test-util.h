@@ -42,6 +42,9 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (Capture, capture_free)
 /* Saved as tests/artefacts/NAME in the build folder. */
 Capture *capture_window    (AtlasWindow   *window,
                             const char    *name);
+/* Any toplevel, such as a dialog. */
+Capture *capture_widget    (GtkWidget     *widget,
+                            const char    *name);
 guint32  capture_get_pixel (const Capture *capture,
                             int            x,
                             int            y);
