@@ -72,6 +72,7 @@ show_error_dialog (AtlasWindow  *self,
 {
   g_autofree char *name = NULL;
   g_autofree char *body = NULL;
+  g_autofree char *problems = NULL;
   GtkWidget *dialog, *scrolled, *label;
 
   if (self->load_error_dialog != NULL)
@@ -88,8 +89,18 @@ show_error_dialog (AtlasWindow  *self,
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
 
   /* Every problem on a line of its own, FILE:LINE:COLUMN first: too many for a toast, and
-   * worth copying into an editor. */
-  label = gtk_label_new (error->message);
+   * worth copying into an editor. The file's folder is left out: the dialog is narrow. */
+  if (!is_bundled (location))
+    {
+      g_autofree char *dir = g_path_get_dirname (location);
+      g_autofree char *prefix = g_strconcat (dir, G_DIR_SEPARATOR_S, NULL);
+      g_auto(GStrv) parts = g_strsplit (error->message, prefix, -1);
+
+      problems = g_strjoinv ("", parts);
+    }
+  else
+    problems = g_strdup (error->message);
+  label = gtk_label_new (problems);
   gtk_label_set_use_markup (GTK_LABEL (label), FALSE);
   gtk_label_set_selectable (GTK_LABEL (label), TRUE);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
@@ -103,6 +114,12 @@ show_error_dialog (AtlasWindow  *self,
                                   GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
   gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 320);
+  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scrolled), 140);
+  gtk_scrolled_window_set_min_content_width (GTK_SCROLLED_WINDOW (scrolled), 520);
+  gtk_widget_set_margin_start (label, 8);
+  gtk_widget_set_margin_end (label, 8);
+  gtk_widget_set_margin_top (label, 6);
+  gtk_widget_set_margin_bottom (label, 6);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), label);
   gtk_widget_add_css_class (scrolled, "card");
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), scrolled);

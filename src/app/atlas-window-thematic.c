@@ -32,20 +32,26 @@ static void
 fill_dropdown (AtlasWindow          *self,
                const AtlasIndicator *current)
 {
-  g_autoptr(GtkStringList) model = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) model = NULL;
   const AtlasIndicator *indicators = NULL;
-  guint n = 0;
+  guint n = 0, selected = current != NULL ? current->index + 1 : 0;
 
-  gtk_string_list_append (model, _("Partnerships"));
   if (self->dataset != NULL)
     indicators = atlas_dataset_get_indicators (self->dataset, &n);
-  for (guint i = 0; i < n; i++)
-    gtk_string_list_append (model, indicators[i].title);
 
   self->updating_dropdown = TRUE;
-  gtk_drop_down_set_model (self->thematic_dropdown, G_LIST_MODEL (model));
-  gtk_drop_down_set_selected (self->thematic_dropdown,
-                              current != NULL ? current->index + 1 : 0);
+  /* A new list only for a new dataset: replacing it re-selects, which calls back here. */
+  if (g_object_get_data (G_OBJECT (self->thematic_dropdown), "atlas-dataset") != self->dataset)
+    {
+      model = gtk_string_list_new (NULL);
+      gtk_string_list_append (model, _("Partnerships"));
+      for (guint i = 0; i < n; i++)
+        gtk_string_list_append (model, indicators[i].title);
+      gtk_drop_down_set_model (self->thematic_dropdown, G_LIST_MODEL (model));
+      g_object_set_data (G_OBJECT (self->thematic_dropdown), "atlas-dataset", self->dataset);
+    }
+  if (gtk_drop_down_get_selected (self->thematic_dropdown) != selected)
+    gtk_drop_down_set_selected (self->thematic_dropdown, selected);
   /* Nothing to choose from: the switch would only be in the way. */
   gtk_widget_set_visible (GTK_WIDGET (self->thematic_dropdown), n > 0);
   self->updating_dropdown = FALSE;
@@ -56,15 +62,18 @@ dropdown_selected_cb (AtlasWindow *self)
 {
   guint selected = gtk_drop_down_get_selected (self->thematic_dropdown);
   const AtlasIndicator *indicators;
+  const char *layer = NULL;
   guint n = 0;
 
   if (self->updating_dropdown || self->dataset == NULL)
     return;
   indicators = atlas_dataset_get_indicators (self->dataset, &n);
   if (selected == 0 || selected == GTK_INVALID_LIST_POSITION)
-    _atlas_window_set_thematic (self, PARTNERSHIPS);
+    layer = PARTNERSHIPS;
   else if (selected - 1 < n)
-    _atlas_window_set_thematic (self, indicators[selected - 1].id);
+    layer = indicators[selected - 1].id;
+  if (layer != NULL && g_strcmp0 (layer, _atlas_window_get_thematic (self)) != 0)
+    _atlas_window_set_thematic (self, layer);
 }
 
 static void

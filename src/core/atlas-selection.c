@@ -247,10 +247,12 @@ atlas_selection_set_dataset (AtlasSelection *self,
   if (!g_set_object (&self->dataset, dataset))
     return;
 
+  /* The old record goes before anyone hears of the new dataset: a listener that reads the
+   * selection then must not find a record of a dataset that may be gone. */
   g_array_set_size (self->back, 0);
   g_array_set_size (self->forward, 0);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
   set_current (self, ATLAS_SELECTION_NONE, NULL);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
 }
 
 AtlasDataset *

@@ -1,0 +1,274 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "window-test-util.h"
+
+AtlasApplication *
+window_test_init (int    *argc,
+                  char ***argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *home = NULL;
+  AtlasApplication *app;
+
+  /* Caches and settings stay out of the real home folder. */
+  home = g_dir_make_tmp ("ics-atlas-test-XXXXXX", &error);
+  g_assert_no_error (error);
+  for (const char **var = (const char *[]) { "XDG_CACHE_HOME", "XDG_CONFIG_HOME",
+                                             "XDG_DATA_HOME", NULL }; *var; var++)
+    {
+      g_autofree char *dir = g_build_filename (home, *var, NULL);
+      g_mkdir_with_parents (dir, 0700);
+      g_setenv (*var, dir, TRUE);
+    }
+  g_setenv ("GSK_RENDERER", "cairo", FALSE);
+
+  gtk_test_init (argc, argv, NULL);
+  adw_init ();
+
+  app = atlas_application_new ();
+  /* Another test may own the application's bus name at the same time. */
+  g_application_set_flags (G_APPLICATION (app),
+                           g_application_get_flags (G_APPLICATION (app))
+                           | G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+  return app;
+}
+
+void
+window_test_iterate_pending (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+void
+window_test_wait_until_ready (AtlasWindow *window)
+{
+  while (!atlas_window_get_ready (window))
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static void
+frame_painted_cb (GdkFrameClock *clock,
+                  gboolean      *painted)
+{
+  *painted = TRUE;
+}
+
+void
+window_test_wait_for_frame (AtlasWindow *window)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  gboolean painted = FALSE;
+  gulong id = g_signal_connect (clock, "after-paint", G_CALLBACK (frame_painted_cb), &painted);
+
+  gtk_widget_queue_draw (GTK_WIDGET (window));
+  while (!painted)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (clock, id);
+}
+
+void
+window_test_wait_for_load (AtlasWindow *window)
+{
+  while (_atlas_window_is_loading (window))
+    g_main_context_iteration (NULL, TRUE);
+}
+
+void
+window_test_wait_for_tiles (AtlasWindow *window)
+{
+  window_test_wait_for_frame (window);
+  while (atlas_watched_source_get_pending (window->offline_source) > 0)
+    g_main_context_iteration (NULL, TRUE);
+  window_test_wait_for_frame (window);
+}
+
+void
+capture_free (Capture *capture)
+{
+  g_free (capture->data);
+  g_free (capture);
+}
+
+Capture *
+capture_window (AtlasWindow *window,
+                const char  *name)
+{
+  return capture_widget (GTK_WIDGET (window), name);
+}
+
+Capture *
+capture_widget (GtkWidget  *widget,
+                const char *name)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *dir = g_test_build_filename (G_TEST_BUILT, "artefacts", NULL);
+  g_autofree char *file = NULL;
+  GskRenderer *renderer = gtk_native_get_renderer (GTK_NATIVE (widget));
+  Capture *capture = g_new0 (Capture, 1);
+
+  capture->width = gtk_widget_get_width (widget);
+  capture->height = gtk_widget_get_height (widget);
+  gdk_paintable_snapshot (paintable, snapshot, capture->width, capture->height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (renderer, node,
+                                         &GRAPHENE_RECT_INIT (0, 0, capture->width,
+                                                              capture->height));
+
+  g_mkdir_with_parents (dir, 0755);
+  file = g_build_filename (dir, name, NULL);
+  g_assert_true (gdk_texture_save_to_png (texture, file));
+  g_test_message ("capture: %s", file);
+
+  capture->stride = capture->width * 4;
+  capture->data = g_malloc (capture->stride * capture->height);
+  gdk_texture_download (texture, capture->data, capture->stride);
+  return capture;
+}
+
+guint32
+capture_get_pixel (const Capture *capture,
+                   int            x,
+                   int            y)
+{
+  const guint8 *p;
+
+  g_assert_cmpint (x, >=, 0);
+  g_assert_cmpint (y, >=, 0);
+  g_assert_cmpint (x, <, capture->width);
+  g_assert_cmpint (y, <, capture->height);
+  p = capture->data + y * capture->stride + x * 4;
+  /* Little-endian ARGB32: B, G, R, A in memory. */
+  return (p[2] << 16) | (p[1] << 8) | p[0];
+}
+
+gboolean
+colours_close (guint32 a,
+               guint32 b)
+{
+  for (int shift = 0; shift <= 16; shift += 8)
+    if (ABS ((int) ((a >> shift) & 0xff) - (int) ((b >> shift) & 0xff)) > COLOUR_TOLERANCE)
+      return FALSE;
+  return TRUE;
+}
+
+void
+location_to_window (AtlasWindow *window,
+                    double       lat,
+                    double       lon,
+                    double      *map_x,
+                    double      *map_y,
+                    double      *window_x,
+                    double      *window_y)
+{
+  GtkWidget *map = _atlas_window_get_map_widget (window);
+  ShumateViewport *viewport = shumate_map_get_viewport (SHUMATE_MAP (map));
+  graphene_point_t point;
+
+  shumate_viewport_location_to_widget_coords (viewport, map, lat, lon, map_x, map_y);
+  g_assert_true (gtk_widget_compute_point (map, GTK_WIDGET (window),
+                                           &GRAPHENE_POINT_INIT (*map_x, *map_y), &point));
+  *window_x = point.x;
+  *window_y = point.y;
+}
+
+guint32
+district_commonest_colour (AtlasWindow         *window,
+                           const Capture       *capture,
+                           const AtlasDistrict *district,
+                           guint               *count,
+                           guint               *inside)
+{
+  GtkWidget *map = _atlas_window_get_map_widget (window);
+  ShumateViewport *viewport = shumate_map_get_viewport (SHUMATE_MAP (map));
+  AtlasDataset *dataset = atlas_window_get_dataset (window);
+  g_autoptr(GHashTable) counts = g_hash_table_new (NULL, NULL);
+  double mx, my, wx, wy;
+  guint32 best = 0;
+  GHashTableIter iter;
+  gpointer key, value;
+
+  graphene_rect_t card;
+  gboolean has_card = window->legend_card != NULL
+                      && gtk_widget_get_mapped (window->legend_card)
+                      && gtk_widget_compute_bounds (window->legend_card, GTK_WIDGET (window),
+                                                    &card);
+  int map_width = gtk_widget_get_width (map), map_height = gtk_widget_get_height (map);
+
+  *count = 0;
+  *inside = 0;
+  location_to_window (window, district->shape->label_point.y, district->shape->label_point.x,
+                      &mx, &my, &wx, &wy);
+  for (int dy = -18; dy <= 18; dy += 2)
+    for (int dx = -18; dx <= 18; dx += 2)
+      {
+        double lat, lon;
+        guint32 pixel;
+        guint n;
+
+        shumate_viewport_widget_coords_to_location (viewport, map, mx + dx, my + dy, &lat, &lon);
+        /* Only what the map shows: not beyond its edges, not under the legend. */
+        if (mx + dx < 0 || my + dy < 0 || mx + dx >= map_width || my + dy >= map_height
+            || (has_card && graphene_rect_contains_point (&card,
+                                                          &GRAPHENE_POINT_INIT (wx + dx,
+                                                                                wy + dy))))
+          continue;
+        if (atlas_dataset_locate (dataset, lat, lon) != district
+            || wx + dx < 0 || wy + dy < 0
+            || wx + dx >= capture->width || wy + dy >= capture->height)
+          continue;
+        (*inside)++;
+        pixel = capture_get_pixel (capture, (int) wx + dx, (int) wy + dy);
+        n = GPOINTER_TO_UINT (g_hash_table_lookup (counts, GUINT_TO_POINTER (pixel))) + 1;
+        g_hash_table_insert (counts, GUINT_TO_POINTER (pixel), GUINT_TO_POINTER (n));
+      }
+
+  g_hash_table_iter_init (&iter, counts);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    if (GPOINTER_TO_UINT (value) > *count)
+      {
+        *count = GPOINTER_TO_UINT (value);
+        best = GPOINTER_TO_UINT (key);
+      }
+  return best;
+}
+
+gboolean
+find_label (GtkWidget  *widget,
+            const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0
+      && gtk_widget_get_mapped (widget))
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (find_label (child, text))
+      return TRUE;
+  return FALSE;
+}
+
+GtkWidget *
+find_label_containing (GtkWidget  *widget,
+                       const char *text)
+{
+  if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label_containing (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}

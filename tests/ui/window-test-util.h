@@ -1,0 +1,75 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "atlas-application.h"
+#include "atlas-window-private.h"
+
+G_BEGIN_DECLS
+
+/* Helpers shared by the window tests: an application registered for tests, a home folder of
+ * their own, waiting for the map, captures and their pixels. */
+
+/* Per channel, out of 255: room for the renderer's rounding, not for another colour. */
+#define COLOUR_TOLERANCE 6
+
+/* Points XDG_*_HOME at a temporary folder, initialises GTK and libadwaita, and returns a
+ * registered, non-unique application. */
+AtlasApplication *window_test_init (int    *argc,
+                                    char ***argv);
+
+void     window_test_iterate_pending  (void);
+void     window_test_wait_until_ready (AtlasWindow *window);
+/* Lets a frame be painted, so that what was just changed is on screen. */
+void     window_test_wait_for_frame   (AtlasWindow *window);
+/* Until the base map tiles asked for by the view as it is now are in, and painted. */
+void     window_test_wait_for_tiles   (AtlasWindow *window);
+/* Until no dataset load is in flight. */
+void     window_test_wait_for_load    (AtlasWindow *window);
+
+/* Window pixels as premultiplied ARGB32 (so opaque pixels read as plain RGB). */
+typedef struct {
+  int width;
+  int height;
+  gsize stride;
+  guint8 *data;
+} Capture;
+
+void     capture_free      (Capture *capture);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Capture, capture_free)
+
+/* Saved as tests/artefacts/NAME in the build folder. */
+Capture *capture_window    (AtlasWindow   *window,
+                            const char    *name);
+/* Any toplevel, such as a dialog. */
+Capture *capture_widget    (GtkWidget     *widget,
+                            const char    *name);
+guint32  capture_get_pixel (const Capture *capture,
+                            int            x,
+                            int            y);
+gboolean colours_close     (guint32        a,
+                            guint32        b);
+
+/* Where a place is in the map's and in the window's coordinates. */
+void     location_to_window (AtlasWindow *window,
+                             double       lat,
+                             double       lon,
+                             double      *map_x,
+                             double      *map_y,
+                             double      *window_x,
+                             double      *window_y);
+/* The commonest colour of the window's pixels inside a district near its label point, and
+ * how many of the pixels looked at have it (out of *inside). */
+guint32  district_commonest_colour (AtlasWindow         *window,
+                                    const Capture       *capture,
+                                    const AtlasDistrict *district,
+                                    guint               *count,
+                                    guint               *inside);
+gboolean find_label        (GtkWidget     *widget,
+                            const char    *text);
+/* The first label under widget whose text contains text. */
+GtkWidget *find_label_containing (GtkWidget  *widget,
+                                  const char *text);
+
+G_END_DECLS
