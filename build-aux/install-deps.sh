@@ -15,6 +15,7 @@ PACKAGES="
   python3 python3-jsonschema
   fonts-cantarell fonts-dejavu-core
   valgrind
+  libpng-dev
 "
 
 missing=""

@@ -97,19 +97,11 @@ atlas_export_to_bytes (const AtlasExportOptions *options,
   atlas_export_render (cr, options);
   cairo_destroy (cr);
 
-  if (format == ATLAS_EXPORT_FORMAT_PNG)
+  if (format == ATLAS_EXPORT_FORMAT_PNG && !_atlas_export_encode_png (surface, buffer, error))
     {
-      cairo_status_t status = cairo_surface_write_to_png_stream (surface, _atlas_export_append_cb,
-                                                                 buffer);
-
-      if (status != CAIRO_STATUS_SUCCESS)
-        {
-          g_set_error (error, ATLAS_EXPORT_ERROR, ATLAS_EXPORT_ERROR_WRITE,
-                       _("Could not encode the PNG image: %s"), cairo_status_to_string (status));
-          cairo_surface_destroy (surface);
-          g_byte_array_unref (buffer);
-          return NULL;
-        }
+      cairo_surface_destroy (surface);
+      g_byte_array_unref (buffer);
+      return NULL;
     }
   bytes = _atlas_export_finish_surface (surface, buffer, error);
   cairo_surface_destroy (surface);
