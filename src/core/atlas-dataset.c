@@ -22,6 +22,66 @@ is_bundled (const char *id)
   return g_strv_contains (bundled_ids, id);
 }
 
+#define READ_CHUNK (256 * 1024)
+
+/* Reads the file into memory of our own (never a mapping of it), so that the file changing
+ * or disappearing later cannot touch a loaded dataset. A file over `limit` bytes is refused
+ * from its size before any of it is read, and reading stops past the limit in case the file
+ * grows meanwhile (or has no size, like a pipe). */
+GBytes *
+_atlas_dataset_read_file (GFile     *file,
+                          gsize      limit,
+                          gboolean  *too_large,
+                          GError   **error)
+{
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GByteArray) buffer = NULL;
+  gsize total = 0, bytes_read = 0;
+
+  *too_large = FALSE;
+  if (g_file_has_uri_scheme (file, "resource"))
+    return g_file_load_bytes (file, NULL, NULL, error);
+
+  stream = g_file_read (file, NULL, error);
+  if (stream == NULL)
+    return NULL;
+  info = g_file_input_stream_query_info (stream, G_FILE_ATTRIBUTE_STANDARD_SIZE, NULL, NULL);
+  if (info != NULL && g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_STANDARD_SIZE))
+    {
+      goffset size = g_file_info_get_size (info);
+
+      if (size > (goffset) limit)
+        {
+          *too_large = TRUE;
+          return NULL;
+        }
+      buffer = g_byte_array_sized_new (MAX (size, 0) + 1);
+    }
+  else
+    buffer = g_byte_array_sized_new (READ_CHUNK);
+
+  for (;;)
+    {
+      gsize want = MIN (READ_CHUNK, limit + 1 - total);
+
+      g_byte_array_set_size (buffer, total + want);
+      if (!g_input_stream_read_all (G_INPUT_STREAM (stream), buffer->data + total, want,
+                                    &bytes_read, NULL, error))
+        return NULL;
+      total += bytes_read;
+      if (total > limit)
+        {
+          *too_large = TRUE;
+          return NULL;
+        }
+      if (bytes_read < want)
+        break;
+    }
+  g_byte_array_set_size (buffer, total);
+  return g_byte_array_free_to_bytes (g_steal_pointer (&buffer));
+}
+
 static AtlasDataset *
 load_from_bytes (GBytes      *bytes,
                  const char  *display_name,
@@ -130,21 +190,18 @@ atlas_dataset_load (const char  *id_or_path,
     {
       g_autoptr(GFile) file = g_file_new_for_path (id_or_path);
       g_autoptr(GFile) base = g_file_get_parent (file);
-      g_autoptr(GFileInfo) info = NULL;
       g_autoptr(GBytes) bytes = NULL;
       g_autoptr(GError) local_error = NULL;
+      gboolean too_large;
 
-      info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,
-                                NULL, &local_error);
-      if (info != NULL && g_file_info_get_size (info) > ATLAS_JSON_MAX_INPUT)
+      bytes = _atlas_dataset_read_file (file, ATLAS_JSON_MAX_INPUT, &too_large, &local_error);
+      if (too_large)
         {
           g_set_error (error, ATLAS_DATASET_ERROR, ATLAS_DATASET_ERROR_LIMIT,
                        "%s:1:1: $: file is larger than %d MiB", id_or_path,
                        ATLAS_JSON_MAX_INPUT / (1024 * 1024));
           return NULL;
         }
-      if (info != NULL)
-        bytes = g_file_load_bytes (file, NULL, NULL, &local_error);
       if (bytes == NULL)
         {
           g_set_error (error, ATLAS_DATASET_ERROR, ATLAS_DATASET_ERROR_IO,
@@ -173,9 +230,17 @@ atlas_dataset_load_file (GFile   *file,
       g_autoptr(GFile) base = g_file_get_parent (file);
       g_autoptr(GBytes) bytes = NULL;
       g_autoptr(GError) local_error = NULL;
+      gboolean too_large;
 
       name = g_file_get_basename (file);
-      bytes = g_file_load_bytes (file, NULL, NULL, &local_error);
+      bytes = _atlas_dataset_read_file (file, ATLAS_JSON_MAX_INPUT, &too_large, &local_error);
+      if (too_large)
+        {
+          g_set_error (error, ATLAS_DATASET_ERROR, ATLAS_DATASET_ERROR_LIMIT,
+                       "%s:1:1: $: file is larger than %d MiB", name,
+                       ATLAS_JSON_MAX_INPUT / (1024 * 1024));
+          return NULL;
+        }
       if (bytes == NULL)
         {
           g_set_error (error, ATLAS_DATASET_ERROR, ATLAS_DATASET_ERROR_IO,

@@ -646,6 +646,12 @@ read_value (Parser   *ps,
   c = ps->buf[ps->pos];
   *opened = FALSE;
 
+  /* Each value costs a node of about 50 bytes: a file of nothing but tiny values would
+   * otherwise need memory many times its size. */
+  if (ps->nodes->len + ps->stack->len >= ATLAS_JSON_MAX_VALUES && ps->pos < ps->len)
+    return fail (ps, ps->pos, ATLAS_DATASET_ERROR_LIMIT, TRUE,
+                 "more than %d values in one file", ATLAS_JSON_MAX_VALUES);
+
   switch (c)
     {
     case '{':
