@@ -4,13 +4,17 @@
 #include <string.h>
 
 #include "atlas-json.h"
+#include "atlas-memory-private.h"
 
 struct _AtlasJsonDocument {
   gatomicrefcount ref_count;
   char *name;
   char *buffer;          /* our copy of the input; strings are unescaped inside it */
+  gsize buffer_size;
   AtlasJsonNode *nodes;  /* all nodes; the root is the last one */
   guint n_nodes;
+  gsize nodes_size;      /* bytes reserved */
+  gboolean nodes_large;
 };
 
 /* A container being parsed. Its children wait on the parser's stack until it closes, then
@@ -34,7 +38,10 @@ typedef struct {
   gsize bad_utf8;        /* offset of the first byte that is not UTF-8, or G_MAXSIZE */
 
   GArray *stack;         /* AtlasJsonNode, children refer to `nodes` by index */
-  GArray *nodes;
+  AtlasJsonNode *nodes;  /* large inputs: reserved for the most values they can hold */
+  guint n_nodes;
+  gsize nodes_size;      /* bytes allocated */
+  gboolean nodes_large;  /* from _atlas_large_alloc, else from g_malloc and may grow */
   GArray *frames;
   const char *pending_key;
 
@@ -42,6 +49,9 @@ typedef struct {
 } Parser;
 
 #define SMALL_OBJECT 16
+/* From this size on, nodes go to huge pages (every value starts at a byte of its own, so the
+ * input's length bounds their number). */
+#define LARGE_INPUT (1024 * 1024)
 
 static const double powers_of_ten[] = {
   1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
@@ -595,11 +605,18 @@ close_container (Parser *ps)
   guint n = ps->stack->len - frame.first_child;
   AtlasJsonNode *container = &g_array_index (ps->stack, AtlasJsonNode, frame.node);
 
-  container->v.children.first = GUINT_TO_POINTER (ps->nodes->len);
+  container->v.children.first = GUINT_TO_POINTER (ps->n_nodes);
   container->v.children.n = n;
+  if ((ps->n_nodes + n + 1) * sizeof (AtlasJsonNode) > ps->nodes_size)
+    {
+      g_assert (!ps->nodes_large);
+      ps->nodes_size = MAX (ps->nodes_size * 2, (ps->n_nodes + n + 1) * sizeof (AtlasJsonNode));
+      ps->nodes = g_realloc (ps->nodes, ps->nodes_size);
+    }
   if (n > 0)
-    g_array_append_vals (ps->nodes, &g_array_index (ps->stack, AtlasJsonNode, frame.first_child),
-                         n);
+    memcpy (ps->nodes + ps->n_nodes, &g_array_index (ps->stack, AtlasJsonNode, frame.first_child),
+            n * sizeof (AtlasJsonNode));
+  ps->n_nodes += n;
   g_array_set_size (ps->stack, frame.first_child);
   g_clear_pointer (&frame.keys, g_hash_table_unref);
   g_array_set_size (ps->frames, ps->frames->len - 1);
@@ -648,7 +665,7 @@ read_value (Parser   *ps,
 
   /* Each value costs a node of about 50 bytes: a file of nothing but tiny values would
    * otherwise need memory many times its size. */
-  if (ps->nodes->len + ps->stack->len >= ATLAS_JSON_MAX_VALUES && ps->pos < ps->len)
+  if (ps->n_nodes + ps->stack->len >= ATLAS_JSON_MAX_VALUES && ps->pos < ps->len)
     return fail (ps, ps->pos, ATLAS_DATASET_ERROR_LIMIT, TRUE,
                  "more than %d values in one file", ATLAS_JSON_MAX_VALUES);
 
@@ -786,6 +803,35 @@ link_nodes (AtlasJsonNode *nodes,
     }
 }
 
+/* Large inputs reserve room for the most values they can hold and never grow (pages never
+ * touched cost nothing); small ones start from an estimate on the heap. */
+static void
+reserve_nodes (Parser *ps)
+{
+  ps->nodes_large = ps->len >= LARGE_INPUT;
+  if (ps->nodes_large)
+    {
+      ps->nodes_size = (MIN (ps->len, ATLAS_JSON_MAX_VALUES) + 2) * sizeof (AtlasJsonNode);
+      ps->nodes = _atlas_large_alloc (ps->nodes_size);
+    }
+  else
+    {
+      ps->nodes_size = (ps->len / 8 + 16) * sizeof (AtlasJsonNode);
+      ps->nodes = g_malloc (ps->nodes_size);
+    }
+}
+
+static void
+free_nodes (AtlasJsonNode *nodes,
+            gsize          size,
+            gboolean       large)
+{
+  if (large)
+    _atlas_large_free (nodes, size);
+  else
+    g_free (nodes);
+}
+
 static void
 parser_clear (Parser *ps)
 {
@@ -795,8 +841,7 @@ parser_clear (Parser *ps)
     g_clear_pointer (&g_array_index (ps->frames, Frame, f).keys, g_hash_table_unref);
   g_array_unref (ps->frames);
   g_array_unref (ps->stack);
-  if (ps->nodes != NULL)
-    g_array_unref (ps->nodes);
+  free_nodes (ps->nodes, ps->nodes_size, ps->nodes_large);
 }
 
 AtlasJsonDocument *
@@ -822,14 +867,14 @@ atlas_json_document_parse (const char  *data,
 
   ps.name = display_name;
   ps.len = length;
-  ps.buf = g_malloc (length + 1);
+  ps.buf = _atlas_large_alloc (length + 1);
   if (length > 0)
     memcpy (ps.buf, data, length);
   ps.buf[length] = '\0';
   ps.line = 1;
   ps.bad_utf8 = g_utf8_validate_len (ps.buf, length, &end) ? G_MAXSIZE : (gsize) (end - ps.buf);
   ps.stack = g_array_sized_new (FALSE, FALSE, sizeof (AtlasJsonNode), 256);
-  ps.nodes = g_array_sized_new (FALSE, FALSE, sizeof (AtlasJsonNode), length / 8 + 16);
+  reserve_nodes (&ps);
   ps.frames = g_array_sized_new (FALSE, FALSE, sizeof (Frame), ATLAS_JSON_MAX_DEPTH);
 
   if (length >= 3 && memcmp (ps.buf, "\xEF\xBB\xBF", 3) == 0)
@@ -843,13 +888,13 @@ atlas_json_document_parse (const char  *data,
     }
   else if (parse (&ps))
     {
-      g_array_append_vals (ps.nodes, ps.stack->data, 1);
+      memcpy (ps.nodes + ps.n_nodes++, ps.stack->data, sizeof (AtlasJsonNode));
     }
 
   if (ps.error != NULL)
     {
       g_propagate_error (error, ps.error);
-      g_free (ps.buf);
+      _atlas_large_free (ps.buf, length + 1);
       parser_clear (&ps);
       return NULL;
     }
@@ -858,8 +903,11 @@ atlas_json_document_parse (const char  *data,
   g_atomic_ref_count_init (&doc->ref_count);
   doc->name = g_strdup (display_name);
   doc->buffer = ps.buf;
-  doc->n_nodes = ps.nodes->len;
-  doc->nodes = (AtlasJsonNode *) g_array_free (g_steal_pointer (&ps.nodes), FALSE);
+  doc->buffer_size = length + 1;
+  doc->n_nodes = ps.n_nodes;
+  doc->nodes_size = ps.nodes_size;
+  doc->nodes_large = ps.nodes_large;
+  doc->nodes = g_steal_pointer (&ps.nodes);
   link_nodes (doc->nodes, doc->n_nodes);
   parser_clear (&ps);
   return doc;
@@ -880,8 +928,8 @@ atlas_json_document_unref (AtlasJsonDocument *doc)
   if (!g_atomic_ref_count_dec (&doc->ref_count))
     return;
   g_free (doc->name);
-  g_free (doc->buffer);
-  g_free (doc->nodes);
+  _atlas_large_free (doc->buffer, doc->buffer_size);
+  free_nodes (doc->nodes, doc->nodes_size, doc->nodes_large);
   g_free (doc);
 }
 

@@ -1,0 +1,51 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include "atlas-memory-private.h"
+
+#ifdef G_OS_UNIX
+#include <sys/mman.h>
+#endif
+
+/* Below this, malloc's own pages are as good. */
+#define LARGE_SIZE (2 * 1024 * 1024)
+
+gpointer
+_atlas_large_alloc (gsize size)
+{
+#if defined(G_OS_UNIX) && defined(MAP_ANONYMOUS)
+  if (size >= LARGE_SIZE)
+    {
+      int flags = MAP_PRIVATE | MAP_ANONYMOUS;
+      void *data;
+
+#ifdef MAP_NORESERVE
+      flags |= MAP_NORESERVE;
+#endif
+      data = mmap (NULL, size, PROT_READ | PROT_WRITE, flags, -1, 0);
+      if (data == MAP_FAILED)
+        g_error ("%s: failed to allocate %" G_GSIZE_FORMAT " bytes", G_STRLOC, size);
+#ifdef MADV_HUGEPAGE
+      madvise (data, size, MADV_HUGEPAGE);
+#endif
+      return data;
+    }
+#endif
+  return g_malloc (size);
+}
+
+void
+_atlas_large_free (gpointer data,
+                   gsize    size)
+{
+  if (data == NULL)
+    return;
+#if defined(G_OS_UNIX) && defined(MAP_ANONYMOUS)
+  if (size >= LARGE_SIZE)
+    {
+      munmap (data, size);
+      return;
+    }
+#endif
+  g_free (data);
+}
