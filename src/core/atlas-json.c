@@ -37,7 +37,9 @@ typedef struct {
   guint32 col_chars;     /* col_pos, so columns cost O(n) over the whole document */
   gsize bad_utf8;        /* offset of the first byte that is not UTF-8, or G_MAXSIZE */
 
-  GArray *stack;         /* AtlasJsonNode, children refer to `nodes` by index */
+  AtlasJsonNode *stack;  /* children refer to `nodes` by index */
+  guint stack_len;
+  guint stack_cap;
   AtlasJsonNode *nodes;  /* large inputs: reserved for the most values they can hold */
   guint n_nodes;
   gsize nodes_size;      /* bytes allocated */
@@ -49,6 +51,7 @@ typedef struct {
 } Parser;
 
 #define SMALL_OBJECT 16
+#define STACK_AT(ps, i) ((ps)->stack[i])
 /* From this size on, nodes go to huge pages (every value starts at a byte of its own, so the
  * input's length bounds their number). */
 #define LARGE_INPUT (1024 * 1024)
@@ -57,6 +60,33 @@ static const double powers_of_ten[] = {
   1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
   1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
 };
+
+/* The offset of the first byte that is not UTF-8, or G_MAXSIZE; like GLib, a NUL byte counts
+ * as not UTF-8. Data files are almost all ASCII: that part is skipped eight bytes at a time
+ * before GLib validates the rest. */
+static gsize
+find_bad_utf8 (const char *buf,
+               gsize       length)
+{
+  const char *end;
+  gsize i = 0;
+
+  for (; i + 8 <= length; i += 8)
+    {
+      guint64 word;
+
+      memcpy (&word, buf + i, 8);
+      /* A byte with its high bit set, or a zero byte. */
+      if ((word | ((word - G_GUINT64_CONSTANT (0x0101010101010101)) & ~word))
+          & G_GUINT64_CONSTANT (0x8080808080808080))
+        break;
+    }
+  for (; i < length && (guchar) buf[i] < 0x80 && buf[i] != '\0'; i++)
+    ;
+  if (g_utf8_validate_len (buf + i, length - i, &end))
+    return G_MAXSIZE;
+  return end - buf;
+}
 
 static gboolean
 is_plain_key (const char *key)
@@ -126,7 +156,7 @@ current_path (Parser   *ps,
   for (f = 0; f < ps->frames->len; f++)
     {
       const Frame *frame = &g_array_index (ps->frames, Frame, f);
-      const AtlasJsonNode *node = &g_array_index (ps->stack, AtlasJsonNode, frame->node);
+      const AtlasJsonNode *node = &STACK_AT (ps, frame->node);
 
       if (f > 0)
         append_component (path, node->key, node->index);
@@ -134,12 +164,12 @@ current_path (Parser   *ps,
   if (with_pending && ps->frames->len > 0)
     {
       const Frame *top = &g_array_index (ps->frames, Frame, ps->frames->len - 1);
-      const AtlasJsonNode *node = &g_array_index (ps->stack, AtlasJsonNode, top->node);
+      const AtlasJsonNode *node = &STACK_AT (ps, top->node);
 
       if (node->kind == ATLAS_JSON_OBJECT && ps->pending_key != NULL)
         append_component (path, ps->pending_key, 0);
       else if (node->kind == ATLAS_JSON_ARRAY)
-        append_component (path, NULL, ps->stack->len - top->first_child);
+        append_component (path, NULL, ps->stack_len - top->first_child);
     }
   return g_string_free (path, FALSE);
 }
@@ -251,10 +281,14 @@ push_node (Parser        *ps,
   guint index = 0;
 
   if (ps->frames->len > 0)
-    index = ps->stack->len - g_array_index (ps->frames, Frame, ps->frames->len - 1).first_child;
+    index = ps->stack_len - g_array_index (ps->frames, Frame, ps->frames->len - 1).first_child;
 
-  g_array_set_size (ps->stack, ps->stack->len + 1);
-  node = &g_array_index (ps->stack, AtlasJsonNode, ps->stack->len - 1);
+  if (G_UNLIKELY (ps->stack_len == ps->stack_cap))
+    {
+      ps->stack_cap *= 2;
+      ps->stack = g_renew (AtlasJsonNode, ps->stack, ps->stack_cap);
+    }
+  node = &ps->stack[ps->stack_len++];
   node->kind = kind;
   node->line = ps->line;
   node->column = column_at (ps, pos);
@@ -525,15 +559,15 @@ is_duplicate_key (Parser     *ps,
                   const char *key,
                   gsize       pos)
 {
-  guint n = ps->stack->len - frame->first_child;
+  guint n = ps->stack_len - frame->first_child;
   const AtlasJsonNode *first = NULL;
   guint i;
 
   if (frame->keys == NULL && n < SMALL_OBJECT)
     {
-      for (i = frame->first_child; i < ps->stack->len; i++)
+      for (i = frame->first_child; i < ps->stack_len; i++)
         {
-          const AtlasJsonNode *sibling = &g_array_index (ps->stack, AtlasJsonNode, i);
+          const AtlasJsonNode *sibling = &STACK_AT (ps, i);
 
           if (strcmp (sibling->key, key) == 0)
             {
@@ -547,18 +581,18 @@ is_duplicate_key (Parser     *ps,
       if (frame->keys == NULL)
         {
           frame->keys = g_hash_table_new (g_str_hash, g_str_equal);
-          for (i = frame->first_child; i < ps->stack->len; i++)
+          for (i = frame->first_child; i < ps->stack_len; i++)
             {
-              const AtlasJsonNode *sibling = &g_array_index (ps->stack, AtlasJsonNode, i);
+              const AtlasJsonNode *sibling = &STACK_AT (ps, i);
 
               g_hash_table_insert (frame->keys, (gpointer) sibling->key, GUINT_TO_POINTER (i + 1));
             }
         }
       i = GPOINTER_TO_UINT (g_hash_table_lookup (frame->keys, key));
       if (i > 0)
-        first = &g_array_index (ps->stack, AtlasJsonNode, i - 1);
+        first = &STACK_AT (ps, i - 1);
       else
-        g_hash_table_insert (frame->keys, (gpointer) key, GUINT_TO_POINTER (ps->stack->len + 1));
+        g_hash_table_insert (frame->keys, (gpointer) key, GUINT_TO_POINTER (ps->stack_len + 1));
     }
 
   if (first == NULL)
@@ -602,8 +636,8 @@ static void
 close_container (Parser *ps)
 {
   Frame frame = g_array_index (ps->frames, Frame, ps->frames->len - 1);
-  guint n = ps->stack->len - frame.first_child;
-  AtlasJsonNode *container = &g_array_index (ps->stack, AtlasJsonNode, frame.node);
+  guint n = ps->stack_len - frame.first_child;
+  AtlasJsonNode *container = &STACK_AT (ps, frame.node);
 
   container->v.children.first = GUINT_TO_POINTER (ps->n_nodes);
   container->v.children.n = n;
@@ -614,10 +648,10 @@ close_container (Parser *ps)
       ps->nodes = g_realloc (ps->nodes, ps->nodes_size);
     }
   if (n > 0)
-    memcpy (ps->nodes + ps->n_nodes, &g_array_index (ps->stack, AtlasJsonNode, frame.first_child),
+    memcpy (ps->nodes + ps->n_nodes, &STACK_AT (ps, frame.first_child),
             n * sizeof (AtlasJsonNode));
   ps->n_nodes += n;
-  g_array_set_size (ps->stack, frame.first_child);
+  ps->stack_len = frame.first_child;
   g_clear_pointer (&frame.keys, g_hash_table_unref);
   g_array_set_size (ps->frames, ps->frames->len - 1);
 }
@@ -632,8 +666,8 @@ open_container (Parser        *ps,
     return fail (ps, ps->pos, ATLAS_DATASET_ERROR_LIMIT, TRUE,
                  "nesting deeper than %d levels", ATLAS_JSON_MAX_DEPTH);
   push_node (ps, kind, ps->pos);
-  frame.node = ps->stack->len - 1;
-  frame.first_child = ps->stack->len;
+  frame.node = ps->stack_len - 1;
+  frame.first_child = ps->stack_len;
   g_array_append_val (ps->frames, frame);
   ps->pos++;
   return TRUE;
@@ -665,7 +699,7 @@ read_value (Parser   *ps,
 
   /* Each value costs a node of about 50 bytes: a file of nothing but tiny values would
    * otherwise need memory many times its size. */
-  if (ps->n_nodes + ps->stack->len >= ATLAS_JSON_MAX_VALUES && ps->pos < ps->len)
+  if (ps->n_nodes + ps->stack_len >= ATLAS_JSON_MAX_VALUES && ps->pos < ps->len)
     return fail (ps, ps->pos, ATLAS_DATASET_ERROR_LIMIT, TRUE,
                  "more than %d values in one file", ATLAS_JSON_MAX_VALUES);
 
@@ -726,7 +760,7 @@ parse (Parser *ps)
 
       if (opened)
         {
-          AtlasJsonKind kind = g_array_index (ps->stack, AtlasJsonNode, ps->stack->len - 1).kind;
+          AtlasJsonKind kind = STACK_AT (ps, ps->stack_len - 1).kind;
 
           skip_whitespace (ps);
           if (ps->buf[ps->pos] == (kind == ATLAS_JSON_OBJECT ? '}' : ']'))
@@ -760,8 +794,7 @@ parse (Parser *ps)
               return TRUE;
             }
 
-          container = &g_array_index (ps->stack, AtlasJsonNode,
-                                      g_array_index (ps->frames, Frame, ps->frames->len - 1).node);
+          container = &STACK_AT (ps, g_array_index (ps->frames, Frame, ps->frames->len - 1).node);
           skip_whitespace (ps);
           c = ps->buf[ps->pos];
           if (c == ',')
@@ -840,7 +873,7 @@ parser_clear (Parser *ps)
   for (f = 0; f < ps->frames->len; f++)
     g_clear_pointer (&g_array_index (ps->frames, Frame, f).keys, g_hash_table_unref);
   g_array_unref (ps->frames);
-  g_array_unref (ps->stack);
+  g_free (ps->stack);
   free_nodes (ps->nodes, ps->nodes_size, ps->nodes_large);
 }
 
@@ -852,7 +885,6 @@ atlas_json_document_parse (const char  *data,
 {
   Parser ps = { 0, };
   AtlasJsonDocument *doc;
-  const char *end;
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
   g_return_val_if_fail (display_name != NULL, NULL);
@@ -872,8 +904,9 @@ atlas_json_document_parse (const char  *data,
     memcpy (ps.buf, data, length);
   ps.buf[length] = '\0';
   ps.line = 1;
-  ps.bad_utf8 = g_utf8_validate_len (ps.buf, length, &end) ? G_MAXSIZE : (gsize) (end - ps.buf);
-  ps.stack = g_array_sized_new (FALSE, FALSE, sizeof (AtlasJsonNode), 256);
+  ps.bad_utf8 = find_bad_utf8 (ps.buf, length);
+  ps.stack_cap = 256;
+  ps.stack = g_new (AtlasJsonNode, ps.stack_cap);
   reserve_nodes (&ps);
   ps.frames = g_array_sized_new (FALSE, FALSE, sizeof (Frame), ATLAS_JSON_MAX_DEPTH);
 
@@ -888,7 +921,7 @@ atlas_json_document_parse (const char  *data,
     }
   else if (parse (&ps))
     {
-      memcpy (ps.nodes + ps.n_nodes++, ps.stack->data, sizeof (AtlasJsonNode));
+      memcpy (ps.nodes + ps.n_nodes++, ps.stack, sizeof (AtlasJsonNode));
     }
 
   if (ps.error != NULL)
