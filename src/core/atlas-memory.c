@@ -31,7 +31,7 @@ _atlas_large_alloc (gsize size)
       return data;
     }
 #endif
-  return g_malloc (size);
+  return g_malloc0 (size);
 }
 
 void
