@@ -36,7 +36,8 @@ for t in $tests; do
        valgrind --tool=memcheck --leak-check=full --errors-for-leak-kinds=definite \
          --error-exitcode=1 --suppressions="$supp" --num-callers=30 --log-file="$log" \
          "$builddir/tests/test-$t" >"$log.out" 2>&1; then
-    echo "memcheck test-$t: ok ($(sed -n 's/.*ERROR SUMMARY: \([0-9]*\) errors.*/\1/p' "$log" | tail -1) errors)"
+    errors=$(sed -n 's/.*ERROR SUMMARY: \([0-9]*\) errors.*/\1/p' "$log" | tail -1)
+    echo "memcheck test-$t: ok ($errors errors)"
   else
     echo "memcheck test-$t: FAILED (see $log)"
     grep -A 30 "definitely lost in\|Invalid \|uninitialised\|Conditional jump" "$log" | head -80
