@@ -282,6 +282,62 @@ test_getters (void)
   g_assert_cmpstr (error->message, ==, "t.json:1:8: $.s[0]: missing member \"lon\"");
 }
 
+/* The ASCII scan before UTF-8 validation goes eight bytes at a time: a bad byte, a NUL or a
+ * valid multibyte character at every offset within and across those words. */
+static void
+test_encoding_at_every_offset (void)
+{
+  for (guint k = 2; k < 40; k++)
+    {
+      g_autofree char *text = g_strnfill (k + 8, 'a');
+      g_autofree char *expected = NULL;
+      g_autofree char *message = NULL;
+      g_autoptr(AtlasJsonDocument) doc = NULL;
+      gsize length = k + 8;
+
+      text[0] = '"';
+      text[length - 1] = '"';
+
+      text[k] = (char) 0xFF;
+      expected = g_strdup_printf ("t.json:1:%u: $: invalid UTF-8 (byte 0xFF)", k + 1);
+      message = parse_fail (text, length, ATLAS_DATASET_ERROR_ENCODING);
+      g_assert_cmpstr (message, ==, expected);
+      g_clear_pointer (&message, g_free);
+
+      /* A NUL byte in a string is a control character; between values, not UTF-8. */
+      text[k] = '\0';
+      g_clear_pointer (&expected, g_free);
+      expected = g_strdup_printf ("t.json:1:%u: $: control character U+0000 in string "
+                                  "(write it as an escape)", k + 1);
+      message = parse_fail (text, length, ATLAS_DATASET_ERROR_SYNTAX);
+      g_assert_cmpstr (message, ==, expected);
+      g_clear_pointer (&message, g_free);
+      memset (text, ' ', length);
+      text[0] = '[';
+      text[length - 1] = ']';
+      text[k] = '\0';
+      g_clear_pointer (&expected, g_free);
+      expected = g_strdup_printf ("t.json:1:%u: $[0]: invalid UTF-8 (byte 0x00)", k + 1);
+      message = parse_fail (text, length, ATLAS_DATASET_ERROR_ENCODING);
+      g_assert_cmpstr (message, ==, expected);
+      g_clear_pointer (&message, g_free);
+      memset (text, 'a', length);
+      text[0] = '"';
+      text[length - 1] = '"';
+
+      /* "é" then an error after it: the column counts it as one character. */
+      text[k - 1] = (char) 0xC3;
+      text[k] = (char) 0xA9;
+      doc = parse_ok (text);
+      g_assert_cmpuint (atlas_json_document_get_root (doc)->v.string.len, ==, length - 2);
+      text[length - 1] = 'x';
+      g_clear_pointer (&expected, g_free);
+      message = parse_fail (text, length, ATLAS_DATASET_ERROR_SYNTAX);
+      expected = g_strdup_printf ("t.json:1:%u:", (guint) length);
+      g_assert_true (g_str_has_prefix (message, expected));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -298,5 +354,6 @@ main (int   argc,
   g_test_add_func ("/json/limits", test_limits);
   g_test_add_func ("/json/getters", test_getters);
 
+  g_test_add_func ("/json/encoding-at-every-offset", test_encoding_at_every_offset);
   return g_test_run ();
 }

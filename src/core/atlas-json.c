@@ -44,7 +44,9 @@ typedef struct {
   guint n_nodes;
   gsize nodes_size;      /* bytes allocated */
   gboolean nodes_large;  /* from _atlas_large_alloc, else from g_malloc and may grow */
-  GArray *frames;
+  Frame frames[ATLAS_JSON_MAX_DEPTH];
+  guint n_frames;
+  gboolean ascii;        /* no byte over 0x7F: a column is a byte count */
   const char *pending_key;
 
   GError *error;
@@ -66,7 +68,8 @@ static const double powers_of_ten[] = {
  * before GLib validates the rest. */
 static gsize
 find_bad_utf8 (const char *buf,
-               gsize       length)
+               gsize       length,
+               gboolean   *ascii)
 {
   const char *end;
   gsize i = 0;
@@ -83,6 +86,7 @@ find_bad_utf8 (const char *buf,
     }
   for (; i < length && (guchar) buf[i] < 0x80 && buf[i] != '\0'; i++)
     ;
+  *ascii = i == length;
   if (g_utf8_validate_len (buf + i, length - i, &end))
     return G_MAXSIZE;
   return end - buf;
@@ -133,6 +137,8 @@ static guint32
 column_at (Parser *ps,
            gsize   pos)
 {
+  if (ps->ascii)
+    return pos - ps->line_start + 1;
   if (ps->col_pos < ps->line_start || pos < ps->col_pos)
     {
       ps->col_pos = ps->line_start;
@@ -153,17 +159,17 @@ current_path (Parser   *ps,
   GString *path = g_string_new ("$");
   guint f;
 
-  for (f = 0; f < ps->frames->len; f++)
+  for (f = 0; f < ps->n_frames; f++)
     {
-      const Frame *frame = &g_array_index (ps->frames, Frame, f);
+      const Frame *frame = &ps->frames[f];
       const AtlasJsonNode *node = &STACK_AT (ps, frame->node);
 
       if (f > 0)
         append_component (path, node->key, node->index);
     }
-  if (with_pending && ps->frames->len > 0)
+  if (with_pending && ps->n_frames > 0)
     {
-      const Frame *top = &g_array_index (ps->frames, Frame, ps->frames->len - 1);
+      const Frame *top = &ps->frames[ps->n_frames - 1];
       const AtlasJsonNode *node = &STACK_AT (ps, top->node);
 
       if (node->kind == ATLAS_JSON_OBJECT && ps->pending_key != NULL)
@@ -280,8 +286,8 @@ push_node (Parser        *ps,
   AtlasJsonNode *node;
   guint index = 0;
 
-  if (ps->frames->len > 0)
-    index = ps->stack_len - g_array_index (ps->frames, Frame, ps->frames->len - 1).first_child;
+  if (ps->n_frames > 0)
+    index = ps->stack_len - ps->frames[ps->n_frames - 1].first_child;
 
   if (G_UNLIKELY (ps->stack_len == ps->stack_cap))
     {
@@ -609,7 +615,7 @@ is_duplicate_key (Parser     *ps,
 static gboolean
 read_member_name (Parser *ps)
 {
-  Frame *frame = &g_array_index (ps->frames, Frame, ps->frames->len - 1);
+  Frame *frame = &ps->frames[ps->n_frames - 1];
   const char *key;
   guint32 len;
   gsize pos;
@@ -635,7 +641,7 @@ read_member_name (Parser *ps)
 static void
 close_container (Parser *ps)
 {
-  Frame frame = g_array_index (ps->frames, Frame, ps->frames->len - 1);
+  Frame frame = ps->frames[ps->n_frames - 1];
   guint n = ps->stack_len - frame.first_child;
   AtlasJsonNode *container = &STACK_AT (ps, frame.node);
 
@@ -653,7 +659,7 @@ close_container (Parser *ps)
   ps->n_nodes += n;
   ps->stack_len = frame.first_child;
   g_clear_pointer (&frame.keys, g_hash_table_unref);
-  g_array_set_size (ps->frames, ps->frames->len - 1);
+  ps->n_frames--;
 }
 
 static gboolean
@@ -662,13 +668,13 @@ open_container (Parser        *ps,
 {
   Frame frame = { 0, };
 
-  if (ps->frames->len >= ATLAS_JSON_MAX_DEPTH)
+  if (ps->n_frames >= ATLAS_JSON_MAX_DEPTH)
     return fail (ps, ps->pos, ATLAS_DATASET_ERROR_LIMIT, TRUE,
                  "nesting deeper than %d levels", ATLAS_JSON_MAX_DEPTH);
   push_node (ps, kind, ps->pos);
   frame.node = ps->stack_len - 1;
   frame.first_child = ps->stack_len;
-  g_array_append_val (ps->frames, frame);
+  ps->frames[ps->n_frames++] = frame;
   ps->pos++;
   return TRUE;
 }
@@ -782,7 +788,7 @@ parse (Parser *ps)
           const AtlasJsonNode *container;
           char c;
 
-          if (ps->frames->len == 0)
+          if (ps->n_frames == 0)
             {
               skip_whitespace (ps);
               if (ps->pos < ps->len)
@@ -794,7 +800,7 @@ parse (Parser *ps)
               return TRUE;
             }
 
-          container = &STACK_AT (ps, g_array_index (ps->frames, Frame, ps->frames->len - 1).node);
+          container = &STACK_AT (ps, ps->frames[ps->n_frames - 1].node);
           skip_whitespace (ps);
           c = ps->buf[ps->pos];
           if (c == ',')
@@ -870,9 +876,8 @@ parser_clear (Parser *ps)
 {
   guint f;
 
-  for (f = 0; f < ps->frames->len; f++)
-    g_clear_pointer (&g_array_index (ps->frames, Frame, f).keys, g_hash_table_unref);
-  g_array_unref (ps->frames);
+  for (f = 0; f < ps->n_frames; f++)
+    g_clear_pointer (&ps->frames[f].keys, g_hash_table_unref);
   g_free (ps->stack);
   free_nodes (ps->nodes, ps->nodes_size, ps->nodes_large);
 }
@@ -904,11 +909,10 @@ atlas_json_document_parse (const char  *data,
     memcpy (ps.buf, data, length);
   ps.buf[length] = '\0';
   ps.line = 1;
-  ps.bad_utf8 = find_bad_utf8 (ps.buf, length);
+  ps.bad_utf8 = find_bad_utf8 (ps.buf, length, &ps.ascii);
   ps.stack_cap = 256;
   ps.stack = g_new (AtlasJsonNode, ps.stack_cap);
   reserve_nodes (&ps);
-  ps.frames = g_array_sized_new (FALSE, FALSE, sizeof (Frame), ATLAS_JSON_MAX_DEPTH);
 
   if (length >= 3 && memcmp (ps.buf, "\xEF\xBB\xBF", 3) == 0)
     ps.pos = ps.line_start = 3;
