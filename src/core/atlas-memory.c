@@ -10,10 +10,24 @@
 /* Below this, malloc's own pages are as good. */
 #define LARGE_SIZE (2 * 1024 * 1024)
 
+/* Under AddressSanitizer everything comes from malloc, so that the fuzzers see overflows. */
+#if defined(__SANITIZE_ADDRESS__)
+#define USE_MAPPINGS 0
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define USE_MAPPINGS 0
+#endif
+#endif
+#if !defined(USE_MAPPINGS) && defined(G_OS_UNIX) && defined(MAP_ANONYMOUS)
+#define USE_MAPPINGS 1
+#elif !defined(USE_MAPPINGS)
+#define USE_MAPPINGS 0
+#endif
+
 gpointer
 _atlas_large_alloc (gsize size)
 {
-#if defined(G_OS_UNIX) && defined(MAP_ANONYMOUS)
+#if USE_MAPPINGS
   if (size >= LARGE_SIZE)
     {
       int flags = MAP_PRIVATE | MAP_ANONYMOUS;
@@ -40,7 +54,7 @@ _atlas_large_free (gpointer data,
 {
   if (data == NULL)
     return;
-#if defined(G_OS_UNIX) && defined(MAP_ANONYMOUS)
+#if USE_MAPPINGS
   if (size >= LARGE_SIZE)
     {
       munmap (data, size);
