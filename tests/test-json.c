@@ -338,6 +338,66 @@ test_encoding_at_every_offset (void)
     }
 }
 
+/* Numbers take a fast path (digits into an integer, then one multiplication or division by an
+ * exact power of ten) when that is exact, and strtod otherwise: either way every number reads
+ * as the same double as g_ascii_strtod gives. */
+static void
+test_numbers_match_strtod (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (11);
+  GString *text = g_string_new ("[");
+  g_autoptr(GPtrArray) numbers = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(AtlasJsonDocument) doc = NULL;
+  const AtlasJsonNode *root;
+
+  for (guint i = 0; i < 20000; i++)
+    {
+      GString *n = g_string_new (NULL);
+      guint int_digits = g_rand_int_range (rand, 1, i % 4 == 0 ? 20 : 4);
+      guint frac_digits = g_rand_int_range (rand, 0, i % 3 == 0 ? 20 : 9);
+
+      if (g_rand_boolean (rand))
+        g_string_append_c (n, '-');
+      g_string_append_c (n, int_digits == 1 ? '0' + g_rand_int_range (rand, 0, 10)
+                                            : '1' + g_rand_int_range (rand, 0, 9));
+      for (guint d = 1; d < int_digits; d++)
+        g_string_append_c (n, '0' + g_rand_int_range (rand, 0, 10));
+      if (frac_digits > 0)
+        {
+          g_string_append_c (n, '.');
+          for (guint d = 0; d < frac_digits; d++)
+            g_string_append_c (n, '0' + g_rand_int_range (rand, 0, 10));
+        }
+      if (i % 5 == 0)
+        g_string_append_printf (n, "e%d", g_rand_int_range (rand, -30, 30));
+      g_string_append_printf (text, "%s%s", i > 0 ? "," : "", n->str);
+      g_ptr_array_add (numbers, g_string_free (n, FALSE));
+    }
+  /* Coordinates as boundary files write them. */
+  g_ptr_array_add (numbers, g_strdup ("-0.4011"));
+  g_ptr_array_add (numbers, g_strdup ("51.649700000000003"));
+  g_ptr_array_add (numbers, g_strdup ("0.1"));
+  g_ptr_array_add (numbers, g_strdup ("179.99999999999997"));
+  g_ptr_array_add (numbers, g_strdup ("-0"));
+  for (guint i = 20000; i < numbers->len; i++)
+    g_string_append_printf (text, ",%s", (char *) numbers->pdata[i]);
+  g_string_append_c (text, ']');
+
+  doc = parse_ok (text->str);
+  root = atlas_json_document_get_root (doc);
+  g_assert_cmpuint (atlas_json_node_get_length (root), ==, numbers->len);
+  for (guint i = 0; i < numbers->len; i++)
+    {
+      double expected = g_ascii_strtod (numbers->pdata[i], NULL);
+      double value = atlas_json_node_get_child (root, i)->v.number;
+
+      if (memcmp (&expected, &value, sizeof value) != 0)
+        g_error ("%s read as %.17g, strtod gives %.17g", (char *) numbers->pdata[i], value,
+                 expected);
+    }
+  g_string_free (text, TRUE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -355,5 +415,6 @@ main (int   argc,
   g_test_add_func ("/json/getters", test_getters);
 
   g_test_add_func ("/json/encoding-at-every-offset", test_encoding_at_every_offset);
+  g_test_add_func ("/json/numbers-match-strtod", test_numbers_match_strtod);
   return g_test_run ();
 }
