@@ -16,7 +16,6 @@ PACKAGES="
   clang libclang-rt-14-dev
   valgrind strace util-linux
   fonts-cantarell fonts-dejavu-core
-  valgrind
   libpng-dev
 "
 
