@@ -13,7 +13,10 @@ PACKAGES="
   xvfb xauth dbus dbus-x11 at-spi2-core
   poppler-utils libxml2-utils
   python3 python3-jsonschema
+  clang libclang-rt-14-dev
+  valgrind strace util-linux
   fonts-cantarell fonts-dejavu-core
+  libpng-dev
 "
 
 missing=""

@@ -424,6 +424,42 @@ test_pack_cancelled (Fixture       *f,
   g_assert_cmpuint (count_entries (f->tmp), ==, 0);
 }
 
+typedef struct {
+  gboolean finished;
+  gboolean ok;
+  GError *error;
+} AsyncResultData;
+
+static void
+pack_done_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  AsyncResultData *data = user_data;
+
+  data->ok = atlas_export_pack_finish (result, &data->error);
+  data->finished = TRUE;
+}
+
+static void
+test_pack_async (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(GFile) folder = g_file_new_for_path (f->tmp);
+  AsyncResultData result = { FALSE, FALSE, NULL };
+  guint partnerships;
+
+  atlas_dataset_get_partnerships (f->dataset, &partnerships);
+  atlas_export_pack_async (f->dataset, folder, ATLAS_EXPORT_PACK_BY_PARTNERSHIP,
+                           ATLAS_THEME_HIGH_CONTRAST, NULL, NULL, NULL, pack_done_cb, &result);
+  /* The callback runs on this thread's main context once the worker has finished. */
+  while (!result.finished)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_no_error (result.error);
+  g_assert_true (result.ok);
+  g_assert_cmpuint (count_entries (f->tmp), ==, 1 + partnerships);
+}
+
 /* Tests run as root, which may write into a folder without write permission: a path whose
  * parent is a regular file cannot be written by anyone. */
 static void
@@ -522,6 +558,7 @@ main (int   argc,
   ADD ("pdf", test_pdf);
   ADD ("pack", test_pack);
   ADD ("pack-cancelled", test_pack_cancelled);
+  ADD ("pack-async", test_pack_async);
   ADD ("unwritable", test_unwritable);
   ADD ("sizes-and-titles", test_sizes_and_titles);
 #undef ADD

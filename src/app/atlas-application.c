@@ -58,29 +58,36 @@ get_main_window (AtlasApplication *self)
 
 /* The selection and base map actions forward to the main window. They are application
  * actions so that other programs can drive the map over D-Bus, e.g.
- * `gapplication action io.github.icsatlas.IcsAtlas select-district "'watford'"`. */
+ * `gapplication action io.github.icsatlas.IcsAtlas select-district "'watford'"`.
+ * Those with a string, what they call and what they say when the window has nothing by it: */
+static const struct
+{
+  const char *name;
+  gboolean  (*forward) (AtlasWindow *window,
+                        const char  *arg);
+  const char *unknown;
+} string_actions[] = {
+  { "select-district", atlas_window_select_district, "No district with the id “%s”" },
+  { "select", atlas_window_select, "Nothing has the id “%s”" },
+  { "set-basemap", atlas_window_set_basemap, "Unknown base map “%s”: use 'offline' or 'osm'" },
+  { "set-thematic", _atlas_window_set_thematic,
+    "No thematic layer “%s”: use 'partnerships' or an indicator id" },
+};
+
 static void
-select_district_cb (GSimpleAction *action,
-                    GVariant      *parameter,
-                    gpointer       user_data)
+forward_string_cb (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
 {
   AtlasWindow *window = get_main_window (user_data);
-  const char *id = g_variant_get_string (parameter, NULL);
+  const char *name = g_action_get_name (G_ACTION (action));
+  const char *arg = g_variant_get_string (parameter, NULL);
+  guint i;
 
-  if (window != NULL && !atlas_window_select_district (window, id))
-    g_message ("No district with the id “%s”", id);
-}
-
-static void
-select_cb (GSimpleAction *action,
-           GVariant      *parameter,
-           gpointer       user_data)
-{
-  AtlasWindow *window = get_main_window (user_data);
-  const char *id = g_variant_get_string (parameter, NULL);
-
-  if (window != NULL && !atlas_window_select (window, id))
-    g_message ("Nothing has the id “%s”", id);
+  for (i = 0; i < G_N_ELEMENTS (string_actions); i++)
+    if (g_str_equal (string_actions[i].name, name)
+        && window != NULL && !string_actions[i].forward (window, arg))
+      g_message (string_actions[i].unknown, arg);
 }
 
 static void
@@ -92,18 +99,6 @@ clear_selection_cb (GSimpleAction *action,
 
   if (window != NULL)
     atlas_window_clear_selection (window);
-}
-
-static void
-set_basemap_cb (GSimpleAction *action,
-                GVariant      *parameter,
-                gpointer       user_data)
-{
-  AtlasWindow *window = get_main_window (user_data);
-  const char *basemap = g_variant_get_string (parameter, NULL);
-
-  if (window != NULL && !atlas_window_set_basemap (window, basemap))
-    g_message ("Unknown base map “%s”: use 'offline' or 'osm'", basemap);
 }
 
 /* A bundled id or a dataset file, opened in the main window in the background. */
@@ -118,29 +113,16 @@ open_dataset_cb (GSimpleAction *action,
     atlas_window_open_dataset (window, g_variant_get_string (parameter, NULL));
 }
 
-/* "partnerships" or the id of an indicator of the dataset shown. */
-static void
-set_thematic_cb (GSimpleAction *action,
-                 GVariant      *parameter,
-                 gpointer       user_data)
-{
-  AtlasWindow *window = get_main_window (user_data);
-  const char *layer = g_variant_get_string (parameter, NULL);
-
-  if (window != NULL && !_atlas_window_set_thematic (window, layer))
-    g_message ("No thematic layer “%s”: use 'partnerships' or an indicator id", layer);
-}
-
 static const GActionEntry app_actions[] = {
   { "open-dataset", open_dataset_cb, "s" },
-  { "set-thematic", set_thematic_cb, "s" },
+  { "set-thematic", forward_string_cb, "s" },
   { "about", about_cb },
   { "shortcuts", shortcuts_cb },
   { "quit", quit_cb },
-  { "select-district", select_district_cb, "s" },
-  { "select", select_cb, "s" },
+  { "select-district", forward_string_cb, "s" },
+  { "select", forward_string_cb, "s" },
   { "clear-selection", clear_selection_cb },
-  { "set-basemap", set_basemap_cb, "s" },
+  { "set-basemap", forward_string_cb, "s" },
 };
 
 static char *

@@ -85,6 +85,14 @@ or_empty (const char *text)
   return text != NULL ? text : "";
 }
 
+/* How a command reports an error it cannot go on from; returns its exit status. */
+static int
+report_error (const GError *error)
+{
+  fprintf (stderr, "ics-atlas: %s\n", error->message);
+  return 1;
+}
+
 static AtlasDataset *
 load_or_report (const char *id_or_path)
 {
@@ -342,10 +350,7 @@ run_export (GApplication        *app,
   AtlasExportFormat format;
 
   if (!atlas_export_format_from_name (path, &format, &error))
-    {
-      fprintf (stderr, "ics-atlas: %s\n", error->message);
-      return 1;
-    }
+    return report_error (error);
   dataset = load_requested (options);
   if (dataset == NULL)
     return 1;
@@ -354,19 +359,13 @@ run_export (GApplication        *app,
   export.title = lookup_string (options, "title");
   if (!atlas_export_parse_size (size != NULL ? size : "slide", format, &export.width,
                                 &export.height, &error))
-    {
-      fprintf (stderr, "ics-atlas: %s\n", error->message);
-      return 1;
-    }
+    return report_error (error);
   if (select != NULL && !select_record (&export, select))
     return 1;
 
   file = g_file_new_for_commandline_arg (path);
   if (!atlas_export_to_file (&export, file, format, NULL, &error))
-    {
-      fprintf (stderr, "ics-atlas: %s\n", error->message);
-      return 1;
-    }
+    return report_error (error);
   return 0;
 }
 
@@ -395,10 +394,7 @@ run_export_pack (GApplication        *app,
 
   folder = g_file_new_for_commandline_arg (path);
   if (!atlas_export_pack (dataset, folder, pack_by, ATLAS_THEME_LIGHT, NULL, NULL, NULL, &error))
-    {
-      fprintf (stderr, "ics-atlas: %s\n", error->message);
-      return 1;
-    }
+    return report_error (error);
   return 0;
 }
 

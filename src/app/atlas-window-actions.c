@@ -324,6 +324,7 @@ _atlas_window_update_actions (AtlasWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.clear-selection", has_selection);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.select", has_dataset);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.select-district", has_dataset);
+  _atlas_window_update_export_actions (self);
 }
 
 void

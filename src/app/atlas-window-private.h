@@ -22,6 +22,7 @@ struct _AtlasWindow
   ShumateSimpleMap *simple_map;
   GtkLabel *licence_label;
   AdwBin *sidebar_bin;
+  AdwToastOverlay *toast_overlay;
 
   AtlasDataset *dataset;
   AtlasSelection *selection;
@@ -89,6 +90,14 @@ gboolean _atlas_window_basemap_apply     (AtlasWindow *self,
                                           const char  *basemap);
 void     _atlas_window_show_banner       (AtlasWindow *self,
                                           const char  *text);
+
+/* atlas-window-export.c: screenshot, copy, export, print and meeting pack actions */
+void     _atlas_window_class_init_export (GtkWidgetClass *widget_class);
+void     _atlas_window_update_export_actions (AtlasWindow *self);
+
+/* atlas-window-bench.c */
+/* The frame benchmark's scripted pan and zoom, armed by ICS_ATLAS_BENCH_PAN=SECONDS. */
+void     _atlas_window_bench_init        (AtlasWindow *self);
 
 /* atlas-window-datasets.c */
 void     _atlas_window_datasets_init     (AtlasWindow *self);

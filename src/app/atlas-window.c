@@ -294,10 +294,12 @@ atlas_window_class_init (AtlasWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, simple_map);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, licence_label);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, sidebar_bin);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, toast_overlay);
   gtk_widget_class_bind_template_callback (widget_class, banner_close_cb);
   gtk_widget_class_bind_template_callback (widget_class, close_request_cb);
 
   _atlas_window_class_init_actions (widget_class);
+  _atlas_window_class_init_export (widget_class);
 }
 
 static void
@@ -355,6 +357,7 @@ atlas_window_init (AtlasWindow *self)
   gtk_window_set_focus (GTK_WINDOW (self), _atlas_window_get_map_widget (self));
   atlas_district_layer_frame (self->district_layer, &great_britain, FALSE);
   _atlas_window_update_actions (self);
+  _atlas_window_bench_init (self);
 }
 
 /* Internal API */

@@ -270,8 +270,9 @@ place_label (const AtlasView  *view,
       double x = *lx + shifts[k].dx * tw, y = *ly + shifts[k].dy * th, wx, wy, lon, lat;
       Rect rect = { x - tw / 2.0 - 2, y - th / 2.0 - 1, x + tw / 2.0 + 2, y + th / 2.0 + 1 };
 
-      if (rect.x1 < 0 || rect.y1 < 0 || rect.x0 > view->width || rect.y0 > view->height)
-        return FALSE;
+      /* A name cut by the edge reads as a different name. */
+      if (rect.x0 < 0 || rect.y0 < 0 || rect.x1 > view->width || rect.y1 > view->height)
+        continue;
       atlas_view_surface_to_world (view, x, y, &wx, &wy);
       atlas_unproject (wx, wy, &lon, &lat);
       if (k > 0 && !atlas_shape_contains (shape, lon, lat))

@@ -36,7 +36,9 @@ void    atlas_cartography_draw_districts (cairo_t                       *cr,
                                           const AtlasView               *view,
                                           AtlasDataset                  *dataset,
                                           const AtlasCartographyOptions *options);
-/* District names inside their polygons, skipped where they would not fit or would overlap. */
+/* District names inside their polygons, skipped where they would not fit or would overlap.
+ * Names are placed for the whole surface and never cut by its edges: draw them once over the
+ * whole map widget, not per tile. */
 void    atlas_cartography_draw_labels    (cairo_t                       *cr,
                                           const AtlasView               *view,
                                           AtlasDataset                  *dataset,

@@ -69,4 +69,11 @@ gpointer _atlas_dataset_alloc (AtlasDataset *self,
                                gsize         n,
                                gsize         size);
 
+/* The file's bytes, in memory of our own; NULL with *too_large set (and no error) when it holds
+ * more than limit bytes, or NULL with error when it cannot be read. */
+GBytes  *_atlas_dataset_read_file (GFile     *file,
+                                   gsize      limit,
+                                   gboolean  *too_large,
+                                   GError   **error);
+
 G_END_DECLS

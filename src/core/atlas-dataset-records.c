@@ -461,6 +461,7 @@ read_boundaries (Build               *b,
   g_autoptr(GHashTable) shapes = NULL;
   gconstpointer data;
   gsize length;
+  gboolean too_large;
   guint i;
 
   node = _atlas_loader_member (l, root, "boundaries", ATLAS_JSON_OBJECT, TRUE);
@@ -489,7 +490,14 @@ read_boundaries (Build               *b,
     }
 
   boundary_file = g_file_resolve_relative_path (base, file);
-  bytes = g_file_load_bytes (boundary_file, NULL, NULL, &error);
+  bytes = _atlas_dataset_read_file (boundary_file, ATLAS_JSON_MAX_INPUT, &too_large, &error);
+  if (too_large)
+    {
+      problem (l, file_node, ATLAS_DATASET_ERROR_LIMIT,
+               "boundary file \"%s\" is larger than %d MiB", file,
+               ATLAS_JSON_MAX_INPUT / (1024 * 1024));
+      return;
+    }
   if (bytes == NULL)
     {
       problem (l, file_node, ATLAS_DATASET_ERROR_IO, "cannot read boundary file \"%s\": %s",

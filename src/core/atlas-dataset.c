@@ -3,6 +3,7 @@
 
 #include "atlas-data-resources.h"
 #include "atlas-dataset-private.h"
+#include "atlas-memory-private.h"
 
 #define RESOURCE_DATA "/io/github/icsatlas/IcsAtlas/data"
 
@@ -20,6 +21,129 @@ static gboolean
 is_bundled (const char *id)
 {
   return g_strv_contains (bundled_ids, id);
+}
+
+#define READ_CHUNK (256 * 1024)
+
+/* Files from this size on are read into huge pages (see atlas-memory-private.h). */
+#define LARGE_FILE (2 * 1024 * 1024)
+
+typedef struct {
+  gpointer data;
+  gsize size;
+} LargeBlock;
+
+static void
+free_large_block (gpointer data)
+{
+  LargeBlock *block = data;
+
+  _atlas_large_free (block->data, block->size);
+  g_free (block);
+}
+
+/* As below, for a file whose size is known to be large: room for it and a chunk more, so
+ * that the read that finds its end needs no growing; doubled (and copied) if it grows. */
+static GBytes *
+read_large_file (GInputStream  *stream,
+                 gsize          size,
+                 gsize          limit,
+                 gboolean      *too_large,
+                 GError       **error)
+{
+  LargeBlock *block = g_new (LargeBlock, 1);
+  gsize total = 0, bytes_read = 0;
+
+  block->size = size + READ_CHUNK;
+  block->data = _atlas_large_alloc (block->size);
+  for (;;)
+    {
+      gsize want = MIN (READ_CHUNK, limit + 1 - total);
+
+      if (total + want > block->size)
+        {
+          gsize grown = MAX (block->size * 2, total + want);
+          gpointer data = _atlas_large_alloc (grown);
+
+          memcpy (data, block->data, total);
+          _atlas_large_free (block->data, block->size);
+          block->data = data;
+          block->size = grown;
+        }
+      if (!g_input_stream_read_all (stream, (char *) block->data + total, want, &bytes_read,
+                                    NULL, error))
+        break;
+      total += bytes_read;
+      if (total > limit)
+        {
+          *too_large = TRUE;
+          break;
+        }
+      if (bytes_read < want)
+        return g_bytes_new_with_free_func (block->data, total, free_large_block, block);
+    }
+  free_large_block (block);
+  return NULL;
+}
+
+/* Reads the file into memory of our own (never a mapping of it), so that the file changing
+ * or disappearing later cannot touch a loaded dataset. A file over `limit` bytes is refused
+ * from its size before any of it is read, and reading stops past the limit in case the file
+ * grows meanwhile (or has no size, like a pipe). */
+GBytes *
+_atlas_dataset_read_file (GFile     *file,
+                          gsize      limit,
+                          gboolean  *too_large,
+                          GError   **error)
+{
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GByteArray) buffer = NULL;
+  gsize total = 0, bytes_read = 0;
+
+  *too_large = FALSE;
+  if (g_file_has_uri_scheme (file, "resource"))
+    return g_file_load_bytes (file, NULL, NULL, error);
+
+  stream = g_file_read (file, NULL, error);
+  if (stream == NULL)
+    return NULL;
+  info = g_file_input_stream_query_info (stream, G_FILE_ATTRIBUTE_STANDARD_SIZE, NULL, NULL);
+  if (info != NULL && g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_STANDARD_SIZE))
+    {
+      goffset size = g_file_info_get_size (info);
+
+      if (size > (goffset) limit)
+        {
+          *too_large = TRUE;
+          return NULL;
+        }
+      if (size >= LARGE_FILE)
+        return read_large_file (G_INPUT_STREAM (stream), size, limit, too_large, error);
+      buffer = g_byte_array_sized_new (MAX (size, 0) + 1);
+    }
+  else
+    buffer = g_byte_array_sized_new (READ_CHUNK);
+
+  for (;;)
+    {
+      gsize want = MIN (READ_CHUNK, limit + 1 - total);
+
+      g_byte_array_set_size (buffer, total + want);
+      if (!g_input_stream_read_all (G_INPUT_STREAM (stream), buffer->data + total, want,
+                                    &bytes_read, NULL, error))
+        return NULL;
+      total += bytes_read;
+      if (total > limit)
+        {
+          *too_large = TRUE;
+          return NULL;
+        }
+      if (bytes_read < want)
+        break;
+    }
+  g_byte_array_set_size (buffer, total);
+  return g_byte_array_free_to_bytes (g_steal_pointer (&buffer));
 }
 
 static AtlasDataset *
@@ -42,6 +166,47 @@ load_from_bytes (GBytes      *bytes,
   if (!_atlas_dataset_build (self, doc, base, display_dir, error))
     return NULL;
   return g_steal_pointer (&self);
+}
+
+/* Loads the dataset from what was read, or reports why nothing was: failure says what went
+ * wrong, read_error the reason. */
+static AtlasDataset *
+load_read_bytes (GBytes        *bytes,
+                 const GError  *read_error,
+                 const char    *failure,
+                 const char    *display_name,
+                 GFile         *base,
+                 GError       **error)
+{
+  if (bytes == NULL)
+    {
+      g_set_error (error, ATLAS_DATASET_ERROR, ATLAS_DATASET_ERROR_IO, "%s:1:1: $: %s: %s",
+                   display_name, failure, read_error->message);
+      return NULL;
+    }
+  return load_from_bytes (bytes, display_name, base, error);
+}
+
+/* Reads a dataset file, refusing one over the size limit before reading it, and loads it. */
+static AtlasDataset *
+load_file (GFile       *file,
+           const char  *display_name,
+           GError     **error)
+{
+  g_autoptr(GFile) base = g_file_get_parent (file);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) local_error = NULL;
+  gboolean too_large;
+
+  bytes = _atlas_dataset_read_file (file, ATLAS_JSON_MAX_INPUT, &too_large, &local_error);
+  if (too_large)
+    {
+      g_set_error (error, ATLAS_DATASET_ERROR, ATLAS_DATASET_ERROR_LIMIT,
+                   "%s:1:1: $: file is larger than %d MiB", display_name,
+                   ATLAS_JSON_MAX_INPUT / (1024 * 1024));
+      return NULL;
+    }
+  return load_read_bytes (bytes, local_error, "cannot read the file", display_name, base, error);
 }
 
 static void
@@ -117,41 +282,14 @@ atlas_dataset_load (const char  *id_or_path,
       g_autoptr(GError) local_error = NULL;
 
       bytes = g_resource_lookup_data (bundled, path, G_RESOURCE_LOOKUP_FLAGS_NONE, &local_error);
-      if (bytes == NULL)
-        {
-          g_set_error (error, ATLAS_DATASET_ERROR, ATLAS_DATASET_ERROR_IO,
-                       "%s:1:1: $: the bundled dataset is missing: %s", display,
-                       local_error->message);
-          return NULL;
-        }
-      return load_from_bytes (bytes, display, base, error);
+      return load_read_bytes (bytes, local_error, "the bundled dataset is missing", display, base,
+                              error);
     }
   else
     {
       g_autoptr(GFile) file = g_file_new_for_path (id_or_path);
-      g_autoptr(GFile) base = g_file_get_parent (file);
-      g_autoptr(GFileInfo) info = NULL;
-      g_autoptr(GBytes) bytes = NULL;
-      g_autoptr(GError) local_error = NULL;
 
-      info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,
-                                NULL, &local_error);
-      if (info != NULL && g_file_info_get_size (info) > ATLAS_JSON_MAX_INPUT)
-        {
-          g_set_error (error, ATLAS_DATASET_ERROR, ATLAS_DATASET_ERROR_LIMIT,
-                       "%s:1:1: $: file is larger than %d MiB", id_or_path,
-                       ATLAS_JSON_MAX_INPUT / (1024 * 1024));
-          return NULL;
-        }
-      if (info != NULL)
-        bytes = g_file_load_bytes (file, NULL, NULL, &local_error);
-      if (bytes == NULL)
-        {
-          g_set_error (error, ATLAS_DATASET_ERROR, ATLAS_DATASET_ERROR_IO,
-                       "%s:1:1: $: cannot read the file: %s", id_or_path, local_error->message);
-          return NULL;
-        }
-      return load_from_bytes (bytes, id_or_path, base, error);
+      return load_file (file, id_or_path, error);
     }
 }
 
@@ -170,19 +308,8 @@ atlas_dataset_load_file (GFile   *file,
     }
   else
     {
-      g_autoptr(GFile) base = g_file_get_parent (file);
-      g_autoptr(GBytes) bytes = NULL;
-      g_autoptr(GError) local_error = NULL;
-
       name = g_file_get_basename (file);
-      bytes = g_file_load_bytes (file, NULL, NULL, &local_error);
-      if (bytes == NULL)
-        {
-          g_set_error (error, ATLAS_DATASET_ERROR, ATLAS_DATASET_ERROR_IO,
-                       "%s:1:1: $: cannot read the file: %s", name, local_error->message);
-          return NULL;
-        }
-      return load_from_bytes (bytes, name, base, error);
+      return load_file (file, name, error);
     }
 }
 

@@ -166,7 +166,9 @@ draw_footer (cairo_t                  *cr,
     g_string_append (line, " · © OpenStreetMap contributors");
   g_string_append_printf (line, " · %s", _("Made with ICS Atlas"));
 
+  /* Wraps onto a second line on narrow pages rather than cutting the licence short. */
   pl = _atlas_export_text (cr, line->str, ATLAS_EXPORT_FONT " 10", layout->width - 2 * PAD);
+  pango_layout_set_height (pl, -2);
   pango_layout_set_ellipsize (pl, PANGO_ELLIPSIZE_END);
   pango_layout_get_pixel_size (pl, NULL, &h);
   cairo_move_to (cr, PAD, layout->height - FOOTER_HEIGHT / 2 - h / 2.0);

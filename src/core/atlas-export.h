@@ -15,7 +15,10 @@ G_BEGIN_DECLS
  * them onto any cairo context, so PNG, SVG, PDF and printing show the same picture.
  *
  * The layout is designed on a canvas of about 1920×1080 units and scaled to the output size,
- * so a 4K PNG or an A4 PDF page looks like the slide, only sharper or smaller. */
+ * so a 4K PNG or an A4 PDF page looks like the slide, only sharper or smaller.
+ *
+ * SVG and PDF are vector output. cairo's SVG surface carries no ids, so in SVG each district is
+ * one <path> with fill-rule:evenodd in its fill colour (holes included), in dataset order. */
 
 #define ATLAS_EXPORT_ERROR (atlas_export_error_quark ())
 

@@ -19,9 +19,10 @@ G_BEGIN_DECLS
  *
  * Limits and strictness: the input must be UTF-8 and at most ATLAS_JSON_MAX_INPUT bytes;
  * containers nest at most ATLAS_JSON_MAX_DEPTH deep; a string holds at most
- * ATLAS_JSON_MAX_STRING bytes once unescaped; numbers must be finite as doubles (1e999 is an
- * error, 1e-999 reads as 0); two members of one object may not share a name; "\u0000" is
- * refused because every string is also a C string.
+ * ATLAS_JSON_MAX_STRING bytes once unescaped; a document holds at most ATLAS_JSON_MAX_VALUES
+ * values; numbers must be finite as doubles (1e999 is an error, 1e-999 reads as 0); two members
+ * of one object may not share a name; "\u0000" is refused because every string is also a C
+ * string.
  *
  * Errors are in the ATLAS_DATASET_ERROR domain (LIMIT, ENCODING or SYNTAX) and read
  * "FILE:LINE:COLUMN: JSON.PATH: what was expected". */
@@ -29,6 +30,9 @@ G_BEGIN_DECLS
 #define ATLAS_JSON_MAX_INPUT  (64 * 1024 * 1024)
 #define ATLAS_JSON_MAX_DEPTH  64
 #define ATLAS_JSON_MAX_STRING (64 * 1024)
+/* Values (nodes) in one document: enough for the boundary reader's ATLAS_GEOJSON_MAX_POSITIONS
+ * positions of three values each, and it keeps the tree of any input under about 400 MB. */
+#define ATLAS_JSON_MAX_VALUES (8 * 1000 * 1000)
 
 typedef enum {
   ATLAS_JSON_NULL,

@@ -15,6 +15,9 @@ typedef struct {
 
 struct _AtlasProblems {
   GArray *items;
+  guint seq;
+  guint n_dropped;   /* problems past ATLAS_PROBLEMS_MAX that sort after every kept one */
+  guint worst;       /* index of the kept problem that sorts last, when items is full */
 };
 
 static void
@@ -39,6 +42,40 @@ compare_problems (gconstpointer a,
 }
 
 static void
+find_worst (AtlasProblems *problems)
+{
+  guint i;
+
+  problems->worst = 0;
+  for (i = 1; i < problems->items->len; i++)
+    if (compare_problems (&g_array_index (problems->items, Problem, i),
+                          &g_array_index (problems->items, Problem, problems->worst)) > 0)
+      problems->worst = i;
+}
+
+/* Whether a problem at this place would be kept: every problem while there are fewer than
+ * ATLAS_PROBLEMS_MAX, then only one that sorts before the last kept one (which it replaces).
+ * A hostile file with millions of bad coordinates so costs neither millions of messages nor
+ * the time to format them. */
+static gboolean
+would_keep (AtlasProblems *problems,
+            guint          rank,
+            guint          line,
+            guint          column)
+{
+  Problem probe = { rank, line, column, problems->seq, 0, NULL };
+
+  if (problems->items->len < ATLAS_PROBLEMS_MAX)
+    return TRUE;
+  if (compare_problems (&probe, &g_array_index (problems->items, Problem,
+                                                problems->worst)) < 0)
+    return TRUE;
+  problems->seq++;
+  problems->n_dropped++;
+  return FALSE;
+}
+
+static void
 push (AtlasProblems     *problems,
       guint              rank,
       guint              line,
@@ -46,9 +83,19 @@ push (AtlasProblems     *problems,
       AtlasDatasetError  code,
       char              *text)
 {
-  Problem problem = { rank, line, column, problems->items->len, code, text };
+  Problem problem = { rank, line, column, problems->seq++, code, text };
 
-  g_array_append_val (problems->items, problem);
+  if (problems->items->len < ATLAS_PROBLEMS_MAX)
+    {
+      g_array_append_val (problems->items, problem);
+      if (problems->items->len == ATLAS_PROBLEMS_MAX)
+        find_worst (problems);
+      return;
+    }
+  g_free (g_array_index (problems->items, Problem, problems->worst).text);
+  g_array_index (problems->items, Problem, problems->worst) = problem;
+  problems->n_dropped++;
+  find_worst (problems);
 }
 
 AtlasProblems *
@@ -79,10 +126,13 @@ atlas_problems_add (AtlasProblems       *problems,
                     const char          *format,
                     ...)
 {
-  g_autofree char *path = atlas_json_node_get_path (node);
+  g_autofree char *path = NULL;
   g_autofree char *message = NULL;
   va_list args;
 
+  if (!would_keep (problems, file_rank, node->line, node->column))
+    return;
+  path = atlas_json_node_get_path (node);
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
   va_end (args);
@@ -115,13 +165,14 @@ atlas_problems_add_error (AtlasProblems *problems,
           column = strtoul (c, NULL, 10);
         }
     }
-  push (problems, file_rank, line, column, error->code, g_strdup (error->message));
+  if (would_keep (problems, file_rank, line, column))
+    push (problems, file_rank, line, column, error->code, g_strdup (error->message));
 }
 
 guint
 atlas_problems_get_count (AtlasProblems *problems)
 {
-  return problems->items->len;
+  return problems->items->len + problems->n_dropped;
 }
 
 gboolean
@@ -135,7 +186,7 @@ atlas_problems_check (AtlasProblems  *problems,
     return TRUE;
 
   g_array_sort (problems->items, compare_problems);
-  if (problems->items->len == 1)
+  if (problems->items->len == 1 && problems->n_dropped == 0)
     {
       Problem *only = &g_array_index (problems->items, Problem, 0);
 
@@ -150,6 +201,8 @@ atlas_problems_check (AtlasProblems  *problems,
         g_string_append_c (text, '\n');
       g_string_append (text, g_array_index (problems->items, Problem, i).text);
     }
+  if (problems->n_dropped > 0)
+    g_string_append_printf (text, "\n… and %u more problems after these", problems->n_dropped);
   g_set_error_literal (error, ATLAS_DATASET_ERROR, ATLAS_DATASET_ERROR_INVALID, text->str);
   return FALSE;
 }

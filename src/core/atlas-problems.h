@@ -9,6 +9,10 @@ G_BEGIN_DECLS
  * once. Problems are reported sorted: by file (the dataset first, then its boundary file),
  * then by line and column. */
 
+/* At most this many are listed, the first ones in that order; the message then says how many
+ * more there were. */
+#define ATLAS_PROBLEMS_MAX 1000
+
 typedef struct _AtlasProblems AtlasProblems;
 
 AtlasProblems *atlas_problems_new       (void);
@@ -25,6 +29,7 @@ void           atlas_problems_add       (AtlasProblems        *problems,
 void           atlas_problems_add_error (AtlasProblems        *problems,
                                          guint                 file_rank,
                                          const GError         *error);
+/* All problems found, listed or not. */
 guint          atlas_problems_get_count (AtlasProblems        *problems);
 /* TRUE when there is no problem; otherwise sets error: the single problem with its own code,
  * or ATLAS_DATASET_ERROR_INVALID with one line per problem. */

@@ -32,6 +32,39 @@ cell_of (double value,
   return (guint) f;
 }
 
+/* How many (cell, shape) entries a grid of that size makes. */
+static guint64
+count_items (AtlasSpatialIndex        *index,
+             const AtlasShape * const *shapes)
+{
+  guint64 total = 0;
+  guint s;
+
+  for (s = 0; s < index->n_shapes; s++)
+    {
+      const AtlasBBox *b;
+
+      if (shapes[s] == NULL || atlas_bbox_is_empty (&shapes[s]->bbox))
+        continue;
+      b = &shapes[s]->bbox;
+      total += (guint64) (cell_of (b->max_x, index->bbox.min_x, index->cell_width, index->columns)
+                          - cell_of (b->min_x, index->bbox.min_x, index->cell_width,
+                                     index->columns) + 1)
+               * (cell_of (b->max_y, index->bbox.min_y, index->cell_height, index->rows)
+                  - cell_of (b->min_y, index->bbox.min_y, index->cell_height, index->rows) + 1);
+    }
+  return total;
+}
+
+static void
+set_grid (AtlasSpatialIndex *index,
+          guint              size)
+{
+  index->columns = index->rows = size;
+  index->cell_width = MAX ((index->bbox.max_x - index->bbox.min_x) / index->columns, 1e-12);
+  index->cell_height = MAX ((index->bbox.max_y - index->bbox.min_y) / index->rows, 1e-12);
+}
+
 AtlasSpatialIndex *
 atlas_spatial_index_new (const AtlasShape * const *shapes,
                          guint                      n_shapes)
@@ -50,12 +83,13 @@ atlas_spatial_index_new (const AtlasShape * const *shapes,
         atlas_bbox_union (&index->bbox, &shapes[s]->bbox);
     }
 
-  /* About four cells per shape along each axis keeps candidate lists to one or two shapes. */
-  index->columns = index->rows = CLAMP ((guint) ceil (sqrt ((double) n_shapes) * 4), 1, 256);
-  if (atlas_bbox_is_empty (&index->bbox))
-    index->columns = index->rows = 1;
-  index->cell_width = MAX ((index->bbox.max_x - index->bbox.min_x) / index->columns, 1e-12);
-  index->cell_height = MAX ((index->bbox.max_y - index->bbox.min_y) / index->rows, 1e-12);
+  /* About four cells per shape along each axis keeps candidate lists to one or two shapes.
+   * Shapes whose boxes overlap a lot (thousands of districts each covering the whole area)
+   * would each be listed in every cell: a coarser grid keeps the lists linear in size. */
+  set_grid (index, atlas_bbox_is_empty (&index->bbox)
+                   ? 1 : CLAMP ((guint) ceil (sqrt ((double) n_shapes) * 4), 1, 256));
+  while (index->columns > 1 && count_items (index, shapes) > 64 * (guint64) n_shapes + 65536)
+    set_grid (index, index->columns / 2);
   n_cells = index->columns * index->rows;
   counts = g_new0 (guint, n_cells);
   index->cell_start = g_new0 (guint, n_cells + 1);

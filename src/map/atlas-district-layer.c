@@ -3,11 +3,16 @@
 
 #include <math.h>
 
+#include "atlas-layer-cache.h"
+
 /* Room left around a framed area, in pixels. */
 #define FRAME_MARGIN 24.0
 /* Half the side of the box that names keep clear of around a site marker, in pixels: the
  * markers' symbols with their button padding. */
 #define SITE_CLEARANCE 11.0
+/* The map counts as still when the viewport has not changed for this long: the layer is then
+ * drawn afresh for the exact view, in place of the moved image of the last drawing. */
+#define SETTLE_MS 150
 
 struct _AtlasDistrictLayer
 {
@@ -23,6 +28,11 @@ struct _AtlasDistrictLayer
   gboolean frame_animate;
   AtlasBBox frame_bbox;
 
+  AtlasLayerCache *cache;
+  guint settle_id;               /* while the map moves */
+  guint generation;              /* of what is shown: a drawing made for an older one is dropped */
+  gboolean rendering;            /* in the background */
+
   guint paint_count;
 };
 
@@ -35,6 +45,16 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_FINAL_TYPE (AtlasDistrictLayer, atlas_district_layer, SHUMATE_TYPE_LAYER)
+
+/* What a drawing needs, copied so that it can be made in a worker thread. */
+typedef struct {
+  AtlasDataset *dataset;
+  AtlasCartographyOptions options;
+  AtlasView view;
+  AtlasView margin_view;
+  int scale_factor;
+  guint generation;
+} RenderJob;
 
 static double
 get_tile_size (AtlasDistrictLayer *self)
@@ -131,10 +151,144 @@ fill_options (AtlasDistrictLayer      *self,
     }
 }
 
+/* What the layer shows has changed (not just where): draw it again. */
+static void
+invalidate (AtlasDistrictLayer *self)
+{
+  atlas_layer_cache_invalidate (self->cache);
+  self->generation++;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static gboolean
+settle_cb (gpointer user_data)
+{
+  AtlasDistrictLayer *self = user_data;
+
+  self->settle_id = 0;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  return G_SOURCE_REMOVE;
+}
+
 static void
 viewport_notify_cb (AtlasDistrictLayer *self)
 {
+  g_clear_handle_id (&self->settle_id, g_source_remove);
+  self->settle_id = g_timeout_add (SETTLE_MS, settle_cb, self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* Draws the districts of margin_view, and the names placed for view itself (so that a still
+ * map looks the same as without the cache), into a new image. Runs in any thread. */
+static cairo_t *
+draw_image (RenderJob *job)
+{
+  g_autoptr(GArray) site_boxes = get_site_boxes (job->dataset, &job->view);
+  cairo_t *cr = atlas_layer_cache_create_context (&job->view, &job->margin_view,
+                                                  job->scale_factor);
+
+  cairo_save (cr);
+  cairo_translate (cr, (job->margin_view.origin_x - job->view.origin_x) * job->view.scale,
+                   (job->margin_view.origin_y - job->view.origin_y) * job->view.scale);
+  atlas_cartography_draw_districts (cr, &job->margin_view, job->dataset, &job->options);
+  cairo_restore (cr);
+
+  atlas_cartography_draw_labels_avoiding (cr, &job->view, job->dataset, &job->options,
+                                          (const double *) site_boxes->data,
+                                          site_boxes->len / 4);
+  return cr;
+}
+
+static void
+render_job_free (RenderJob *job)
+{
+  g_clear_object (&job->dataset);
+  g_free (job);
+}
+
+static RenderJob *
+render_job_new (AtlasDistrictLayer *self,
+                AtlasDataset       *dataset,
+                const AtlasView    *view,
+                gboolean            with_margin)
+{
+  RenderJob *job = g_new0 (RenderJob, 1);
+
+  job->dataset = g_object_ref (dataset);
+  job->view = *view;
+  job->scale_factor = gtk_widget_get_scale_factor (GTK_WIDGET (self));
+  job->generation = self->generation;
+  fill_options (self, &job->options);
+  atlas_layer_cache_plan (view, with_margin, &job->margin_view);
+  return job;
+}
+
+static void
+keep_image (AtlasDistrictLayer *self,
+            RenderJob          *job,
+            cairo_t            *cr)
+{
+  atlas_layer_cache_set_image (self->cache, cr, &job->view, &job->margin_view, job->scale_factor);
+}
+
+/* A first drawing, or one after a change of what is shown, covers just the view; one made
+ * because the map moved has a margin for the next moves. */
+static void
+render_now (AtlasDistrictLayer *self,
+            AtlasDataset       *dataset,
+            const AtlasView    *view)
+{
+  RenderJob *job = render_job_new (self, dataset, view,
+                                   atlas_layer_cache_has_image (self->cache));
+  cairo_t *cr = draw_image (job);
+
+  keep_image (self, job, cr);
+  cairo_destroy (cr);
+  render_job_free (job);
+  /* A drawing still under way in the background is for an older view. */
+  self->generation++;
+}
+
+static void
+render_in_thread (GTask        *task,
+                  gpointer      source_object,
+                  gpointer      task_data,
+                  GCancellable *cancellable)
+{
+  g_task_return_pointer (task, draw_image (task_data), (GDestroyNotify) cairo_destroy);
+}
+
+static void
+rendered_cb (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  AtlasDistrictLayer *self = ATLAS_DISTRICT_LAYER (object);
+  RenderJob *job = g_task_get_task_data (G_TASK (result));
+  cairo_t *cr = g_task_propagate_pointer (G_TASK (result), NULL);
+
+  self->rendering = FALSE;
+  if (cr != NULL && job->generation == self->generation)
+    {
+      keep_image (self, job, cr);
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+    }
+  g_clear_pointer (&cr, cairo_destroy);
+}
+
+/* While the map moves, the next image is drawn in a worker thread, ahead of need. */
+static void
+render_in_background (AtlasDistrictLayer *self,
+                      AtlasDataset       *dataset,
+                      const AtlasView    *view)
+{
+  g_autoptr(GTask) task = g_task_new (self, NULL, rendered_cb, NULL);
+
+  self->rendering = TRUE;
+  g_task_set_source_tag (task, render_in_background);
+  g_task_set_task_data (task, render_job_new (self, dataset, view, TRUE),
+                        (GDestroyNotify) render_job_free);
+  g_task_run_in_thread (task, render_in_thread);
 }
 
 static void
@@ -149,7 +303,7 @@ selection_changed_cb (AtlasDistrictLayer *self)
       self->indicator = NULL;
       self->dataset = dataset;
     }
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  invalidate (self);
 }
 
 static void
@@ -159,8 +313,6 @@ atlas_district_layer_snapshot (GtkWidget   *widget,
   AtlasDistrictLayer *self = ATLAS_DISTRICT_LAYER (widget);
   ShumateViewport *viewport = shumate_layer_get_viewport (SHUMATE_LAYER (self));
   AtlasDataset *dataset = atlas_selection_get_dataset (self->selection);
-  AtlasCartographyOptions options;
-  g_autoptr(GArray) site_boxes = NULL;
   AtlasView view;
   double rotation;
   cairo_t *cr;
@@ -168,7 +320,13 @@ atlas_district_layer_snapshot (GtkWidget   *widget,
   if (dataset == NULL || !atlas_district_layer_get_view (self, &view))
     return;
 
-  fill_options (self, &options);
+  if (!atlas_layer_cache_covers (self->cache, &view, gtk_widget_get_scale_factor (widget))
+      || (self->settle_id == 0 && !atlas_layer_cache_is_exact (self->cache, &view)))
+    render_now (self, dataset, &view);
+  else if (self->settle_id != 0 && !self->rendering
+           && atlas_layer_cache_wants_refresh (self->cache, &view))
+    render_in_background (self, dataset, &view);
+
   rotation = shumate_viewport_get_rotation (viewport);
 
   gtk_snapshot_save (snapshot);
@@ -181,11 +339,7 @@ atlas_district_layer_snapshot (GtkWidget   *widget,
     }
 
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, view.width, view.height));
-  atlas_cartography_draw_districts (cr, &view, dataset, &options);
-  site_boxes = get_site_boxes (dataset, &view);
-  atlas_cartography_draw_labels_avoiding (cr, &view, dataset, &options,
-                                          (const double *) site_boxes->data,
-                                          site_boxes->len / 4);
+  atlas_layer_cache_paint (self->cache, cr, &view);
   cairo_destroy (cr);
 
   gtk_snapshot_restore (snapshot);
@@ -265,8 +419,19 @@ atlas_district_layer_dispose (GObject *object)
   AtlasDistrictLayer *self = ATLAS_DISTRICT_LAYER (object);
 
   g_clear_object (&self->selection);
+  g_clear_handle_id (&self->settle_id, g_source_remove);
 
   G_OBJECT_CLASS (atlas_district_layer_parent_class)->dispose (object);
+}
+
+static void
+atlas_district_layer_finalize (GObject *object)
+{
+  AtlasDistrictLayer *self = ATLAS_DISTRICT_LAYER (object);
+
+  g_clear_pointer (&self->cache, atlas_layer_cache_free);
+
+  G_OBJECT_CLASS (atlas_district_layer_parent_class)->finalize (object);
 }
 
 static void
@@ -279,6 +444,7 @@ atlas_district_layer_class_init (AtlasDistrictLayerClass *klass)
   object_class->set_property = atlas_district_layer_set_property;
   object_class->get_property = atlas_district_layer_get_property;
   object_class->dispose = atlas_district_layer_dispose;
+  object_class->finalize = atlas_district_layer_finalize;
   widget_class->snapshot = atlas_district_layer_snapshot;
   widget_class->size_allocate = atlas_district_layer_size_allocate;
 
@@ -292,6 +458,7 @@ static void
 atlas_district_layer_init (AtlasDistrictLayer *self)
 {
   self->theme = ATLAS_THEME_LIGHT;
+  self->cache = atlas_layer_cache_new ();
 }
 
 AtlasDistrictLayer *
@@ -316,7 +483,7 @@ atlas_district_layer_set_theme (AtlasDistrictLayer *self,
   if (self->theme == theme)
     return;
   self->theme = theme;
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  invalidate (self);
 }
 
 void
@@ -328,7 +495,7 @@ atlas_district_layer_set_hovered (AtlasDistrictLayer  *self,
   if (self->hovered == district)
     return;
   self->hovered = district;
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  invalidate (self);
 }
 
 const AtlasDistrict *
@@ -404,7 +571,7 @@ atlas_district_layer_set_indicator (AtlasDistrictLayer   *self,
   if (self->indicator == indicator)
     return;
   self->indicator = indicator;
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  invalidate (self);
 }
 
 const AtlasIndicator *

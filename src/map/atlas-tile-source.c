@@ -5,6 +5,7 @@
 
 #define TILE_SIZE 256
 #define TILE_STRIDE (TILE_SIZE * 4)
+#define PACKED_STRIDE (TILE_SIZE * 3)
 
 struct _AtlasTileSource
 {
@@ -46,6 +47,32 @@ style_suffix (AtlasBasemapStyle style)
     }
 }
 
+/* Tiles are opaque (the sea is painted first), so the alpha byte can go. That matters for
+ * speed, not just size: GTK 4.8's cairo renderer converts a memory texture to cairo's format
+ * each time it draws it, and for premultiplied BGRA (cairo's own format) that goes through
+ * floats, about 1.4 ms a tile, while packed 8-bit RGB takes a direct path, about 0.1 ms. The GL
+ * renderer uploads either once. Takes the ARGB32 pixels and frees them. */
+static GBytes *
+pack_opaque_pixels (guint8 *argb)
+{
+  guint8 *rgb = g_malloc (PACKED_STRIDE * TILE_SIZE);
+
+  for (int y = 0; y < TILE_SIZE; y++)
+    {
+      const guint32 *src = (const guint32 *) (argb + y * TILE_STRIDE);
+      guint8 *dest = rgb + y * PACKED_STRIDE;
+
+      for (int x = 0; x < TILE_SIZE; x++)
+        {
+          dest[3 * x] = (src[x] >> 16) & 0xff;
+          dest[3 * x + 1] = (src[x] >> 8) & 0xff;
+          dest[3 * x + 2] = src[x] & 0xff;
+        }
+    }
+  g_free (argb);
+  return g_bytes_new_take (rgb, PACKED_STRIDE * TILE_SIZE);
+}
+
 static void
 render_in_thread (GTask        *task,
                   gpointer      source_object,
@@ -68,8 +95,7 @@ render_in_thread (GTask        *task,
 
   pixels = g_malloc (TILE_STRIDE * TILE_SIZE);
   atlas_basemap_render_tile (basemap, job->style, job->zoom, job->x, job->y, pixels, TILE_STRIDE);
-  g_task_return_pointer (task, g_bytes_new_take (pixels, TILE_STRIDE * TILE_SIZE),
-                         (GDestroyNotify) g_bytes_unref);
+  g_task_return_pointer (task, pack_opaque_pixels (pixels), (GDestroyNotify) g_bytes_unref);
 }
 
 /* Back on the main thread: hand the pixels to GDK and finish the tile. */
@@ -91,9 +117,7 @@ tile_rendered_cb (GObject      *source_object,
       return;
     }
 
-  /* GDK_MEMORY_DEFAULT is premultiplied BGRA in memory: CAIRO_FORMAT_ARGB32 on little-endian
-   * machines. */
-  texture = gdk_memory_texture_new (TILE_SIZE, TILE_SIZE, GDK_MEMORY_DEFAULT, bytes, TILE_STRIDE);
+  texture = gdk_memory_texture_new (TILE_SIZE, TILE_SIZE, GDK_MEMORY_R8G8B8, bytes, PACKED_STRIDE);
   shumate_tile_set_paintable (tile, GDK_PAINTABLE (texture));
   shumate_tile_set_fade_in (tile, FALSE);
   shumate_tile_set_state (tile, SHUMATE_STATE_DONE);

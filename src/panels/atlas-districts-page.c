@@ -8,15 +8,10 @@
 
 struct _AtlasDistrictsPage
 {
-  GtkWidget parent_instance;
-
-  AtlasSelection *selection;
-  GtkWidget *scrolled;
-  GtkWidget *details;
-  GtkWidget *list;
+  AtlasListPage parent_instance;
 };
 
-G_DEFINE_FINAL_TYPE (AtlasDistrictsPage, atlas_districts_page, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (AtlasDistrictsPage, atlas_districts_page, ATLAS_TYPE_LIST_PAGE)
 
 static gboolean
 has_district (const AtlasDistrict * const *districts,
@@ -35,7 +30,8 @@ static char *
 format_value (const AtlasIndicator      *indicator,
               const AtlasIndicatorValue *value)
 {
-  g_autofree char *number = g_strdup_printf ("%g", value->value);
+  /* One decimal, as the sources give them: "30.0", not "30". */
+  g_autofree char *number = g_strdup_printf ("%.1f", value->value);
   const char *unit = indicator->unit != NULL ? indicator->unit : "";
   const char *space = (unit[0] == '\0' || g_str_equal (unit, "%")) ? "" : " ";
 
@@ -89,7 +85,8 @@ build_indicators (AtlasDataset        *dataset,
 
 /* Trusts with a site in the district, and the sites themselves. */
 static void
-append_sites (AtlasDistrictsPage  *self,
+append_sites (AtlasSelection      *selection,
+              GtkWidget           *box,
               AtlasDataset        *dataset,
               const AtlasDistrict *district,
               GPtrArray           *sources)
@@ -105,29 +102,30 @@ append_sites (AtlasDistrictsPage  *self,
     {
       if (sites[i].district != district)
         continue;
-      atlas_panel_link_box_add (site_links, self->selection, ATLAS_SELECTION_SITE,
+      atlas_panel_link_box_add (site_links, selection, ATLAS_SELECTION_SITE,
                                 sites[i].id, sites[i].name);
       atlas_panel_add_source (sources, sites[i].source);
       if (sites[i].trust != NULL && !g_ptr_array_find (trusts, sites[i].trust, NULL))
         {
           g_ptr_array_add (trusts, (gpointer) sites[i].trust);
-          atlas_panel_link_box_add (trust_links, self->selection, ATLAS_SELECTION_TRUST,
+          atlas_panel_link_box_add (trust_links, selection, ATLAS_SELECTION_TRUST,
                                     sites[i].trust->id, sites[i].trust->name);
         }
     }
 
-  gtk_box_append (GTK_BOX (self->details),
+  gtk_box_append (GTK_BOX (box),
                   atlas_panel_field_with (_("Trusts with sites here"),
                                           atlas_panel_link_box_finish (trust_links,
                                                                        _("None recorded"))));
-  gtk_box_append (GTK_BOX (self->details),
+  gtk_box_append (GTK_BOX (box),
                   atlas_panel_field_with (_("Sites"),
                                           atlas_panel_link_box_finish (site_links,
                                                                        _("None recorded"))));
 }
 
 static void
-append_partnerships (AtlasDistrictsPage  *self,
+append_partnerships (AtlasSelection      *selection,
+                     GtkWidget           *box,
                      AtlasDataset        *dataset,
                      const AtlasDistrict *district,
                      GPtrArray           *sources)
@@ -140,11 +138,11 @@ append_partnerships (AtlasDistrictsPage  *self,
 
   if (district->partnership != NULL)
     {
-      atlas_panel_link_box_add (place, self->selection, ATLAS_SELECTION_PARTNERSHIP,
+      atlas_panel_link_box_add (place, selection, ATLAS_SELECTION_PARTNERSHIP,
                                 district->partnership->id, district->partnership->name);
       atlas_panel_add_source (sources, district->partnership->source);
     }
-  gtk_box_append (GTK_BOX (self->details),
+  gtk_box_append (GTK_BOX (box),
                   atlas_panel_field_with (_("Partnership"),
                                           atlas_panel_link_box_finish (place, NULL)));
 
@@ -152,14 +150,14 @@ append_partnerships (AtlasDistrictsPage  *self,
   for (i = 0; i < n; i++)
     if (&partnerships[i] != district->partnership
         && has_district (partnerships[i].districts, partnerships[i].n_districts, district))
-      atlas_panel_link_box_add (others, self->selection, ATLAS_SELECTION_PARTNERSHIP,
+      atlas_panel_link_box_add (others, selection, ATLAS_SELECTION_PARTNERSHIP,
                                 partnerships[i].id, partnerships[i].name);
   if (gtk_widget_get_first_child (others) != NULL)
-    gtk_box_append (GTK_BOX (self->details), atlas_panel_field_with (_("Also part of"), others));
+    gtk_box_append (GTK_BOX (box), atlas_panel_field_with (_("Also part of"), others));
   else
     g_object_unref (g_object_ref_sink (others));
 
-  priorities = atlas_panel_priorities_of (self->selection, district->partnership);
+  priorities = atlas_panel_priorities_of (selection, district->partnership);
   if (priorities != NULL)
     {
       g_autofree char *caption = g_strdup_printf (_("Priorities of %s"),
@@ -167,12 +165,13 @@ append_partnerships (AtlasDistrictsPage  *self,
                                                   ? district->partnership->short_name
                                                   : district->partnership->name);
 
-      gtk_box_append (GTK_BOX (self->details), atlas_panel_field_with (caption, priorities));
+      gtk_box_append (GTK_BOX (box), atlas_panel_field_with (caption, priorities));
     }
 }
 
 static void
-append_updates (AtlasDistrictsPage  *self,
+append_updates (AtlasSelection      *selection,
+                GtkWidget           *box,
                 AtlasDataset        *dataset,
                 const AtlasDistrict *district,
                 GPtrArray           *sources)
@@ -191,45 +190,52 @@ append_updates (AtlasDistrictsPage  *self,
         continue;
       date = atlas_panel_format_date (updates[i].date);
       text = g_strdup_printf ("%s — %s", date, updates[i].title);
-      atlas_panel_link_box_add (links, self->selection, ATLAS_SELECTION_UPDATE,
+      atlas_panel_link_box_add (links, selection, ATLAS_SELECTION_UPDATE,
                                 updates[i].id, text);
       atlas_panel_add_source (sources, updates[i].source);
     }
 
-  gtk_box_append (GTK_BOX (self->details),
+  gtk_box_append (GTK_BOX (box),
                   atlas_panel_field_with (_("Updates"),
                                           atlas_panel_link_box_finish (links, _("None recorded"))));
 }
 
-static void
-show_district (AtlasDistrictsPage  *self,
-               const AtlasDistrict *district)
+static gboolean
+atlas_districts_page_show_details (AtlasListPage      *page,
+                                   AtlasSelectionKind  kind,
+                                   gconstpointer       record,
+                                   GtkWidget          *box)
 {
-  AtlasDataset *dataset = atlas_selection_get_dataset (self->selection);
+  AtlasSelection *selection = atlas_list_page_get_selection (page);
+  AtlasDataset *dataset = atlas_selection_get_dataset (selection);
+  const AtlasDistrict *district = record;
   g_autoptr(GPtrArray) sources = g_ptr_array_new ();
-  GtkWidget *box = self->details;
+
+  if (kind != ATLAS_SELECTION_DISTRICT)
+    return FALSE;
 
   atlas_panel_add_source (sources, district->source);
   gtk_box_append (GTK_BOX (box), atlas_panel_name_label (district->name, "title-2", 4));
   gtk_box_append (GTK_BOX (box), atlas_panel_field (_("Council"), district->council));
   gtk_box_append (GTK_BOX (box), atlas_panel_field (_("County"), district->county));
-  append_partnerships (self, dataset, district, sources);
-  append_sites (self, dataset, district, sources);
+  append_partnerships (selection, box, dataset, district, sources);
+  append_sites (selection, box, dataset, district, sources);
   gtk_box_append (GTK_BOX (box), build_indicators (dataset, district, sources));
-  append_updates (self, dataset, district, sources);
+  append_updates (selection, box, dataset, district, sources);
   gtk_box_append (GTK_BOX (box), atlas_panel_field (_("ONS code"), district->code));
   gtk_box_append (GTK_BOX (box), atlas_panel_sources (dataset, sources));
   gtk_box_append (GTK_BOX (box), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
+  return TRUE;
 }
 
 static void
-rebuild_list (AtlasDistrictsPage *self)
+atlas_districts_page_rebuild_list (AtlasListPage *page,
+                                   AtlasDataset  *dataset,
+                                   GtkWidget     *list)
 {
-  AtlasDataset *dataset = atlas_selection_get_dataset (self->selection);
   const AtlasDistrict *districts;
   guint n, i;
 
-  atlas_panel_clear_list (self->list);
   if (dataset == NULL)
     return;
 
@@ -244,93 +250,30 @@ rebuild_list (AtlasDistrictsPage *self)
       GtkWidget *row = atlas_panel_row (d->name, subtitle);
 
       g_object_set_data_full (G_OBJECT (row), "atlas-id", g_strdup (d->id), g_free);
-      gtk_list_box_append (GTK_LIST_BOX (self->list), row);
+      gtk_list_box_append (GTK_LIST_BOX (list), row);
     }
-}
-
-static void
-selection_changed_cb (AtlasDistrictsPage *self)
-{
-  const AtlasDistrict *district = atlas_selection_get_district (self->selection);
-
-  atlas_panel_clear (self->details);
-  gtk_widget_set_visible (self->details, district != NULL);
-  if (district != NULL)
-    {
-      show_district (self, district);
-      atlas_panel_scroll_to_top (self->scrolled);
-    }
-
-  atlas_panel_mark_current (self->list, district != NULL ? district->id : NULL);
-}
-
-static void
-dataset_changed_cb (AtlasDistrictsPage *self)
-{
-  rebuild_list (self);
-  selection_changed_cb (self);
-}
-
-static void
-row_activated_cb (AtlasDistrictsPage *self,
-                  GtkListBoxRow      *row)
-{
-  atlas_selection_select (self->selection, ATLAS_SELECTION_DISTRICT,
-                          g_object_get_data (G_OBJECT (row), "atlas-id"));
-}
-
-static void
-atlas_districts_page_dispose (GObject *object)
-{
-  AtlasDistrictsPage *self = ATLAS_DISTRICTS_PAGE (object);
-
-  g_clear_pointer (&self->scrolled, gtk_widget_unparent);
-  g_clear_object (&self->selection);
-
-  G_OBJECT_CLASS (atlas_districts_page_parent_class)->dispose (object);
 }
 
 static void
 atlas_districts_page_class_init (AtlasDistrictsPageClass *klass)
 {
-  G_OBJECT_CLASS (klass)->dispose = atlas_districts_page_dispose;
-  gtk_widget_class_set_layout_manager_type (GTK_WIDGET_CLASS (klass), GTK_TYPE_BIN_LAYOUT);
+  AtlasListPageClass *page_class = ATLAS_LIST_PAGE_CLASS (klass);
+
+  page_class->kind = ATLAS_SELECTION_DISTRICT;
+  page_class->heading = N_("All districts");
+  page_class->rebuild_list = atlas_districts_page_rebuild_list;
+  page_class->show_details = atlas_districts_page_show_details;
 }
 
 static void
 atlas_districts_page_init (AtlasDistrictsPage *self)
 {
-  GtkWidget *content;
-
-  self->scrolled = atlas_panel_scrolled (&content);
-  gtk_widget_set_parent (self->scrolled, GTK_WIDGET (self));
-
-  self->details = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  gtk_widget_set_visible (self->details, FALSE);
-  gtk_box_append (GTK_BOX (content), self->details);
-
-  gtk_box_append (GTK_BOX (content), atlas_panel_label (_("All districts"), "heading"));
-  self->list = gtk_list_box_new ();
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (self->list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (self->list, "boxed-list");
-  g_signal_connect_swapped (self->list, "row-activated", G_CALLBACK (row_activated_cb), self);
-  gtk_box_append (GTK_BOX (content), self->list);
 }
 
 GtkWidget *
 atlas_districts_page_new (AtlasSelection *selection)
 {
-  AtlasDistrictsPage *self;
-
   g_return_val_if_fail (ATLAS_IS_SELECTION (selection), NULL);
 
-  self = g_object_new (ATLAS_TYPE_DISTRICTS_PAGE, NULL);
-  self->selection = g_object_ref (selection);
-  g_signal_connect_object (selection, "notify::dataset", G_CALLBACK (dataset_changed_cb),
-                           self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (selection, "changed", G_CALLBACK (selection_changed_cb),
-                           self, G_CONNECT_SWAPPED);
-  dataset_changed_cb (self);
-
-  return GTK_WIDGET (self);
+  return g_object_new (ATLAS_TYPE_DISTRICTS_PAGE, "selection", selection, NULL);
 }

@@ -3,14 +3,15 @@
 
 #include <gtk/gtk.h>
 
-#include "atlas-selection.h"
+#include "atlas-list-page.h"
 
 G_BEGIN_DECLS
 
 /* Every district of the system; when a district is selected, its details above the list. */
 
 #define ATLAS_TYPE_DISTRICTS_PAGE (atlas_districts_page_get_type ())
-G_DECLARE_FINAL_TYPE (AtlasDistrictsPage, atlas_districts_page, ATLAS, DISTRICTS_PAGE, GtkWidget)
+G_DECLARE_FINAL_TYPE (AtlasDistrictsPage, atlas_districts_page, ATLAS, DISTRICTS_PAGE,
+                      AtlasListPage)
 
 GtkWidget *atlas_districts_page_new (AtlasSelection *selection);
 

@@ -190,17 +190,17 @@ atlas_panel_clear (GtkWidget *box)
 }
 
 void
-atlas_panel_mark_current (GtkWidget  *list_box,
+atlas_panel_mark_current (GtkWidget  *list,
                           const char *id)
 {
-  GtkListBoxRow *row;
-  int i;
+  GtkWidget *child;
 
-  for (i = 0; (row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list_box), i)) != NULL; i++)
-    if (id != NULL && g_strcmp0 (g_object_get_data (G_OBJECT (row), "atlas-id"), id) == 0)
-      gtk_widget_add_css_class (GTK_WIDGET (row), "atlas-current");
+  for (child = gtk_widget_get_first_child (list); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (id != NULL && g_strcmp0 (g_object_get_data (G_OBJECT (child), "atlas-id"), id) == 0)
+      gtk_widget_add_css_class (child, "atlas-current");
     else
-      gtk_widget_remove_css_class (GTK_WIDGET (row), "atlas-current");
+      gtk_widget_remove_css_class (child, "atlas-current");
 }
 
 void

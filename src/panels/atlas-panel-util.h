@@ -48,8 +48,9 @@ GtkWidget  *atlas_panel_row               (const char         *title,
 GtkWidget  *atlas_panel_scrolled          (GtkWidget         **content);
 void        atlas_panel_scroll_to_top     (GtkWidget          *scrolled);
 void        atlas_panel_clear             (GtkWidget          *box);
-/* Marks the row whose "atlas-id" is id as the current one (NULL: none). */
-void        atlas_panel_mark_current      (GtkWidget          *list_box,
+/* Marks the child (a list box's row, a box's card) whose "atlas-id" is id as the current one
+ * (NULL: none). */
+void        atlas_panel_mark_current      (GtkWidget          *list,
                                            const char         *id);
 /* GTK 4.8 has no gtk_list_box_remove_all. */
 void        atlas_panel_clear_list        (GtkWidget          *list_box);

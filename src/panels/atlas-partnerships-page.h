@@ -3,7 +3,7 @@
 
 #include <gtk/gtk.h>
 
-#include "atlas-selection.h"
+#include "atlas-list-page.h"
 
 G_BEGIN_DECLS
 
@@ -12,7 +12,7 @@ G_BEGIN_DECLS
 
 #define ATLAS_TYPE_PARTNERSHIPS_PAGE (atlas_partnerships_page_get_type ())
 G_DECLARE_FINAL_TYPE (AtlasPartnershipsPage, atlas_partnerships_page,
-                      ATLAS, PARTNERSHIPS_PAGE, GtkWidget)
+                      ATLAS, PARTNERSHIPS_PAGE, AtlasListPage)
 
 GtkWidget *atlas_partnerships_page_new (AtlasSelection *selection);
 

@@ -3,7 +3,7 @@
 
 #include <gtk/gtk.h>
 
-#include "atlas-selection.h"
+#include "atlas-list-page.h"
 
 G_BEGIN_DECLS
 
@@ -12,7 +12,7 @@ G_BEGIN_DECLS
 
 #define ATLAS_TYPE_PRIORITIES_PAGE (atlas_priorities_page_get_type ())
 G_DECLARE_FINAL_TYPE (AtlasPrioritiesPage, atlas_priorities_page,
-                      ATLAS, PRIORITIES_PAGE, GtkWidget)
+                      ATLAS, PRIORITIES_PAGE, AtlasListPage)
 
 GtkWidget *atlas_priorities_page_new (AtlasSelection *selection);
 

@@ -267,6 +267,9 @@ test_district_shows_partnership (Fixture       *fixture,
   g_assert_cmpstr (atlas_sidebar_get_page (fixture->sidebar), ==, "districts");
   g_assert_true (shows_text (fixture, watford->partnership->name));
   g_assert_true (shows_text (fixture, watford->council));
+  /* Indicator figures keep the sources' one decimal. */
+  g_assert_true (shows_text (fixture, "20.1% (2019-20)"));
+  g_assert_true (shows_text (fixture, "30.0% (2019-20)"));
   g_assert_nonnull (find_link (GTK_WIDGET (fixture->sidebar), ATLAS_SELECTION_PARTNERSHIP,
                                watford->partnership->id));
   g_assert_nonnull (find_link (GTK_WIDGET (fixture->sidebar), ATLAS_SELECTION_SITE,

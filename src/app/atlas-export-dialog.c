@@ -1,0 +1,616 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include "atlas-export-dialog.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "atlas-window-export.h"
+
+/* The preview is drawn by the export renderer at this size at most, in a worker thread: the
+ * composition scales with the canvas, so a small one is a true miniature of the file. */
+#define PREVIEW_MAX_WIDTH  720.0
+#define PREVIEW_MAX_HEIGHT 480.0
+
+static const char * const formats[] = { "png", "svg", "pdf" };
+static const char * const sizes[] = { "view", "slide", "4k", "a4", "a3", "custom" };
+
+struct _AtlasExportDialog
+{
+  AdwWindow parent_instance;
+
+  GtkButton *export_button;
+  GtkSpinner *spinner;
+  GtkPicture *preview;
+  GtkLabel *note_label;
+  GtkLabel *error_label;
+  AdwComboRow *format_row;
+  AdwComboRow *size_row;
+  AdwActionRow *width_row;
+  AdwActionRow *height_row;
+  GtkSpinButton *width_spin;
+  GtkSpinButton *height_spin;
+  GtkCheckButton *title_check;
+  AdwEntryRow *title_entry;
+  GtkCheckButton *subtitle_check;
+  GtkCheckButton *legend_check;
+  GtkCheckButton *scale_bar_check;
+  GtkCheckButton *north_arrow_check;
+  GtkCheckButton *caption_check;
+
+  AtlasWindow *window;         /* weak: the dialog is modal and transient for it */
+  AtlasDataset *dataset;
+  AtlasExportOptions base;     /* selection and framing, taken when the dialog opens */
+  AtlasBBox view_bbox;
+  int view_width;
+  int view_height;
+  char *default_title;
+
+  GCancellable *preview_cancellable;
+  guint preview_source;
+  guint preview_count;
+  GCancellable *export_cancellable;
+  gboolean busy;
+};
+
+enum {
+  FINISHED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+G_DEFINE_FINAL_TYPE (AtlasExportDialog, atlas_export_dialog, ADW_TYPE_WINDOW)
+
+/* A copy of the options that a worker thread may use while the dialog changes or closes. */
+typedef struct {
+  AtlasExportOptions options;
+  AtlasDataset *dataset;
+  char *title;
+  AtlasExportFormat format;
+  GFile *file;
+} ExportJob;
+
+static void
+export_job_free (ExportJob *job)
+{
+  g_clear_object (&job->dataset);
+  g_clear_object (&job->file);
+  g_free (job->title);
+  g_free (job);
+}
+
+static ExportJob *
+export_job_new (AtlasExportDialog *self)
+{
+  ExportJob *job = g_new0 (ExportJob, 1);
+
+  _atlas_export_dialog_get_options (self, &job->options);
+  job->dataset = g_object_ref (self->dataset);
+  job->title = g_strdup (job->options.title);
+  job->options.title = job->title;
+  job->format = (AtlasExportFormat) adw_combo_row_get_selected (self->format_row);
+  return job;
+}
+
+static gboolean
+has_setting (GSettings  *settings,
+             const char *key)
+{
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (settings == NULL)
+    return FALSE;
+  g_object_get (settings, "settings-schema", &schema, NULL);
+  return g_settings_schema_has_key (schema, key);
+}
+
+static guint
+find_index (const char * const *ids,
+            guint               n_ids,
+            const char         *id)
+{
+  for (guint i = 0; i < n_ids; i++)
+    if (g_strcmp0 (ids[i], id) == 0)
+      return i;
+  return GTK_INVALID_LIST_POSITION;
+}
+
+static const char *
+get_size_id (AtlasExportDialog *self)
+{
+  guint i = adw_combo_row_get_selected (self->size_row);
+
+  return i < G_N_ELEMENTS (sizes) ? sizes[i] : "slide";
+}
+
+/* The output's size in the format's units: pixels for PNG and SVG, points for PDF. */
+static void
+get_output_size (AtlasExportDialog *self,
+                 double            *width,
+                 double            *height)
+{
+  AtlasExportFormat format = (AtlasExportFormat) adw_combo_row_get_selected (self->format_row);
+  const char *size = get_size_id (self);
+  g_autofree char *spec = NULL;
+
+  if (g_str_equal (size, "view"))
+    {
+      double scale = format == ATLAS_EXPORT_FORMAT_PNG ? ATLAS_MAP_IMAGE_SCALE : 1.0;
+
+      *width = self->view_width * scale;
+      *height = self->view_height * scale;
+      return;
+    }
+  if (g_str_equal (size, "custom"))
+    spec = g_strdup_printf ("%dx%d", gtk_spin_button_get_value_as_int (self->width_spin),
+                            gtk_spin_button_get_value_as_int (self->height_spin));
+  if (!atlas_export_parse_size (spec != NULL ? spec : size, format, width, height, NULL))
+    {
+      *width = 1920;
+      *height = 1080;
+    }
+}
+
+static void
+update_size_label (AtlasExportDialog *self)
+{
+  AtlasExportFormat format = (AtlasExportFormat) adw_combo_row_get_selected (self->format_row);
+  gboolean custom = g_str_equal (get_size_id (self), "custom");
+  g_autofree char *text = NULL;
+  double width, height;
+
+  get_output_size (self, &width, &height);
+  if (format == ATLAS_EXPORT_FORMAT_PDF)
+    text = g_strdup_printf (_("%.0f × %.0f points"), width, height);
+  else
+    text = g_strdup_printf (_("%.0f × %.0f pixels"), width, height);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->size_row), text);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->width_row), custom);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->height_row), custom);
+}
+
+static void
+preview_ready_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(AtlasExportDialog) self = user_data;
+  g_autoptr(GdkTexture) texture = g_task_propagate_pointer (G_TASK (result), NULL);
+
+  if (texture == NULL || g_task_had_error (G_TASK (result)))
+    return;
+  gtk_picture_set_paintable (self->preview, GDK_PAINTABLE (texture));
+  self->preview_count++;
+}
+
+static void
+render_preview_thread (GTask        *task,
+                       gpointer      source_object,
+                       gpointer      task_data,
+                       GCancellable *cancellable)
+{
+  ExportJob *job = task_data;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  g_autoptr(GBytes) bytes = NULL;
+  int width = (int) ceil (job->options.width), height = (int) ceil (job->options.height);
+  GdkTexture *texture;
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cr = cairo_create (surface);
+  atlas_export_render (cr, &job->options);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  if (g_task_return_error_if_cancelled (task))
+    {
+      cairo_surface_destroy (surface);
+      return;
+    }
+  bytes = g_bytes_new (cairo_image_surface_get_data (surface),
+                       (gsize) cairo_image_surface_get_stride (surface) * height);
+  texture = gdk_memory_texture_new (width, height, GDK_MEMORY_DEFAULT, bytes,
+                                    cairo_image_surface_get_stride (surface));
+  cairo_surface_destroy (surface);
+  g_task_return_pointer (task, texture, g_object_unref);
+}
+
+static gboolean
+render_preview (gpointer user_data)
+{
+  AtlasExportDialog *self = user_data;
+  ExportJob *job = export_job_new (self);
+  g_autoptr(GTask) task = NULL;
+  double fit;
+
+  self->preview_source = 0;
+  g_cancellable_cancel (self->preview_cancellable);
+  g_clear_object (&self->preview_cancellable);
+  self->preview_cancellable = g_cancellable_new ();
+
+  fit = MIN (PREVIEW_MAX_WIDTH / job->options.width, PREVIEW_MAX_HEIGHT / job->options.height);
+  job->options.width = MAX (1, round (job->options.width * fit));
+  job->options.height = MAX (1, round (job->options.height * fit));
+
+  task = g_task_new (NULL, self->preview_cancellable, preview_ready_cb, g_object_ref (self));
+  g_task_set_task_data (task, job, (GDestroyNotify) export_job_free);
+  g_task_run_in_thread (task, render_preview_thread);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+options_changed_cb (AtlasExportDialog *self)
+{
+  update_size_label (self);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->title_entry),
+                            gtk_check_button_get_active (self->title_check));
+  if (self->preview_source == 0)
+    self->preview_source = g_idle_add (render_preview, self);
+}
+
+static void
+save_settings (AtlasExportDialog *self,
+               GFile             *file)
+{
+  GSettings *settings = _atlas_window_get_settings (self->window);
+  g_autoptr(GFile) folder = g_file_get_parent (file);
+  guint format = adw_combo_row_get_selected (self->format_row);
+
+  if (folder != NULL)
+    _atlas_window_remember_export_folder (self->window, folder);
+  if (has_setting (settings, "export-format") && format < G_N_ELEMENTS (formats))
+    g_settings_set_string (settings, "export-format", formats[format]);
+  if (has_setting (settings, "export-size"))
+    g_settings_set_string (settings, "export-size", get_size_id (self));
+  if (has_setting (settings, "export-custom-width"))
+    g_settings_set_int (settings, "export-custom-width",
+                        gtk_spin_button_get_value_as_int (self->width_spin));
+  if (has_setting (settings, "export-custom-height"))
+    g_settings_set_int (settings, "export-custom-height",
+                        gtk_spin_button_get_value_as_int (self->height_spin));
+}
+
+static void
+restore_settings (AtlasExportDialog *self)
+{
+  GSettings *settings = _atlas_window_get_settings (self->window);
+  guint i;
+
+  if (has_setting (settings, "export-custom-width"))
+    gtk_spin_button_set_value (self->width_spin,
+                               g_settings_get_int (settings, "export-custom-width"));
+  if (has_setting (settings, "export-custom-height"))
+    gtk_spin_button_set_value (self->height_spin,
+                               g_settings_get_int (settings, "export-custom-height"));
+  if (has_setting (settings, "export-format"))
+    {
+      g_autofree char *format = g_settings_get_string (settings, "export-format");
+      if ((i = find_index (formats, G_N_ELEMENTS (formats), format)) != GTK_INVALID_LIST_POSITION)
+        adw_combo_row_set_selected (self->format_row, i);
+    }
+  if (has_setting (settings, "export-size"))
+    {
+      g_autofree char *size = g_settings_get_string (settings, "export-size");
+      if ((i = find_index (sizes, G_N_ELEMENTS (sizes), size)) != GTK_INVALID_LIST_POSITION)
+        adw_combo_row_set_selected (self->size_row, i);
+    }
+}
+
+static void
+set_busy (AtlasExportDialog *self,
+          gboolean           busy)
+{
+  self->busy = busy;
+  gtk_spinner_set_spinning (self->spinner, busy);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->export_button), !busy);
+}
+
+static void
+export_done_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(AtlasExportDialog) self = user_data;
+  ExportJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+
+  set_busy (self, FALSE);
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      gtk_label_set_text (self->error_label, error->message);
+      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+      g_signal_emit (self, signals[FINISHED], 0, FALSE);
+      return;
+    }
+
+  save_settings (self, job->file);
+  if (self->window != NULL)
+    _atlas_window_toast_saved (self->window, _("Exported the map to %s"), job->file);
+  g_signal_emit (self, signals[FINISHED], 0, TRUE);
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+static void
+export_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  ExportJob *job = task_data;
+  GError *error = NULL;
+
+  if (atlas_export_to_file (&job->options, job->file, job->format, cancellable, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+chooser_response_cb (GtkNativeDialog   *chooser,
+                     int                response,
+                     AtlasExportDialog *self)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  g_object_unref (chooser);
+  if (file != NULL)
+    _atlas_export_dialog_export_to_file (self, file);
+}
+
+static void
+export_clicked_cb (AtlasExportDialog *self)
+{
+  guint format = adw_combo_row_get_selected (self->format_row);
+  g_autoptr(GFile) folder = _atlas_window_get_export_folder (self->window);
+  g_autofree char *name = _atlas_window_get_export_name (self->window,
+                                                         formats[MIN (format, 2)]);
+  GtkFileChooserNative *chooser;
+
+  chooser = gtk_file_chooser_native_new (_("Export Map"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"),
+                                         _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  g_signal_connect (chooser, "response", G_CALLBACK (chooser_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+atlas_export_dialog_dispose (GObject *object)
+{
+  AtlasExportDialog *self = ATLAS_EXPORT_DIALOG (object);
+
+  g_clear_handle_id (&self->preview_source, g_source_remove);
+  g_cancellable_cancel (self->preview_cancellable);
+  g_clear_object (&self->preview_cancellable);
+  g_clear_object (&self->export_cancellable);
+  g_clear_weak_pointer (&self->window);
+  g_clear_object (&self->dataset);
+  g_clear_pointer (&self->default_title, g_free);
+  gtk_widget_dispose_template (GTK_WIDGET (self), ATLAS_TYPE_EXPORT_DIALOG);
+
+  G_OBJECT_CLASS (atlas_export_dialog_parent_class)->dispose (object);
+}
+
+static void
+atlas_export_dialog_class_init (AtlasExportDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = atlas_export_dialog_dispose;
+
+  /* Emitted when an export has been written (TRUE) or has failed (FALSE). */
+  signals[FINISHED] = g_signal_new ("finished", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                    0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_BOOLEAN);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/icsatlas/IcsAtlas/atlas-export-dialog.ui");
+#define BIND(name) gtk_widget_class_bind_template_child (widget_class, AtlasExportDialog, name)
+  BIND (export_button);
+  BIND (spinner);
+  BIND (preview);
+  BIND (note_label);
+  BIND (error_label);
+  BIND (format_row);
+  BIND (size_row);
+  BIND (width_row);
+  BIND (height_row);
+  BIND (width_spin);
+  BIND (height_spin);
+  BIND (title_check);
+  BIND (title_entry);
+  BIND (subtitle_check);
+  BIND (legend_check);
+  BIND (scale_bar_check);
+  BIND (north_arrow_check);
+  BIND (caption_check);
+#undef BIND
+  gtk_widget_class_bind_template_callback (widget_class, export_clicked_cb);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+atlas_export_dialog_init (AtlasExportDialog *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+static void
+fill_size_names (AtlasExportDialog *self)
+{
+  /* The size in pixels or points is the row's subtitle. */
+  const char *names[] = {
+    _("Current View"),
+    _("Slide (16:9)"),
+    _("4K Slide"),
+    _("A4 Landscape"),
+    _("A3 Landscape"),
+    _("Custom"),
+    NULL,
+  };
+  g_autoptr(GtkStringList) list = gtk_string_list_new (names);
+
+  adw_combo_row_set_model (self->size_row, G_LIST_MODEL (list));
+  adw_combo_row_set_selected (self->size_row, 1);
+}
+
+static void
+connect_changes (AtlasExportDialog *self)
+{
+  GObject *checks[] = {
+    G_OBJECT (self->title_check), G_OBJECT (self->subtitle_check), G_OBJECT (self->legend_check),
+    G_OBJECT (self->scale_bar_check), G_OBJECT (self->north_arrow_check),
+    G_OBJECT (self->caption_check),
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (checks); i++)
+    g_signal_connect_swapped (checks[i], "notify::active", G_CALLBACK (options_changed_cb), self);
+  g_signal_connect_swapped (self->format_row, "notify::selected",
+                            G_CALLBACK (options_changed_cb), self);
+  g_signal_connect_swapped (self->size_row, "notify::selected",
+                            G_CALLBACK (options_changed_cb), self);
+  g_signal_connect_swapped (self->width_spin, "value-changed",
+                            G_CALLBACK (options_changed_cb), self);
+  g_signal_connect_swapped (self->height_spin, "value-changed",
+                            G_CALLBACK (options_changed_cb), self);
+  g_signal_connect_swapped (self->title_entry, "changed", G_CALLBACK (options_changed_cb), self);
+}
+
+AtlasExportDialog *
+atlas_export_dialog_new (AtlasWindow *window)
+{
+  AtlasExportDialog *self;
+
+  g_return_val_if_fail (ATLAS_IS_WINDOW (window), NULL);
+  g_return_val_if_fail (atlas_window_get_dataset (window) != NULL, NULL);
+
+  self = g_object_new (ATLAS_TYPE_EXPORT_DIALOG, "transient-for", window, NULL);
+  g_set_weak_pointer (&self->window, window);
+  self->dataset = g_object_ref (atlas_window_get_dataset (window));
+  _atlas_window_fill_export_options (window, &self->base);
+  if (!_atlas_window_get_view_bbox (window, &self->view_width, &self->view_height,
+                                    &self->view_bbox))
+    {
+      self->view_width = 1280;
+      self->view_height = 720;
+      self->view_bbox = *atlas_dataset_get_bbox (self->dataset);
+    }
+
+  self->default_title = atlas_export_get_default_title (&self->base);
+  gtk_editable_set_text (GTK_EDITABLE (self->title_entry), self->default_title);
+  if (_atlas_window_street_map_shown (window))
+    {
+      gtk_label_set_text (self->note_label,
+                          _("The street map is drawn only on screen: exports show the offline "
+                            "map instead."));
+      gtk_widget_set_visible (GTK_WIDGET (self->note_label), TRUE);
+    }
+
+  fill_size_names (self);
+  restore_settings (self);
+  connect_changes (self);
+  options_changed_cb (self);
+  return self;
+}
+
+void
+_atlas_export_dialog_get_options (AtlasExportDialog  *self,
+                                  AtlasExportOptions *options)
+{
+  const char *title = gtk_editable_get_text (GTK_EDITABLE (self->title_entry));
+  struct { GtkCheckButton *check; guint flag; } flags[] = {
+    { self->title_check, ATLAS_EXPORT_TITLE },
+    { self->subtitle_check, ATLAS_EXPORT_SUBTITLE },
+    { self->legend_check, ATLAS_EXPORT_LEGEND },
+    { self->scale_bar_check, ATLAS_EXPORT_SCALE_BAR },
+    { self->north_arrow_check, ATLAS_EXPORT_NORTH_ARROW },
+    { self->caption_check, ATLAS_EXPORT_CAPTION },
+  };
+
+  g_return_if_fail (ATLAS_IS_EXPORT_DIALOG (self));
+
+  *options = self->base;
+  options->furniture = ATLAS_EXPORT_LABELS | ATLAS_EXPORT_SITES | ATLAS_EXPORT_BASEMAP;
+  for (guint i = 0; i < G_N_ELEMENTS (flags); i++)
+    if (gtk_check_button_get_active (flags[i].check))
+      options->furniture |= flags[i].flag;
+  options->title = title[0] != '\0' ? title : NULL;
+  get_output_size (self, &options->width, &options->height);
+  if (g_str_equal (get_size_id (self), "view"))
+    {
+      options->framing = ATLAS_EXPORT_FRAME_BBOX;
+      options->bbox = self->view_bbox;
+    }
+}
+
+void
+_atlas_export_dialog_export_to_file (AtlasExportDialog *self,
+                                     GFile             *file)
+{
+  g_autoptr(GTask) task = NULL;
+  ExportJob *job;
+
+  g_return_if_fail (ATLAS_IS_EXPORT_DIALOG (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  if (self->busy)
+    return;
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
+  set_busy (self, TRUE);
+
+  job = export_job_new (self);
+  job->file = g_object_ref (file);
+  g_clear_object (&self->export_cancellable);
+  self->export_cancellable = g_cancellable_new ();
+  task = g_task_new (NULL, self->export_cancellable, export_done_cb, g_object_ref (self));
+  g_task_set_task_data (task, job, (GDestroyNotify) export_job_free);
+  g_task_run_in_thread (task, export_thread);
+}
+
+void
+_atlas_export_dialog_set_format (AtlasExportDialog *self,
+                                 const char        *format)
+{
+  guint i = find_index (formats, G_N_ELEMENTS (formats), format);
+
+  g_return_if_fail (i != GTK_INVALID_LIST_POSITION);
+  adw_combo_row_set_selected (self->format_row, i);
+}
+
+void
+_atlas_export_dialog_set_size (AtlasExportDialog *self,
+                               const char        *size)
+{
+  guint i = find_index (sizes, G_N_ELEMENTS (sizes), size);
+
+  g_return_if_fail (i != GTK_INVALID_LIST_POSITION);
+  adw_combo_row_set_selected (self->size_row, i);
+}
+
+const char *
+_atlas_export_dialog_get_error (AtlasExportDialog *self)
+{
+  g_return_val_if_fail (ATLAS_IS_EXPORT_DIALOG (self), NULL);
+  if (!gtk_widget_get_visible (GTK_WIDGET (self->error_label)))
+    return NULL;
+  return gtk_label_get_text (self->error_label);
+}
+
+gboolean
+_atlas_export_dialog_is_busy (AtlasExportDialog *self)
+{
+  g_return_val_if_fail (ATLAS_IS_EXPORT_DIALOG (self), FALSE);
+  return self->busy;
+}
+
+guint
+_atlas_export_dialog_get_preview_count (AtlasExportDialog *self)
+{
+  g_return_val_if_fail (ATLAS_IS_EXPORT_DIALOG (self), 0);
+  return self->preview_count;
+}

@@ -1,0 +1,162 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include "atlas-map-image.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+#include <pango/pangocairo.h>
+#include <string.h>
+
+#include "atlas-basemap.h"
+#include "atlas-export.h"
+
+/* The attribution's box, in logical pixels, like the window's licence label. */
+#define ATTRIBUTION_FONT    "Cantarell,DejaVu Sans 8"
+#define ATTRIBUTION_PAD     4.0
+#define ATTRIBUTION_ALPHA   0.8
+
+static cairo_status_t
+append_cb (void                *closure,
+           const unsigned char *data,
+           unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+static void
+set_source_rgb (cairo_t *cr,
+                guint32  rgb,
+                double   alpha)
+{
+  cairo_set_source_rgba (cr, ((rgb >> 16) & 0xff) / 255.0, ((rgb >> 8) & 0xff) / 255.0,
+                         (rgb & 0xff) / 255.0, alpha);
+}
+
+/* Bottom-left, on a translucent box so it reads over any district, wrapped rather than cut
+ * short when the map is narrow: the attribution is a licence condition. */
+static void
+draw_attribution (cairo_t                    *cr,
+                  const AtlasMapImageOptions *options)
+{
+  const AtlasCartographyPalette *palette = atlas_cartography_get_palette (options->carto.theme);
+  g_autofree char *text = atlas_map_image_get_attribution (options);
+  g_autoptr(PangoLayout) layout = pango_cairo_create_layout (cr);
+  PangoFontDescription *font = pango_font_description_from_string (ATTRIBUTION_FONT);
+  double max_width = options->view.width - 2 * ATTRIBUTION_PAD;
+  int w, h;
+
+  pango_layout_set_font_description (layout, font);
+  pango_font_description_free (font);
+  pango_layout_set_text (layout, text, -1);
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_width (layout, (int) (MAX (max_width, 1) * PANGO_SCALE));
+  pango_layout_get_pixel_size (layout, &w, &h);
+  /* The wrap width is only a limit: keep the box as narrow as the text. */
+  pango_layout_set_width (layout, (int) (MIN (w, MAX (max_width, 1)) * PANGO_SCALE) + 1);
+
+  cairo_rectangle (cr, 0, options->view.height - h - 2 * ATTRIBUTION_PAD,
+                   w + 2 * ATTRIBUTION_PAD, h + 2 * ATTRIBUTION_PAD);
+  set_source_rgb (cr, palette->background, ATTRIBUTION_ALPHA);
+  cairo_fill (cr);
+  cairo_move_to (cr, ATTRIBUTION_PAD, options->view.height - h - ATTRIBUTION_PAD);
+  set_source_rgb (cr, palette->text, 1.0);
+  pango_cairo_show_layout (cr, layout);
+}
+
+void
+atlas_map_image_options_init (AtlasMapImageOptions *options,
+                              AtlasDataset         *dataset,
+                              const AtlasView      *view)
+{
+  g_return_if_fail (options != NULL && view != NULL);
+
+  memset (options, 0, sizeof *options);
+  options->dataset = dataset;
+  options->view = *view;
+  options->scale = 1.0;
+  atlas_cartography_options_init (&options->carto);
+  options->carto.labels = TRUE;
+  options->carto.sites = TRUE;
+}
+
+char *
+atlas_map_image_get_attribution (const AtlasMapImageOptions *options)
+{
+  const char *licence = options->attribution;
+  GString *line = g_string_new (NULL);
+
+  if (licence == NULL && options->dataset != NULL)
+    licence = atlas_dataset_get_boundary_licence (options->dataset);
+  if (licence == NULL)
+    licence = atlas_basemap_get_attribution ();
+  g_string_append (line, licence);
+  if (options->online_map)
+    g_string_append (line, " · © OpenStreetMap contributors");
+  return g_string_free (line, FALSE);
+}
+
+void
+atlas_map_image_render (cairo_t                    *cr,
+                        const AtlasMapImageOptions *options)
+{
+  AtlasBasemap *basemap = atlas_basemap_get_default ();
+
+  g_return_if_fail (cr != NULL && options != NULL);
+  g_return_if_fail (ATLAS_IS_DATASET (options->dataset));
+
+  cairo_save (cr);
+  cairo_scale (cr, options->scale, options->scale);
+  cairo_rectangle (cr, 0, 0, options->view.width, options->view.height);
+  cairo_clip (cr);
+  if (basemap != NULL)
+    atlas_basemap_draw (basemap, cr, &options->view, (AtlasBasemapStyle) options->carto.theme);
+  atlas_cartography_draw_districts (cr, &options->view, options->dataset, &options->carto);
+  if (options->carto.labels)
+    atlas_cartography_draw_labels (cr, &options->view, options->dataset, &options->carto);
+  if (options->carto.sites)
+    atlas_cartography_draw_sites (cr, &options->view, options->dataset, &options->carto);
+  draw_attribution (cr, options);
+  cairo_restore (cr);
+}
+
+cairo_surface_t *
+atlas_map_image_create_surface (const AtlasMapImageOptions *options)
+{
+  cairo_surface_t *surface;
+  cairo_t *cr;
+
+  g_return_val_if_fail (options != NULL, NULL);
+
+  /* ARGB32 so that the pixels can become a texture as they are; painted opaque. */
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
+                                        (int) ceil (options->view.width * options->scale),
+                                        (int) ceil (options->view.height * options->scale));
+  cr = cairo_create (surface);
+  set_source_rgb (cr, atlas_cartography_get_palette (options->carto.theme)->background, 1.0);
+  cairo_paint (cr);
+  atlas_map_image_render (cr, options);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  return surface;
+}
+
+GBytes *
+atlas_map_image_to_png (const AtlasMapImageOptions *options,
+                        GError                    **error)
+{
+  cairo_surface_t *surface = atlas_map_image_create_surface (options);
+  GByteArray *buffer = g_byte_array_new ();
+  cairo_status_t status = cairo_surface_write_to_png_stream (surface, append_cb, buffer);
+
+  cairo_surface_destroy (surface);
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, ATLAS_EXPORT_ERROR, ATLAS_EXPORT_ERROR_WRITE,
+                   _("Could not draw the map image: %s"), cairo_status_to_string (status));
+      g_byte_array_unref (buffer);
+      return NULL;
+    }
+  return g_byte_array_free_to_bytes (buffer);
+}

@@ -1,0 +1,491 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+/* Start-up, frame, memory and export figures of the built ics-atlas, each beside a baseline
+ * run alternately with it on the same display:
+ *  - start-up: exec to "ready" (every visible tile and the districts painted) against the
+ *    first frame of bench-empty-window, with GSK_RENDERER=cairo and gl, median of --runs;
+ *  - frames and memory: ICS_ATLAS_BENCH_PAN=SECONDS makes both programs pan and zoom (the
+ *    empty window just redraws) and print frame intervals and peak RSS;
+ *  - export: the headless command line (--export, --export-pack) against `--version`.
+ * Start-up time is taken here, from just before the spawn to the moment the "ready" line
+ * arrives, so both programs are timed by the same clock; their own reports are printed too.
+ * Lines starting with "RESULT" are for build-aux/bench.sh, as in bench-core. */
+
+#include <glib.h>
+#include <glib/gstdio.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#define READY_TIMEOUT_MS 60000
+#define STARTUP_TARGET 1.4
+#define FRAME_TARGET_MS 16.7
+#define RSS_TARGET_KB (40 * 1024)
+
+typedef struct {
+  gboolean ready;
+  double wall_ms;          /* spawn to the "ready" line */
+  double own_ms;           /* what the program reported */
+  double rss_ready_kb;
+  gboolean has_frames;
+  guint n_frames;
+  double p50_ms;
+  double p95_ms;
+  double work_p95_ms;      /* main-thread time per frame, when the program reports it */
+  double rss_pan_kb;
+} Run;
+
+static char *app_path = NULL;
+static char *empty_path = NULL;
+static char *growth_dataset = NULL;
+static char *renderers = NULL;
+static int runs = 5;
+static double pan_seconds = 3;
+static gboolean skip_startup, skip_frames, skip_export;
+
+static const GOptionEntry entries[] = {
+  { "app", 0, 0, G_OPTION_ARG_FILENAME, &app_path, "The ics-atlas program", "PATH" },
+  { "empty", 0, 0, G_OPTION_ARG_FILENAME, &empty_path, "The bench-empty-window program", "PATH" },
+  { "runs", 'r', 0, G_OPTION_ARG_INT, &runs, "Runs per figure (median); default 5", "N" },
+  { "renderers", 0, 0, G_OPTION_ARG_STRING, &renderers, "GSK renderers; default cairo,gl",
+    "LIST" },
+  { "pan", 0, 0, G_OPTION_ARG_DOUBLE, &pan_seconds, "Seconds of panning; default 3", "S" },
+  { "growth-dataset", 0, 0, G_OPTION_ARG_FILENAME, &growth_dataset,
+    "Also the frame figures for this dataset (the synthetic system of bench-core)", "FILE" },
+  { "skip-startup", 0, 0, G_OPTION_ARG_NONE, &skip_startup, "No start-up figures", NULL },
+  { "skip-frames", 0, 0, G_OPTION_ARG_NONE, &skip_frames, "No frame and memory figures", NULL },
+  { "skip-export", 0, 0, G_OPTION_ARG_NONE, &skip_export, "No export figures", NULL },
+  { NULL }
+};
+
+static double
+now_ms (void)
+{
+  return g_get_monotonic_time () / 1000.0;
+}
+
+static int
+compare_doubles (const void *a,
+                 const void *b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+static double
+median (GArray *values)
+{
+  guint n = values->len;
+  double *v = (double *) values->data;
+
+  if (n == 0)
+    return 0;
+  qsort (v, n, sizeof (double), compare_doubles);
+  return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+}
+
+static void
+print_result (const char *figure,
+              const char *unit,
+              double      ours,
+              double      baseline,
+              const char *target,
+              const char *met)
+{
+  printf ("RESULT\t%s\t%.1f %s\t%.1f %s\t%.2f\t%s\t%s\n", figure, ours, unit, baseline, unit,
+          baseline > 0 ? ours / baseline : 0.0, target, met);
+  fflush (stdout);
+}
+
+/* Peak resident set size of a running process, in kB; 0 when it cannot be read. */
+static double
+read_peak_rss (GPid pid)
+{
+  g_autofree char *path = g_strdup_printf ("/proc/%d/status", (int) pid);
+  g_autofree char *status = NULL;
+  const char *line;
+
+  if (!g_file_get_contents (path, &status, NULL, NULL)
+      || (line = strstr (status, "VmHWM:")) == NULL)
+    return 0;
+  return g_ascii_strtod (line + strlen ("VmHWM:"), NULL);
+}
+
+static gboolean
+handle_line (const char *line,
+             GPid        pid,
+             double      t0,
+             double      pan,
+             Run        *run)
+{
+  if (g_str_has_prefix (line, "ready "))
+    {
+      run->ready = TRUE;
+      run->wall_ms = now_ms () - t0;
+      run->own_ms = g_ascii_strtod (line + 6, NULL);
+      run->rss_ready_kb = read_peak_rss (pid);
+      return pan <= 0;
+    }
+  if (g_str_has_prefix (line, "rss-ready "))
+    run->rss_ready_kb = MAX (run->rss_ready_kb, g_ascii_strtod (line + 10, NULL));
+  else if (g_str_has_prefix (line, "frames "))
+    {
+      const char *work = strstr (line, "work-p95 ");
+
+      run->has_frames = sscanf (line, "frames %u p50 %lf p95 %lf", &run->n_frames, &run->p50_ms,
+                                &run->p95_ms) == 3;
+      if (work != NULL)
+        run->work_p95_ms = g_ascii_strtod (work + strlen ("work-p95 "), NULL);
+      run->rss_pan_kb = read_peak_rss (pid);
+    }
+  else if (g_str_has_prefix (line, "rss-pan "))
+    {
+      run->rss_pan_kb = MAX (run->rss_pan_kb, g_ascii_strtod (line + 8, NULL));
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* Runs a program until it has said what is asked for (ready; with pan, its frames and
+ * memory too), then ends it. */
+static Run
+run_program (const char * const *argv,
+             const char         *renderer,
+             double              pan)
+{
+  g_auto(GStrv) env = g_get_environ ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) pending = g_string_new (NULL);
+  g_autofree char *pan_text = g_strdup_printf ("%g", pan);
+  Run run = { 0 };
+  GPid pid;
+  int out_fd, status;
+  double t0, deadline;
+  gboolean done = FALSE;
+
+  env = g_environ_setenv (env, "GSK_RENDERER", renderer, TRUE);
+  env = g_environ_setenv (env, "ICS_ATLAS_REPORT_READY", "1", TRUE);
+  if (pan > 0)
+    env = g_environ_setenv (env, "ICS_ATLAS_BENCH_PAN", pan_text, TRUE);
+  else
+    env = g_environ_unsetenv (env, "ICS_ATLAS_BENCH_PAN");
+
+  t0 = now_ms ();
+  if (!g_spawn_async_with_pipes (NULL, (char **) argv, env, G_SPAWN_DO_NOT_REAP_CHILD, NULL,
+                                 NULL, &pid, NULL, &out_fd, NULL, &error))
+    {
+      fprintf (stderr, "bench-app: %s: %s\n", argv[0], error->message);
+      return run;
+    }
+  deadline = t0 + READY_TIMEOUT_MS + pan * 1000;
+
+  while (!done)
+    {
+      struct pollfd fd = { out_fd, POLLIN, 0 };
+      char buffer[4096];
+      char *newline;
+      ssize_t n;
+      double left = deadline - now_ms ();
+
+      if (left <= 0 || poll (&fd, 1, (int) left) <= 0)
+        break;
+      n = read (out_fd, buffer, sizeof buffer);
+      if (n <= 0)
+        break;
+      g_string_append_len (pending, buffer, n);
+      while (!done && (newline = strchr (pending->str, '\n')) != NULL)
+        {
+          *newline = '\0';
+          done = handle_line (pending->str, pid, t0, pan, &run);
+          g_string_erase (pending, 0, newline - pending->str + 1);
+        }
+    }
+
+  kill (pid, SIGTERM);
+  if (waitpid (pid, &status, 0) < 0)
+    perror ("bench-app: waitpid");
+  g_spawn_close_pid (pid);
+  close (out_fd);
+  if (!run.ready)
+    fprintf (stderr, "bench-app: %s never reported ready (GSK_RENDERER=%s)\n", argv[0],
+             renderer);
+  return run;
+}
+
+static void
+bench_startup (const char * const *app_argv,
+               const char * const *empty_argv,
+               const char         *renderer)
+{
+  g_autoptr(GArray) app = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) app_own = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) empty = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) empty_own = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) app_rss = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) empty_rss = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autofree char *figure = g_strdup_printf ("start-up to complete map, %s (vs empty GTK4 "
+                                             "window's first frame)", renderer);
+  gboolean is_cairo = g_str_equal (renderer, "cairo");
+  double a, e;
+
+  /* Alternated, so that both see the same load on the machine. */
+  for (int i = 0; i < runs; i++)
+    {
+      Run r = run_program (empty_argv, renderer, 0);
+
+      if (r.ready)
+        {
+          g_array_append_val (empty, r.wall_ms);
+          g_array_append_val (empty_own, r.own_ms);
+          g_array_append_val (empty_rss, r.rss_ready_kb);
+        }
+      r = run_program (app_argv, renderer, 0);
+      if (r.ready)
+        {
+          g_array_append_val (app, r.wall_ms);
+          g_array_append_val (app_own, r.own_ms);
+          g_array_append_val (app_rss, r.rss_ready_kb);
+        }
+    }
+  if (app->len == 0 || empty->len == 0)
+    {
+      print_result (figure, "ms", 0, 0, is_cairo ? "<= 1.4x" : "(reported)", "not measured");
+      return;
+    }
+  a = median (app), e = median (empty);
+  printf ("start-up %s: app %.0f ms (own report %.0f), empty window %.0f ms (own report %.0f), "
+          "%u and %u runs\n", renderer, a, median (app_own), e, median (empty_own), app->len,
+          empty->len);
+  print_result (figure, "ms", a, e, is_cairo ? "<= 1.4x" : "(reported)",
+                is_cairo ? (a <= STARTUP_TARGET * e ? "yes" : "NO") : "-");
+
+  g_free (figure);
+  figure = g_strdup_printf ("peak RSS after start-up, %s (vs empty window)", renderer);
+  a = median (app_rss) / 1024, e = median (empty_rss) / 1024;
+  print_result (figure, "MB", a, e, "<= empty + 40 MB",
+                is_cairo ? (a - e <= RSS_TARGET_KB / 1024.0 ? "yes" : "NO") : "-");
+}
+
+static gboolean
+bench_pan (const char * const *argv,
+           const char         *renderer,
+           Run                *out)
+{
+  g_autoptr(GArray) p95 = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) p50 = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) work = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) rss = g_array_new (FALSE, FALSE, sizeof (double));
+  guint n_frames = 0;
+
+  /* Fewer runs than start-up: each takes the panning time. */
+  for (int i = 0; i < MAX (1, runs / 2); i++)
+    {
+      Run r = run_program (argv, renderer, pan_seconds);
+
+      if (!r.has_frames)
+        continue;
+      g_array_append_val (p95, r.p95_ms);
+      g_array_append_val (p50, r.p50_ms);
+      g_array_append_val (work, r.work_p95_ms);
+      g_array_append_val (rss, r.rss_pan_kb);
+      n_frames = r.n_frames;
+    }
+  if (p95->len == 0)
+    return FALSE;
+  out->p95_ms = median (p95);
+  out->p50_ms = median (p50);
+  out->work_p95_ms = median (work);
+  out->rss_pan_kb = median (rss);
+  out->n_frames = n_frames;
+  return TRUE;
+}
+
+static void
+bench_frames (const char * const *app_argv,
+              const char * const *empty_argv,
+              const char * const *growth_argv,
+              const char         *renderer)
+{
+  g_autofree char *figure = g_strdup_printf ("frame p95 while panning and zooming %gs, %s "
+                                             "(vs empty window redrawing)", pan_seconds,
+                                             renderer);
+  gboolean is_cairo = g_str_equal (renderer, "cairo");
+  Run app = { 0 }, empty = { 0 }, growth = { 0 };
+
+  if (!bench_pan (empty_argv, renderer, &empty))
+    fprintf (stderr, "bench-app: the empty window gave no frame times\n");
+  if (!bench_pan (app_argv, renderer, &app))
+    {
+      print_result (figure, "ms", 0, empty.p95_ms, "<= 16.7 ms",
+                    "not measured (no ICS_ATLAS_BENCH_PAN in this build)");
+      return;
+    }
+  printf ("frames %s: app %u frames, p50 %.2f ms, p95 %.2f ms, main-thread work p95 %.2f ms; "
+          "empty window p50 %.2f ms, p95 %.2f ms\n", renderer, app.n_frames, app.p50_ms,
+          app.p95_ms, app.work_p95_ms, empty.p50_ms, empty.p95_ms);
+  print_result (figure, "ms", app.p95_ms, empty.p95_ms, "<= 16.7 ms",
+                is_cairo ? (app.p95_ms <= FRAME_TARGET_MS + 0.05 ? "yes" : "NO") : "-");
+  g_free (figure);
+  figure = g_strdup_printf ("frame work p95 (main thread, before-paint to after-paint), %s",
+                            renderer);
+  print_result (figure, "ms", app.work_p95_ms, empty.work_p95_ms, "(reported)", "-");
+
+  g_free (figure);
+  figure = g_strdup_printf ("peak RSS after %gs of panning, %s (vs empty window)", pan_seconds,
+                            renderer);
+  print_result (figure, "MB", app.rss_pan_kb / 1024, empty.rss_pan_kb / 1024,
+                "<= empty + 40 MB",
+                is_cairo ? ((app.rss_pan_kb - empty.rss_pan_kb) <= RSS_TARGET_KB ? "yes" : "NO")
+                         : "-");
+
+  if (growth_argv == NULL)
+    return;
+  g_free (figure);
+  figure = g_strdup_printf ("growth: frame p95, 1,000 districts and 5,000 sites, %s "
+                            "(vs default, 13)", renderer);
+  if (!bench_pan (growth_argv, renderer, &growth))
+    {
+      print_result (figure, "ms", 0, app.p95_ms, "<= 10x", "not measured");
+      return;
+    }
+  print_result (figure, "ms", growth.p95_ms, app.p95_ms, "<= 10x",
+                is_cairo ? (growth.p95_ms <= 10 * app.p95_ms ? "yes" : "NO") : "-");
+  g_free (figure);
+  figure = g_strdup_printf ("growth: frame work p95, 1,000 districts, %s (vs default, 13)",
+                            renderer);
+  print_result (figure, "ms", growth.work_p95_ms, app.work_p95_ms, "<= 10x",
+                is_cairo ? (growth.work_p95_ms <= 10 * app.work_p95_ms ? "yes" : "NO") : "-");
+}
+
+/* Median wall time of a command that must succeed, in ms; -1 when it fails. */
+static double
+time_command (const char * const *argv)
+{
+  g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
+
+  for (int i = 0; i < runs; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *err = NULL;
+      int status;
+      double t0 = now_ms (), t;
+
+      if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL,
+                         NULL, &err, &status, &error)
+          || !g_spawn_check_wait_status (status, &error))
+        {
+          fprintf (stderr, "bench-app: %s %s: %s\n%s", argv[0], argv[1],
+                   error != NULL ? error->message : "failed", err != NULL ? err : "");
+          return -1;
+        }
+      t = now_ms () - t0;
+      g_array_append_val (times, t);
+    }
+  return median (times);
+}
+
+static void
+bench_export (void)
+{
+  static const struct {
+    const char *figure;
+    const char *file;
+    const char *size;
+    double target_ms;
+  } cases[] = {
+    { "export slide PNG (vs ics-atlas --version)", "slide.png", "slide", 300 },
+    { "export 4K PNG (vs ics-atlas --version)", "map-4k.png", "4k", 1000 },
+    { "export SVG (vs ics-atlas --version)", "slide.svg", "slide", 300 },
+    { "export PDF (vs ics-atlas --version)", "a4.pdf", "a4", 300 },
+  };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *folder = g_dir_make_tmp ("atlas-bench-export-XXXXXX", &error);
+  g_autofree char *pack = NULL;
+  const char *version_argv[] = { app_path, "--version", NULL };
+  double base, ms;
+
+  if (folder == NULL)
+    g_error ("%s", error->message);
+  base = time_command (version_argv);
+  printf ("export baseline: ics-atlas --version %.1f ms\n", base);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *path = g_build_filename (folder, cases[i].file, NULL);
+      g_autofree char *target = g_strdup_printf ("<= %.0f ms", cases[i].target_ms);
+      const char *argv[] = { app_path, "--dataset", "hwe", "--export", path, "--size",
+                             cases[i].size, NULL };
+
+      ms = time_command (argv);
+      print_result (cases[i].figure, "ms", MAX (ms, 0), base, target,
+                    ms < 0 ? "not measured" : ms <= cases[i].target_ms ? "yes" : "NO");
+      g_unlink (path);
+    }
+
+  pack = g_build_filename (folder, "pack", NULL);
+  {
+    const char *argv[] = { app_path, "--dataset", "hwe", "--export-pack", pack, NULL };
+    g_autoptr(GDir) dir = NULL;
+    const char *name;
+
+    ms = time_command (argv);
+    print_result ("export 14-page meeting pack (vs ics-atlas --version)", "ms", MAX (ms, 0),
+                  base, "<= 3000 ms", ms < 0 ? "not measured" : ms <= 3000 ? "yes" : "NO");
+    dir = g_dir_open (pack, 0, NULL);
+    while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+      {
+        g_autofree char *path = g_build_filename (pack, name, NULL);
+
+        g_unlink (path);
+      }
+    g_rmdir (pack);
+  }
+  g_rmdir (folder);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GOptionContext) context = g_option_context_new ("- start-up, frames, memory, "
+                                                            "export");
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) renderer_list = NULL;
+
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      fprintf (stderr, "%s\n", error->message);
+      return 2;
+    }
+  if (app_path == NULL || empty_path == NULL)
+    {
+      fprintf (stderr, "bench-app: --app and --empty are needed\n");
+      return 2;
+    }
+  runs = MAX (runs, 1);
+  renderer_list = g_strsplit (renderers != NULL ? renderers : "cairo,gl", ",", -1);
+
+  {
+    const char *app_argv[] = { app_path, "--dataset", "hwe", NULL };
+    const char *empty_argv[] = { empty_path, NULL };
+    const char *growth_argv[] = { app_path, "--dataset", growth_dataset, NULL };
+
+    for (guint i = 0; renderer_list[i] != NULL; i++)
+      {
+        if (!skip_startup)
+          bench_startup (app_argv, empty_argv, renderer_list[i]);
+        if (!skip_frames && pan_seconds > 0)
+          bench_frames (app_argv, empty_argv, growth_dataset != NULL ? growth_argv : NULL,
+                        renderer_list[i]);
+      }
+  }
+  if (!skip_export)
+    bench_export ();
+  return 0;
+}

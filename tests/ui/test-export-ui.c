@@ -1,0 +1,592 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The window's exports, driven in-process under a virtual display: the map image copied to the
+ * clipboard, the export dialog writing a slide and reporting an unwritable destination, a
+ * printed page, and the meeting pack cancelled and completed. The file choosers are bypassed
+ * through the dialogs' internal API; what they hand on (a GFile) is what the tests pass.
+ * Captures of the dialogs go to tests/artefacts/ in the build folder for eyes-on checks. */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "atlas-application.h"
+#include "atlas-export-dialog.h"
+#include "atlas-pack-dialog.h"
+#include "atlas-print.h"
+#include "atlas-window-export.h"
+
+/* Per channel, out of 255: room for the renderer's rounding, not for another colour. */
+#define COLOUR_TOLERANCE 6
+
+static AtlasApplication *app;
+
+typedef struct {
+  AtlasWindow *window;
+  AtlasDataset *dataset;
+  char *tmpdir;
+} Fixture;
+
+static void
+wait_until_ready (AtlasWindow *window)
+{
+  while (!atlas_window_get_ready (window))
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static void
+iterate_pending (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->dataset = atlas_dataset_load ("hwe", &error);
+  g_assert_no_error (error);
+  fixture->tmpdir = g_dir_make_tmp ("ics-atlas-export-ui-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->window = atlas_window_new (GTK_APPLICATION (app));
+  atlas_window_set_dataset (fixture->window, fixture->dataset);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  wait_until_ready (fixture->window);
+}
+
+static void
+remove_tree (GFile *file)
+{
+  g_autoptr(GFileEnumerator) children = g_file_enumerate_children (file, "standard::name",
+                                                                   G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS,
+                                                                   NULL, NULL);
+  GFile *child;
+
+  while (children != NULL
+         && g_file_enumerator_iterate (children, NULL, &child, NULL, NULL) && child != NULL)
+    remove_tree (child);
+  g_file_delete (file, NULL, NULL);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GFile) tmp = g_file_new_for_path (fixture->tmpdir);
+
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  iterate_pending ();
+  remove_tree (tmp);
+  g_free (fixture->tmpdir);
+  g_clear_object (&fixture->dataset);
+}
+
+static void
+frame_painted_cb (GdkFrameClock *clock,
+                  gboolean      *painted)
+{
+  *painted = TRUE;
+}
+
+/* Lets the widget's window be mapped and paint a frame, so that it can be captured. */
+static void
+wait_for_paint (GtkWidget *widget)
+{
+  GdkFrameClock *clock;
+  gboolean painted = FALSE;
+  gulong id;
+
+  while (!gtk_widget_get_mapped (widget))
+    g_main_context_iteration (NULL, TRUE);
+  clock = gtk_widget_get_frame_clock (widget);
+  id = g_signal_connect (clock, "after-paint", G_CALLBACK (frame_painted_cb), &painted);
+  gtk_widget_queue_draw (widget);
+  while (!painted)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (clock, id);
+}
+
+static void
+save_artefact (GtkWidget  *widget,
+               const char *name)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *dir = g_test_build_filename (G_TEST_BUILT, "artefacts", NULL);
+  g_autofree char *file = g_build_filename (dir, name, NULL);
+  int width, height;
+
+  /* The paintable holds the widget's image from its last paint: let one happen first, and
+   * again if the window was between images. */
+  for (guint attempt = 0; node == NULL && attempt < 10; attempt++)
+    {
+      GtkSnapshot *snapshot = gtk_snapshot_new ();
+
+      wait_for_paint (widget);
+      width = gtk_widget_get_width (widget);
+      height = gtk_widget_get_height (widget);
+      gdk_paintable_snapshot (paintable, snapshot, width, height);
+      node = gtk_snapshot_free_to_node (snapshot);
+    }
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
+                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_mkdir_with_parents (dir, 0755);
+  g_assert_true (gdk_texture_save_to_png (texture, file));
+  g_test_message ("capture: %s", file);
+}
+
+static guint32
+texture_pixel (const guint8 *data,
+               gsize         stride,
+               int           x,
+               int           y)
+{
+  const guint8 *p = data + y * stride + x * 4;
+
+  /* GDK_MEMORY_DEFAULT: B, G, R, A in memory. */
+  return (p[2] << 16) | (p[1] << 8) | p[0];
+}
+
+static gboolean
+colours_close (guint32 a,
+               guint32 b)
+{
+  for (int shift = 0; shift <= 16; shift += 8)
+    if (ABS ((int) ((a >> shift) & 0xff) - (int) ((b >> shift) & 0xff)) > COLOUR_TOLERANCE)
+      return FALSE;
+  return TRUE;
+}
+
+static void
+texture_read_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  GdkTexture **texture = user_data;
+  g_autoptr(GError) error = NULL;
+
+  *texture = gdk_clipboard_read_texture_finish (GDK_CLIPBOARD (source), result, &error);
+  g_assert_no_error (error);
+}
+
+static void
+clipboard_changed_cb (GdkClipboard *clipboard,
+                      gboolean     *changed)
+{
+  *changed = TRUE;
+}
+
+/* Around Harlow's label point, most pixels of the copied image are Harlow's fill. */
+static void
+test_copy_image (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  GtkWidget *map = _atlas_window_get_map_widget (fixture->window);
+  GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (fixture->window));
+  ShumateViewport *viewport = shumate_map_get_viewport (SHUMATE_MAP (map));
+  const AtlasDistrict *harlow = atlas_dataset_find_district (fixture->dataset, "harlow");
+  g_autoptr(GdkTexture) texture = NULL;
+  AtlasCartographyOptions options;
+  gboolean changed = FALSE;
+  g_autofree guint8 *pixels = NULL;
+  gsize stride;
+  double mx, my;
+  guint inside = 0, matching = 0;
+  guint32 expected;
+
+  g_signal_connect (clipboard, "changed", G_CALLBACK (clipboard_changed_cb), &changed);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.copy-image",
+                                             NULL));
+  while (!changed)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handlers_disconnect_by_data (clipboard, &changed);
+  g_assert_true (gdk_content_formats_contain_gtype (gdk_clipboard_get_formats (clipboard),
+                                                    GDK_TYPE_TEXTURE));
+
+  gdk_clipboard_read_texture_async (clipboard, NULL, texture_read_cb, &texture);
+  while (texture == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpint (gdk_texture_get_width (texture), ==, 2 * gtk_widget_get_width (map));
+  g_assert_cmpint (gdk_texture_get_height (texture), ==, 2 * gtk_widget_get_height (map));
+
+  stride = gdk_texture_get_width (texture) * 4;
+  pixels = g_malloc (stride * gdk_texture_get_height (texture));
+  gdk_texture_download (texture, pixels, stride);
+
+  atlas_cartography_options_init (&options);
+  options.theme = _atlas_window_get_theme (fixture->window);
+  expected = atlas_cartography_district_fill (fixture->dataset, harlow, &options);
+  shumate_viewport_location_to_widget_coords (viewport, map, harlow->shape->label_point.y,
+                                              harlow->shape->label_point.x, &mx, &my);
+  for (int dy = -16; dy <= 16; dy += 2)
+    for (int dx = -16; dx <= 16; dx += 2)
+      {
+        double lat, lon;
+
+        shumate_viewport_widget_coords_to_location (viewport, map, mx + dx, my + dy, &lat, &lon);
+        if (atlas_dataset_locate (fixture->dataset, lat, lon) != harlow)
+          continue;
+        inside++;
+        if (colours_close (texture_pixel (pixels, stride, 2 * (mx + dx), 2 * (my + dy)),
+                           expected))
+          matching++;
+      }
+  g_test_message ("harlow: %u of %u pixels are #%06x", matching, inside, expected);
+  g_assert_cmpuint (inside, >, 20);
+  g_assert_cmpuint (matching * 2, >=, inside);
+}
+
+static void
+screenshot_done_cb (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  GdkTexture **texture = user_data;
+  g_autoptr(GError) error = NULL;
+
+  *texture = _atlas_window_make_map_image_finish (ATLAS_WINDOW (source), result, &error);
+  g_assert_no_error (error);
+}
+
+static void
+test_screenshot (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  GtkWidget *map = _atlas_window_get_map_widget (fixture->window);
+  g_autofree char *dir = g_test_build_filename (G_TEST_BUILT, "artefacts", NULL);
+  g_autofree char *path = g_build_filename (dir, "screenshot-watford.png", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr(GdkTexture) saved = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+
+  g_assert_true (atlas_window_select_district (fixture->window, "watford"));
+  name = _atlas_window_get_export_name (fixture->window, "png");
+  g_assert_true (g_str_has_prefix (name, "watford-hertfordshire-and-west-essex-20"));
+  g_assert_true (g_str_has_suffix (name, ".png"));
+
+  g_mkdir_with_parents (dir, 0755);
+  _atlas_window_make_map_image_async (fixture->window, ATLAS_MAP_IMAGE_SCALE, file, NULL,
+                                      screenshot_done_cb, &texture);
+  while (texture == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  saved = gdk_texture_new_from_file (file, &error);
+  g_assert_no_error (error);
+  g_test_message ("screenshot: %s", path);
+  g_assert_cmpint (gdk_texture_get_width (saved), ==, 2 * gtk_widget_get_width (map));
+  g_assert_cmpint (gdk_texture_get_height (saved), ==, 2 * gtk_widget_get_height (map));
+}
+
+static void
+finished_cb (GObject  *dialog,
+             gboolean  ok,
+             int      *result)
+{
+  *result = ok ? 1 : 0;
+}
+
+static AtlasExportDialog *
+open_export_dialog (Fixture *fixture)
+{
+  AtlasExportDialog *dialog = NULL;
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  /* Ctrl+E's action opens the dialog as a new toplevel. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.export", NULL));
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (toplevels, i);
+
+      if (ATLAS_IS_EXPORT_DIALOG (item))
+        dialog = ATLAS_EXPORT_DIALOG (item);
+    }
+  g_assert_nonnull (dialog);
+  return g_object_ref (dialog);
+}
+
+static int
+export_and_wait (AtlasExportDialog *dialog,
+                 GFile             *file)
+{
+  int result = -1;
+  gulong id = g_signal_connect (dialog, "finished", G_CALLBACK (finished_cb), &result);
+
+  _atlas_export_dialog_export_to_file (dialog, file);
+  g_assert_true (_atlas_export_dialog_is_busy (dialog));
+  while (result < 0)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (dialog, id);
+  return result;
+}
+
+static void
+test_export_slide (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(AtlasExportDialog) dialog = NULL;
+  g_autofree char *path = g_build_filename (fixture->tmpdir, "slide.png", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr(GError) error = NULL;
+  AtlasExportOptions options;
+  guint previews;
+
+  g_assert_true (atlas_window_select_district (fixture->window, "watford"));
+  dialog = open_export_dialog (fixture);
+  _atlas_export_dialog_set_format (dialog, "png");
+  _atlas_export_dialog_set_size (dialog, "slide");
+  _atlas_export_dialog_get_options (dialog, &options);
+  g_assert_cmpfloat (options.width, ==, 1920);
+  g_assert_cmpfloat (options.height, ==, 1080);
+  g_assert_true (options.district == atlas_dataset_find_district (fixture->dataset, "watford"));
+  g_assert_true (options.furniture & ATLAS_EXPORT_TITLE);
+
+  /* The preview comes from a worker thread; wait for one, then look at the dialog. */
+  previews = _atlas_export_dialog_get_preview_count (dialog);
+  while (_atlas_export_dialog_get_preview_count (dialog) == previews)
+    g_main_context_iteration (NULL, TRUE);
+  iterate_pending ();
+  save_artefact (GTK_WIDGET (dialog), "export-dialog.png");
+
+  g_assert_cmpint (export_and_wait (dialog, file), ==, 1);
+  texture = gdk_texture_new_from_file (file, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (gdk_texture_get_width (texture), ==, 1920);
+  g_assert_cmpint (gdk_texture_get_height (texture), ==, 1080);
+  /* The dialog closed itself after a successful export. */
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+}
+
+static void
+test_export_unwritable (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(AtlasExportDialog) dialog = open_export_dialog (fixture);
+  g_autofree char *blocker = g_build_filename (fixture->tmpdir, "not-a-folder", NULL);
+  g_autofree char *path = g_build_filename (blocker, "map.png", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDir) dir = NULL;
+  const char *message;
+
+  /* Even root cannot write below a regular file. */
+  g_assert_true (g_file_set_contents (blocker, "", 0, &error));
+  g_assert_no_error (error);
+  _atlas_export_dialog_set_size (dialog, "slide");
+  g_assert_cmpint (export_and_wait (dialog, file), ==, 0);
+
+  message = _atlas_export_dialog_get_error (dialog);
+  g_test_message ("error shown: %s", message);
+  g_assert_nonnull (message);
+  g_assert_nonnull (strstr (message, "map.png"));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+  iterate_pending ();
+  save_artefact (GTK_WIDGET (dialog), "export-dialog-error.png");
+
+  /* Nothing was left beside the blocker. */
+  dir = g_dir_open (fixture->tmpdir, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (g_dir_read_name (dir), ==, "not-a-folder");
+  g_assert_null (g_dir_read_name (dir));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+static char *
+pdf_info (const char *path)
+{
+  const char *argv[] = { "pdfinfo", path, NULL };
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                NULL, NULL, &out, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return out;
+}
+
+static void
+assert_pdf_pages (const char *path,
+                  guint       pages)
+{
+  g_autofree char *info = pdf_info (path);
+  g_autoptr(GRegex) regex = g_regex_new ("^Pages: +([0-9]+)$", G_REGEX_MULTILINE, 0, NULL);
+  g_autoptr(GMatchInfo) match = NULL;
+  g_autofree char *count = NULL;
+
+  g_assert_true (g_regex_match (regex, info, 0, &match));
+  count = g_match_info_fetch (match, 1);
+  g_assert_cmpuint (g_ascii_strtoull (count, NULL, 10), ==, pages);
+}
+
+static void
+test_print (Fixture       *fixture,
+            gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->tmpdir, "print.pdf", NULL);
+  g_autofree char *dir = g_test_build_filename (G_TEST_BUILT, "artefacts", NULL);
+  g_autofree char *copy = g_build_filename (dir, "print.pdf", NULL);
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *info = NULL;
+  g_autofree char *contents = NULL;
+  AtlasExportOptions options;
+  gsize length;
+
+  g_assert_true (atlas_window_select_district (fixture->window, "watford"));
+  _atlas_window_fill_export_options (fixture->window, &options);
+  operation = atlas_print_operation_new (&options);
+  gtk_print_operation_set_export_filename (operation, path);
+  g_assert_cmpint (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT,
+                                            GTK_WINDOW (fixture->window), &error),
+                   ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+  g_assert_no_error (error);
+
+  assert_pdf_pages (path, 1);
+  /* Landscape: wider than tall. */
+  info = pdf_info (path);
+  g_test_message ("%s", info);
+  {
+    g_autoptr(GRegex) regex = g_regex_new ("^Page size: +([0-9.]+) x ([0-9.]+)",
+                                           G_REGEX_MULTILINE, 0, NULL);
+    g_autoptr(GMatchInfo) match = NULL;
+    g_autofree char *w = NULL, *h = NULL;
+
+    g_assert_true (g_regex_match (regex, info, 0, &match));
+    w = g_match_info_fetch (match, 1);
+    h = g_match_info_fetch (match, 2);
+    g_assert_cmpfloat (g_ascii_strtod (w, NULL), >, g_ascii_strtod (h, NULL));
+  }
+
+  g_mkdir_with_parents (dir, 0755);
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (copy, contents, length, NULL));
+}
+
+static guint
+count_files (const char *path,
+             const char *suffix)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+  guint n = 0;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    if (suffix == NULL || g_str_has_suffix (name, suffix))
+      n++;
+  return n;
+}
+
+static void
+cancel_on_progress_cb (AtlasPackDialog *dialog,
+                       guint            done,
+                       guint            total,
+                       guint           *calls)
+{
+  if ((*calls)++ == 0)
+    _atlas_pack_dialog_cancel (dialog);
+}
+
+static int
+run_pack (AtlasPackDialog *dialog,
+          GFile           *folder,
+          guint           *progress_calls)
+{
+  int result = -1;
+  gulong finished = g_signal_connect (dialog, "finished", G_CALLBACK (finished_cb), &result);
+  gulong progress = 0;
+
+  if (progress_calls != NULL)
+    progress = g_signal_connect (dialog, "progress", G_CALLBACK (cancel_on_progress_cb),
+                                 progress_calls);
+  _atlas_pack_dialog_start (dialog, folder, ATLAS_EXPORT_PACK_BY_DISTRICT);
+  g_assert_true (_atlas_pack_dialog_is_busy (dialog));
+  while (result < 0)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (dialog, finished);
+  if (progress != 0)
+    g_signal_handler_disconnect (dialog, progress);
+  return result;
+}
+
+static void
+test_pack (Fixture       *fixture,
+           gconstpointer  data)
+{
+  g_autoptr(AtlasPackDialog) dialog = g_object_ref_sink (atlas_pack_dialog_new (fixture->window));
+  g_autofree char *path = g_build_filename (fixture->tmpdir, "pack", NULL);
+  g_autoptr(GFile) folder = g_file_new_for_path (path);
+  g_autofree char *pdf_name = atlas_export_pack_get_pdf_name (fixture->dataset);
+  g_autofree char *pdf = g_build_filename (path, pdf_name, NULL);
+  guint progress_calls = 0;
+
+  gtk_window_present (GTK_WINDOW (dialog));
+  iterate_pending ();
+  save_artefact (GTK_WIDGET (dialog), "pack-dialog.png");
+
+  /* Cancelled after the first page: nothing is left, not even the folder's contents. */
+  g_assert_cmpint (run_pack (dialog, folder, &progress_calls), ==, 0);
+  g_assert_cmpuint (progress_calls, >=, 1);
+  g_test_message ("status after cancel: %s", _atlas_pack_dialog_get_status (dialog));
+  g_assert_cmpstr (_atlas_pack_dialog_get_status (dialog), ==,
+                   "Cancelled: no files were written.");
+  g_assert_cmpuint (count_files (path, NULL), ==, 0);
+
+  /* Run to the end: a slide per district and the PDF with a cover and a page each. */
+  g_assert_cmpint (run_pack (dialog, folder, NULL), ==, 1);
+  g_assert_cmpuint (count_files (path, ".png"), ==, 13);
+  g_assert_cmpuint (count_files (path, NULL), ==, 14);
+  assert_pdf_pages (pdf, 14);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *home = NULL;
+  int status;
+
+  /* Caches, settings and pictures stay out of the real home folder. */
+  home = g_dir_make_tmp ("ics-atlas-test-export-ui-XXXXXX", &error);
+  g_assert_no_error (error);
+  for (const char **var = (const char *[]) { "XDG_CACHE_HOME", "XDG_CONFIG_HOME",
+                                             "XDG_DATA_HOME", NULL }; *var; var++)
+    {
+      g_autofree char *dir = g_build_filename (home, *var, NULL);
+      g_mkdir_with_parents (dir, 0700);
+      g_setenv (*var, dir, TRUE);
+    }
+  g_setenv ("HOME", home, TRUE);
+  g_setenv ("GSK_RENDERER", "cairo", FALSE);
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  app = atlas_application_new ();
+  g_application_set_flags (G_APPLICATION (app),
+                           g_application_get_flags (G_APPLICATION (app))
+                           | G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+
+#define ADD(path, func) \
+  g_test_add ("/export-ui/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("copy-image", test_copy_image);
+  ADD ("screenshot", test_screenshot);
+  ADD ("export-slide", test_export_slide);
+  ADD ("export-unwritable", test_export_unwritable);
+  ADD ("print", test_print);
+  ADD ("pack", test_pack);
+#undef ADD
+
+  status = g_test_run ();
+  g_clear_object (&app);
+  return status;
+}
