@@ -16,7 +16,7 @@ PACKAGES="
   clang libclang-rt-14-dev
   valgrind strace util-linux
   fonts-cantarell fonts-dejavu-core
-  valgrind
+  libpng-dev
 "
 
 missing=""

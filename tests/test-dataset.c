@@ -1,8 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <glib/gstdio.h>
+#include <math.h>
 #include <string.h>
 
 #include "atlas-data-resources.h"
 #include "atlas-dataset.h"
+#include "atlas-dataset-private.h"
 #include "atlas-geojson.h"
 
 static AtlasDataset *
@@ -304,6 +307,117 @@ test_ring_self_intersection (void)
   g_assert_false (atlas_geojson_ring_self_intersects (kink, G_N_ELEMENTS (kink)));
 }
 
+static double
+orient (const AtlasPoint *a,
+        const AtlasPoint *b,
+        const AtlasPoint *c)
+{
+  return (b->x - a->x) * (c->y - a->y) - (b->y - a->y) * (c->x - a->x);
+}
+
+/* Every pair of edges, with the same rules as the sweep (edges at most three apart along the
+ * ring may cross). */
+static gboolean
+crosses_brute_force (const AtlasPoint *ring,
+                     guint             n_points)
+{
+  guint n_edges = n_points - 1;
+
+  for (guint a = 0; a < n_edges; a++)
+    for (guint b = a + 1; b < n_edges; b++)
+      {
+        const AtlasPoint *p1 = &ring[a], *p2 = &ring[a + 1], *q1 = &ring[b], *q2 = &ring[b + 1];
+
+        if (MIN (b - a, n_edges - (b - a)) <= 3)
+          continue;
+        if (orient (p1, p2, q1) * orient (p1, p2, q2) < 0
+            && orient (q1, q2, p1) * orient (q1, q2, p2) < 0)
+          return TRUE;
+      }
+  return FALSE;
+}
+
+/* Random rings, with many equal x coordinates as on a grid: the sweep's sort and scan find
+ * exactly the crossings a comparison of every pair finds. */
+static void
+test_ring_self_intersection_random (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (7);
+  guint crossing = 0;
+
+  for (guint t = 0; t < 2000; t++)
+    {
+      guint n = g_rand_int_range (rand, 5, 90);
+      g_autofree AtlasPoint *ring = g_new (AtlasPoint, n + 1);
+      gboolean grid = t % 2 == 0;
+
+      for (guint i = 0; i < n; i++)
+        {
+          /* A wobbly circle, sometimes crossing itself, sometimes snapped to a grid. */
+          double angle = 2 * G_PI * i / n + g_rand_double_range (rand, -0.3, 0.3) * (t % 3);
+          double radius = g_rand_double_range (rand, 0.5, 1.0);
+
+          ring[i].x = radius * cos (angle);
+          ring[i].y = radius * sin (angle);
+          if (grid)
+            {
+              ring[i].x = round (ring[i].x * 8) / 8;
+              ring[i].y = round (ring[i].y * 8) / 8;
+            }
+        }
+      ring[n] = ring[0];
+      crossing += crosses_brute_force (ring, n + 1);
+      g_assert_cmpint (atlas_geojson_ring_self_intersects (ring, n + 1), ==,
+                       crosses_brute_force (ring, n + 1));
+    }
+  /* Both answers were exercised. */
+  g_assert_cmpuint (crossing, >, 100);
+  g_assert_cmpuint (crossing, <, 1900);
+}
+
+/* Files of 2 MiB and more are read into memory of their own kind: the same bytes come back. */
+static void
+test_read_large_file (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("atlas-read-XXXXXX", &error);
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GBytes) expected = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  gsize sizes[] = { 2 * 1024 * 1024, 3 * 1024 * 1024 + 17 };
+  gboolean too_large;
+
+  g_assert_no_error (error);
+  path = g_build_filename (dir, "large.json", NULL);
+  file = g_file_new_for_path (path);
+  for (guint k = 0; k < G_N_ELEMENTS (sizes); k++)
+    {
+      g_autofree guint8 *data = g_malloc (sizes[k]);
+
+      for (gsize i = 0; i < sizes[k]; i++)
+        data[i] = (guint8) (i * 131 + i / 4099);
+      g_assert_true (g_file_set_contents (path, (char *) data, sizes[k], &error));
+      g_clear_pointer (&expected, g_bytes_unref);
+      expected = g_bytes_new (data, sizes[k]);
+
+      g_clear_pointer (&bytes, g_bytes_unref);
+      bytes = _atlas_dataset_read_file (file, 64 * 1024 * 1024, &too_large, &error);
+      g_assert_no_error (error);
+      g_assert_false (too_large);
+      g_assert_true (g_bytes_equal (bytes, expected));
+
+      /* Over the limit: refused from its size. */
+      g_clear_pointer (&bytes, g_bytes_unref);
+      bytes = _atlas_dataset_read_file (file, sizes[k] - 1, &too_large, &error);
+      g_assert_null (bytes);
+      g_assert_true (too_large);
+    }
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+
 int
 main (int   argc,
       char *argv[])
@@ -315,6 +429,8 @@ main (int   argc,
   g_test_add_func ("/dataset/bytes", test_bytes_without_base);
   g_test_add_func ("/dataset/missing-file", test_missing_file);
   g_test_add_func ("/dataset/ring-self-intersection", test_ring_self_intersection);
+  g_test_add_func ("/dataset/ring-self-intersection-random", test_ring_self_intersection_random);
+  g_test_add_func ("/dataset/read-large-file", test_read_large_file);
   g_test_add_func ("/dataset/bundled/hwe", test_bundled_hwe);
   g_test_add_func ("/dataset/bundled/nel", test_bundled_nel);
   g_test_add_data_func ("/dataset/sites-in-district/mini", "mini", test_sites_in_own_district);

@@ -282,6 +282,122 @@ test_getters (void)
   g_assert_cmpstr (error->message, ==, "t.json:1:8: $.s[0]: missing member \"lon\"");
 }
 
+/* The ASCII scan before UTF-8 validation goes eight bytes at a time: a bad byte, a NUL or a
+ * valid multibyte character at every offset within and across those words. */
+static void
+test_encoding_at_every_offset (void)
+{
+  for (guint k = 2; k < 40; k++)
+    {
+      g_autofree char *text = g_strnfill (k + 8, 'a');
+      g_autofree char *expected = NULL;
+      g_autofree char *message = NULL;
+      g_autoptr(AtlasJsonDocument) doc = NULL;
+      gsize length = k + 8;
+
+      text[0] = '"';
+      text[length - 1] = '"';
+
+      text[k] = (char) 0xFF;
+      expected = g_strdup_printf ("t.json:1:%u: $: invalid UTF-8 (byte 0xFF)", k + 1);
+      message = parse_fail (text, length, ATLAS_DATASET_ERROR_ENCODING);
+      g_assert_cmpstr (message, ==, expected);
+      g_clear_pointer (&message, g_free);
+
+      /* A NUL byte in a string is a control character; between values, not UTF-8. */
+      text[k] = '\0';
+      g_clear_pointer (&expected, g_free);
+      expected = g_strdup_printf ("t.json:1:%u: $: control character U+0000 in string "
+                                  "(write it as an escape)", k + 1);
+      message = parse_fail (text, length, ATLAS_DATASET_ERROR_SYNTAX);
+      g_assert_cmpstr (message, ==, expected);
+      g_clear_pointer (&message, g_free);
+      memset (text, ' ', length);
+      text[0] = '[';
+      text[length - 1] = ']';
+      text[k] = '\0';
+      g_clear_pointer (&expected, g_free);
+      expected = g_strdup_printf ("t.json:1:%u: $[0]: invalid UTF-8 (byte 0x00)", k + 1);
+      message = parse_fail (text, length, ATLAS_DATASET_ERROR_ENCODING);
+      g_assert_cmpstr (message, ==, expected);
+      g_clear_pointer (&message, g_free);
+      memset (text, 'a', length);
+      text[0] = '"';
+      text[length - 1] = '"';
+
+      /* "é" then an error after it: the column counts it as one character. */
+      text[k - 1] = (char) 0xC3;
+      text[k] = (char) 0xA9;
+      doc = parse_ok (text);
+      g_assert_cmpuint (atlas_json_document_get_root (doc)->v.string.len, ==, length - 2);
+      text[length - 1] = 'x';
+      g_clear_pointer (&expected, g_free);
+      message = parse_fail (text, length, ATLAS_DATASET_ERROR_SYNTAX);
+      expected = g_strdup_printf ("t.json:1:%u:", (guint) length);
+      g_assert_true (g_str_has_prefix (message, expected));
+    }
+}
+
+/* Numbers take a fast path (digits into an integer, then one multiplication or division by an
+ * exact power of ten) when that is exact, and strtod otherwise: either way every number reads
+ * as the same double as g_ascii_strtod gives. */
+static void
+test_numbers_match_strtod (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (11);
+  GString *text = g_string_new ("[");
+  g_autoptr(GPtrArray) numbers = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(AtlasJsonDocument) doc = NULL;
+  const AtlasJsonNode *root;
+
+  for (guint i = 0; i < 20000; i++)
+    {
+      GString *n = g_string_new (NULL);
+      guint int_digits = g_rand_int_range (rand, 1, i % 4 == 0 ? 20 : 4);
+      guint frac_digits = g_rand_int_range (rand, 0, i % 3 == 0 ? 20 : 9);
+
+      if (g_rand_boolean (rand))
+        g_string_append_c (n, '-');
+      g_string_append_c (n, int_digits == 1 ? '0' + g_rand_int_range (rand, 0, 10)
+                                            : '1' + g_rand_int_range (rand, 0, 9));
+      for (guint d = 1; d < int_digits; d++)
+        g_string_append_c (n, '0' + g_rand_int_range (rand, 0, 10));
+      if (frac_digits > 0)
+        {
+          g_string_append_c (n, '.');
+          for (guint d = 0; d < frac_digits; d++)
+            g_string_append_c (n, '0' + g_rand_int_range (rand, 0, 10));
+        }
+      if (i % 5 == 0)
+        g_string_append_printf (n, "e%d", g_rand_int_range (rand, -30, 30));
+      g_string_append_printf (text, "%s%s", i > 0 ? "," : "", n->str);
+      g_ptr_array_add (numbers, g_string_free (n, FALSE));
+    }
+  /* Coordinates as boundary files write them. */
+  g_ptr_array_add (numbers, g_strdup ("-0.4011"));
+  g_ptr_array_add (numbers, g_strdup ("51.649700000000003"));
+  g_ptr_array_add (numbers, g_strdup ("0.1"));
+  g_ptr_array_add (numbers, g_strdup ("179.99999999999997"));
+  g_ptr_array_add (numbers, g_strdup ("-0"));
+  for (guint i = 20000; i < numbers->len; i++)
+    g_string_append_printf (text, ",%s", (char *) numbers->pdata[i]);
+  g_string_append_c (text, ']');
+
+  doc = parse_ok (text->str);
+  root = atlas_json_document_get_root (doc);
+  g_assert_cmpuint (atlas_json_node_get_length (root), ==, numbers->len);
+  for (guint i = 0; i < numbers->len; i++)
+    {
+      double expected = g_ascii_strtod (numbers->pdata[i], NULL);
+      double value = atlas_json_node_get_child (root, i)->v.number;
+
+      if (memcmp (&expected, &value, sizeof value) != 0)
+        g_error ("%s read as %.17g, strtod gives %.17g", (char *) numbers->pdata[i], value,
+                 expected);
+    }
+  g_string_free (text, TRUE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -298,5 +414,7 @@ main (int   argc,
   g_test_add_func ("/json/limits", test_limits);
   g_test_add_func ("/json/getters", test_getters);
 
+  g_test_add_func ("/json/encoding-at-every-offset", test_encoding_at_every_offset);
+  g_test_add_func ("/json/numbers-match-strtod", test_numbers_match_strtod);
   return g_test_run ();
 }

@@ -128,6 +128,34 @@ test_dataset_switch (void)
   g_assert_true (atlas_selection_get_district (selection) == atlas_dataset_find_district (second, "alpha"));
 }
 
+static void
+dataset_notify_cb (AtlasSelection *selection,
+                   GParamSpec     *pspec,
+                   gboolean       *checked)
+{
+  /* Whoever hears of the new dataset finds nothing of the old one selected. */
+  g_assert_cmpint (atlas_selection_get_kind (selection), ==, ATLAS_SELECTION_NONE);
+  g_assert_null (atlas_selection_get_record (selection));
+  *checked = TRUE;
+}
+
+static void
+test_dataset_switch_order (void)
+{
+  g_autoptr(AtlasDataset) second = load_mini ();
+  g_autoptr(AtlasSelection) selection = atlas_selection_new ();
+  AtlasDataset *first = load_mini ();
+  gboolean checked = FALSE;
+
+  atlas_selection_set_dataset (selection, first);
+  /* The selection holds the only reference: the old dataset goes with the switch. */
+  g_object_unref (first);
+  atlas_selection_select (selection, ATLAS_SELECTION_DISTRICT, "alpha");
+  g_signal_connect (selection, "notify::dataset", G_CALLBACK (dataset_notify_cb), &checked);
+  atlas_selection_set_dataset (selection, second);
+  g_assert_true (checked);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -138,6 +166,7 @@ main (int   argc,
   g_test_add_func ("/selection/history", test_history);
   g_test_add_func ("/selection/select-any", test_select_any);
   g_test_add_func ("/selection/dataset-switch", test_dataset_switch);
+  g_test_add_func ("/selection/dataset-switch-order", test_dataset_switch_order);
 
   return g_test_run ();
 }

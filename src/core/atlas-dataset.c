@@ -3,6 +3,7 @@
 
 #include "atlas-data-resources.h"
 #include "atlas-dataset-private.h"
+#include "atlas-memory-private.h"
 
 #define RESOURCE_DATA "/io/github/icsatlas/IcsAtlas/data"
 
@@ -23,6 +24,67 @@ is_bundled (const char *id)
 }
 
 #define READ_CHUNK (256 * 1024)
+
+/* Files from this size on are read into huge pages (see atlas-memory-private.h). */
+#define LARGE_FILE (2 * 1024 * 1024)
+
+typedef struct {
+  gpointer data;
+  gsize size;
+} LargeBlock;
+
+static void
+free_large_block (gpointer data)
+{
+  LargeBlock *block = data;
+
+  _atlas_large_free (block->data, block->size);
+  g_free (block);
+}
+
+/* As below, for a file whose size is known to be large: room for it and a chunk more, so
+ * that the read that finds its end needs no growing; doubled (and copied) if it grows. */
+static GBytes *
+read_large_file (GInputStream  *stream,
+                 gsize          size,
+                 gsize          limit,
+                 gboolean      *too_large,
+                 GError       **error)
+{
+  LargeBlock *block = g_new (LargeBlock, 1);
+  gsize total = 0, bytes_read = 0;
+
+  block->size = size + READ_CHUNK;
+  block->data = _atlas_large_alloc (block->size);
+  for (;;)
+    {
+      gsize want = MIN (READ_CHUNK, limit + 1 - total);
+
+      if (total + want > block->size)
+        {
+          gsize grown = MAX (block->size * 2, total + want);
+          gpointer data = _atlas_large_alloc (grown);
+
+          memcpy (data, block->data, total);
+          _atlas_large_free (block->data, block->size);
+          block->data = data;
+          block->size = grown;
+        }
+      if (!g_input_stream_read_all (stream, (char *) block->data + total, want, &bytes_read,
+                                    NULL, error))
+        break;
+      total += bytes_read;
+      if (total > limit)
+        {
+          *too_large = TRUE;
+          break;
+        }
+      if (bytes_read < want)
+        return g_bytes_new_with_free_func (block->data, total, free_large_block, block);
+    }
+  free_large_block (block);
+  return NULL;
+}
 
 /* Reads the file into memory of our own (never a mapping of it), so that the file changing
  * or disappearing later cannot touch a loaded dataset. A file over `limit` bytes is refused
@@ -56,6 +118,8 @@ _atlas_dataset_read_file (GFile     *file,
           *too_large = TRUE;
           return NULL;
         }
+      if (size >= LARGE_FILE)
+        return read_large_file (G_INPUT_STREAM (stream), size, limit, too_large, error);
       buffer = g_byte_array_sized_new (MAX (size, 0) + 1);
     }
   else

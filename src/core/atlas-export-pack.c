@@ -68,14 +68,121 @@ report (const PackJob *job,
     job->progress (done, total, job->user_data);
 }
 
+/* The slides (PNG) are drawn and encoded in a second thread while this one draws the PDF:
+ * they are more than half of the work and share nothing but the read-only dataset and base
+ * map. Progress is still reported from the calling thread, in the same order as before. */
+typedef struct {
+  const PackJob *job;
+  guint n;
+  GCancellable *cancellable;
+  GMutex lock;
+  GCond cond;
+  guint ready;           /* slides 1..ready are done (bytes or error) */
+  gboolean finished;     /* the thread has stopped */
+  gboolean stop;         /* asked to stop early */
+  GBytes **slides;       /* 1..n */
+  GError *error;         /* the first slide that failed */
+} SlideWorker;
+
+static void
+get_entry (const PackJob           *job,
+           guint                    i,
+           const AtlasDistrict    **district,
+           const AtlasPartnership **partnership)
+{
+  guint n;
+
+  *district = NULL;
+  *partnership = NULL;
+  if (i > 0 && job->by == ATLAS_EXPORT_PACK_BY_DISTRICT)
+    *district = &atlas_dataset_get_districts (job->dataset, &n)[i - 1];
+  else if (i > 0)
+    *partnership = &atlas_dataset_get_partnerships (job->dataset, &n)[i - 1];
+}
+
+static gpointer
+draw_slides_thread (gpointer data)
+{
+  SlideWorker *w = data;
+
+  for (guint i = 1; i <= w->n; i++)
+    {
+      const AtlasDistrict *d;
+      const AtlasPartnership *p;
+      AtlasExportOptions options;
+      GError *error = NULL;
+      GBytes *bytes;
+      gboolean stop;
+
+      g_mutex_lock (&w->lock);
+      stop = w->stop;
+      g_mutex_unlock (&w->lock);
+      if (stop || g_cancellable_is_cancelled (w->cancellable))
+        break;
+
+      get_entry (w->job, i, &d, &p);
+      init_page_options (&options, w->job->dataset, w->job->theme, d, p);
+      bytes = atlas_export_to_bytes (&options, ATLAS_EXPORT_FORMAT_PNG, &error);
+
+      g_mutex_lock (&w->lock);
+      w->slides[i] = bytes;
+      if (bytes == NULL)
+        w->error = error;
+      w->ready = i;
+      g_cond_signal (&w->cond);
+      g_mutex_unlock (&w->lock);
+      if (bytes == NULL)
+        break;
+    }
+
+  g_mutex_lock (&w->lock);
+  w->finished = TRUE;
+  g_cond_signal (&w->cond);
+  g_mutex_unlock (&w->lock);
+  return NULL;
+}
+
+/* Waits for slide i; NULL (and the error, if it failed rather than stopped) when it is not
+ * coming. */
+static GBytes *
+wait_for_slide (SlideWorker  *w,
+                guint         i,
+                GError      **error)
+{
+  GBytes *bytes;
+
+  g_mutex_lock (&w->lock);
+  while (w->ready < i && !w->finished)
+    g_cond_wait (&w->cond, &w->lock);
+  bytes = w->ready >= i ? g_steal_pointer (&w->slides[i]) : NULL;
+  if (bytes == NULL && w->error != NULL)
+    g_propagate_error (error, g_steal_pointer (&w->error));
+  g_mutex_unlock (&w->lock);
+  return bytes;
+}
+
+static void
+stop_slides (SlideWorker *w,
+             GThread     *thread)
+{
+  g_mutex_lock (&w->lock);
+  w->stop = TRUE;
+  g_mutex_unlock (&w->lock);
+  g_thread_join (thread);
+  for (guint i = 1; i <= w->n; i++)
+    g_clear_pointer (&w->slides[i], g_bytes_unref);
+  g_free (w->slides);
+  g_clear_error (&w->error);
+  g_mutex_clear (&w->lock);
+  g_cond_clear (&w->cond);
+}
+
 static gboolean
 render_pack (const PackJob  *job,
              GArray         *files,
              GCancellable   *cancellable,
              GError        **error)
 {
-  const AtlasDistrict *districts;
-  const AtlasPartnership *partnerships;
   guint n_districts, n_partnerships, n, done = 0, total;
   GByteArray *pdf_buffer = g_byte_array_new ();
   cairo_surface_t *pdf;
@@ -84,9 +191,11 @@ render_pack (const PackJob  *job,
   g_autofree char *cover_subtitle = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *date = g_date_time_format (now, "%-d %B %Y");
+  SlideWorker slides = { 0, };
+  GThread *slides_thread;
 
-  districts = atlas_dataset_get_districts (job->dataset, &n_districts);
-  partnerships = atlas_dataset_get_partnerships (job->dataset, &n_partnerships);
+  atlas_dataset_get_districts (job->dataset, &n_districts);
+  atlas_dataset_get_partnerships (job->dataset, &n_partnerships);
   n = job->by == ATLAS_EXPORT_PACK_BY_DISTRICT ? n_districts : n_partnerships;
   total = 1 + 2 * n;
 
@@ -96,16 +205,21 @@ render_pack (const PackJob  *job,
   cr = cairo_create (pdf);
   cover_subtitle = g_strdup_printf (_("Meeting pack · %s"), date);
 
+  slides.job = job;
+  slides.n = n;
+  slides.cancellable = cancellable;
+  slides.slides = g_new0 (GBytes *, n + 1);
+  g_mutex_init (&slides.lock);
+  g_cond_init (&slides.cond);
+  slides_thread = g_thread_new ("atlas-pack-slides", draw_slides_thread, &slides);
+
   for (guint i = 0; i <= n && !g_cancellable_is_cancelled (cancellable); i++)
     {
-      const AtlasDistrict *d = NULL;
-      const AtlasPartnership *p = NULL;
+      const AtlasDistrict *d;
+      const AtlasPartnership *p;
       AtlasExportOptions options;
 
-      if (i > 0 && job->by == ATLAS_EXPORT_PACK_BY_DISTRICT)
-        d = &districts[i - 1];
-      else if (i > 0)
-        p = &partnerships[i - 1];
+      get_entry (job, i, &d, &p);
       init_page_options (&options, job->dataset, job->theme, d, p);
       options.width = A4_WIDTH;
       options.height = A4_HEIGHT;
@@ -122,8 +236,7 @@ render_pack (const PackJob  *job,
 
           if (g_cancellable_is_cancelled (cancellable))
             break;
-          init_page_options (&options, job->dataset, job->theme, d, p);
-          png.bytes = atlas_export_to_bytes (&options, ATLAS_EXPORT_FORMAT_PNG, error);
+          png.bytes = wait_for_slide (&slides, i, error);
           if (png.bytes == NULL)
             break;
           png.name = g_strdup_printf ("%s-%s.png", atlas_dataset_get_id (job->dataset),
@@ -132,6 +245,7 @@ render_pack (const PackJob  *job,
           report (job, ++done, total);
         }
     }
+  stop_slides (&slides, slides_thread);
   cairo_destroy (cr);
 
   pdf_file.bytes = _atlas_export_finish_surface (pdf, pdf_buffer,

@@ -56,4 +56,9 @@ GBytes          *_atlas_export_finish_surface (cairo_surface_t     *surface,
                                                GByteArray          *buffer,
                                                GError             **error);
 
+/* Appends the image surface (RGB24 or ARGB32) as a PNG file; FALSE and an error on failure. */
+gboolean         _atlas_export_encode_png     (cairo_surface_t     *surface,
+                                               GByteArray          *buffer,
+                                               GError             **error);
+
 G_END_DECLS

@@ -72,13 +72,63 @@ require (Reader              *reader,
   return expect_kind (reader, member, kind, what) ? member : NULL;
 }
 
-static int
-compare_edges (gconstpointer a,
-               gconstpointer b)
+/* Edges sorted by their left end. A quicksort with the comparison inline: qsort's callback
+ * and scratch allocation made sorting half of the check. Recurses into the smaller part only,
+ * so the depth stays logarithmic; small parts are finished by insertion. */
+static void
+sort_edges (Edge *edges,
+            guint n)
 {
-  const Edge *e = a, *f = b;
+  while (n > 16)
+    {
+      guint mid = n / 2, i = 0, j = n - 1;
+      Edge tmp;
+      double pivot;
 
-  return (e->min_x > f->min_x) - (e->min_x < f->min_x);
+      /* Median of three as the pivot, which also guards both scans below. */
+      if (edges[mid].min_x < edges[0].min_x)
+        tmp = edges[mid], edges[mid] = edges[0], edges[0] = tmp;
+      if (edges[n - 1].min_x < edges[0].min_x)
+        tmp = edges[n - 1], edges[n - 1] = edges[0], edges[0] = tmp;
+      if (edges[n - 1].min_x < edges[mid].min_x)
+        tmp = edges[n - 1], edges[n - 1] = edges[mid], edges[mid] = tmp;
+      pivot = edges[mid].min_x;
+
+      for (;;)
+        {
+          while (edges[i].min_x < pivot)
+            i++;
+          while (pivot < edges[j].min_x)
+            j--;
+          if (i >= j)
+            break;
+          tmp = edges[i], edges[i] = edges[j], edges[j] = tmp;
+          i++;
+          j--;
+        }
+      /* [0, j] holds keys <= pivot and [j + 1, n) keys >= pivot. */
+      if (j + 1 < n - j - 1)
+        {
+          sort_edges (edges, j + 1);
+          edges += j + 1;
+          n -= j + 1;
+        }
+      else
+        {
+          sort_edges (edges + j + 1, n - j - 1);
+          n = j + 1;
+        }
+    }
+
+  for (guint i = 1; i < n; i++)
+    {
+      Edge e = edges[i];
+      guint k = i;
+
+      for (; k > 0 && e.min_x < edges[k - 1].min_x; k--)
+        edges[k] = edges[k - 1];
+      edges[k] = e;
+    }
 }
 
 static double
@@ -112,7 +162,7 @@ atlas_geojson_ring_self_intersects (const AtlasPoint *ring,
       edges[i].max_x = MAX (ring[i].x, ring[i + 1].x);
       edges[i].index = i;
     }
-  qsort (edges, n_edges, sizeof (Edge), compare_edges);
+  sort_edges (edges, n_edges);
 
   for (i = 0; i < n_edges; i++)
     for (j = i + 1; j < n_edges && edges[j].min_x <= edges[i].max_x; j++)

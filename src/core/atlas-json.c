@@ -4,13 +4,17 @@
 #include <string.h>
 
 #include "atlas-json.h"
+#include "atlas-memory-private.h"
 
 struct _AtlasJsonDocument {
   gatomicrefcount ref_count;
   char *name;
   char *buffer;          /* our copy of the input; strings are unescaped inside it */
+  gsize buffer_size;
   AtlasJsonNode *nodes;  /* all nodes; the root is the last one */
   guint n_nodes;
+  gsize nodes_size;      /* bytes reserved */
+  gboolean nodes_large;
 };
 
 /* A container being parsed. Its children wait on the parser's stack until it closes, then
@@ -33,20 +37,60 @@ typedef struct {
   guint32 col_chars;     /* col_pos, so columns cost O(n) over the whole document */
   gsize bad_utf8;        /* offset of the first byte that is not UTF-8, or G_MAXSIZE */
 
-  GArray *stack;         /* AtlasJsonNode, children refer to `nodes` by index */
-  GArray *nodes;
-  GArray *frames;
+  AtlasJsonNode *stack;  /* children refer to `nodes` by index */
+  guint stack_len;
+  guint stack_cap;
+  AtlasJsonNode *nodes;  /* large inputs: reserved for the most values they can hold */
+  guint n_nodes;
+  gsize nodes_size;      /* bytes allocated */
+  gboolean nodes_large;  /* from _atlas_large_alloc, else from g_malloc and may grow */
+  Frame frames[ATLAS_JSON_MAX_DEPTH];
+  guint n_frames;
+  gboolean ascii;        /* no byte over 0x7F: a column is a byte count */
   const char *pending_key;
 
   GError *error;
 } Parser;
 
 #define SMALL_OBJECT 16
+#define STACK_AT(ps, i) ((ps)->stack[i])
+/* From this size on, nodes go to huge pages (every value starts at a byte of its own, so the
+ * input's length bounds their number). */
+#define LARGE_INPUT (1024 * 1024)
 
 static const double powers_of_ten[] = {
   1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
   1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
 };
+
+/* The offset of the first byte that is not UTF-8, or G_MAXSIZE; like GLib, a NUL byte counts
+ * as not UTF-8. Data files are almost all ASCII: that part is skipped eight bytes at a time
+ * before GLib validates the rest. */
+static gsize
+find_bad_utf8 (const char *buf,
+               gsize       length,
+               gboolean   *ascii)
+{
+  const char *end;
+  gsize i = 0;
+
+  for (; i + 8 <= length; i += 8)
+    {
+      guint64 word;
+
+      memcpy (&word, buf + i, 8);
+      /* A byte with its high bit set, or a zero byte. */
+      if ((word | ((word - G_GUINT64_CONSTANT (0x0101010101010101)) & ~word))
+          & G_GUINT64_CONSTANT (0x8080808080808080))
+        break;
+    }
+  for (; i < length && (guchar) buf[i] < 0x80 && buf[i] != '\0'; i++)
+    ;
+  *ascii = i == length;
+  if (g_utf8_validate_len (buf + i, length - i, &end))
+    return G_MAXSIZE;
+  return end - buf;
+}
 
 static gboolean
 is_plain_key (const char *key)
@@ -93,6 +137,8 @@ static guint32
 column_at (Parser *ps,
            gsize   pos)
 {
+  if (ps->ascii)
+    return pos - ps->line_start + 1;
   if (ps->col_pos < ps->line_start || pos < ps->col_pos)
     {
       ps->col_pos = ps->line_start;
@@ -113,23 +159,23 @@ current_path (Parser   *ps,
   GString *path = g_string_new ("$");
   guint f;
 
-  for (f = 0; f < ps->frames->len; f++)
+  for (f = 0; f < ps->n_frames; f++)
     {
-      const Frame *frame = &g_array_index (ps->frames, Frame, f);
-      const AtlasJsonNode *node = &g_array_index (ps->stack, AtlasJsonNode, frame->node);
+      const Frame *frame = &ps->frames[f];
+      const AtlasJsonNode *node = &STACK_AT (ps, frame->node);
 
       if (f > 0)
         append_component (path, node->key, node->index);
     }
-  if (with_pending && ps->frames->len > 0)
+  if (with_pending && ps->n_frames > 0)
     {
-      const Frame *top = &g_array_index (ps->frames, Frame, ps->frames->len - 1);
-      const AtlasJsonNode *node = &g_array_index (ps->stack, AtlasJsonNode, top->node);
+      const Frame *top = &ps->frames[ps->n_frames - 1];
+      const AtlasJsonNode *node = &STACK_AT (ps, top->node);
 
       if (node->kind == ATLAS_JSON_OBJECT && ps->pending_key != NULL)
         append_component (path, ps->pending_key, 0);
       else if (node->kind == ATLAS_JSON_ARRAY)
-        append_component (path, NULL, ps->stack->len - top->first_child);
+        append_component (path, NULL, ps->stack_len - top->first_child);
     }
   return g_string_free (path, FALSE);
 }
@@ -240,11 +286,15 @@ push_node (Parser        *ps,
   AtlasJsonNode *node;
   guint index = 0;
 
-  if (ps->frames->len > 0)
-    index = ps->stack->len - g_array_index (ps->frames, Frame, ps->frames->len - 1).first_child;
+  if (ps->n_frames > 0)
+    index = ps->stack_len - ps->frames[ps->n_frames - 1].first_child;
 
-  g_array_set_size (ps->stack, ps->stack->len + 1);
-  node = &g_array_index (ps->stack, AtlasJsonNode, ps->stack->len - 1);
+  if (G_UNLIKELY (ps->stack_len == ps->stack_cap))
+    {
+      ps->stack_cap *= 2;
+      ps->stack = g_renew (AtlasJsonNode, ps->stack, ps->stack_cap);
+    }
+  node = &ps->stack[ps->stack_len++];
   node->kind = kind;
   node->line = ps->line;
   node->column = column_at (ps, pos);
@@ -515,15 +565,15 @@ is_duplicate_key (Parser     *ps,
                   const char *key,
                   gsize       pos)
 {
-  guint n = ps->stack->len - frame->first_child;
+  guint n = ps->stack_len - frame->first_child;
   const AtlasJsonNode *first = NULL;
   guint i;
 
   if (frame->keys == NULL && n < SMALL_OBJECT)
     {
-      for (i = frame->first_child; i < ps->stack->len; i++)
+      for (i = frame->first_child; i < ps->stack_len; i++)
         {
-          const AtlasJsonNode *sibling = &g_array_index (ps->stack, AtlasJsonNode, i);
+          const AtlasJsonNode *sibling = &STACK_AT (ps, i);
 
           if (strcmp (sibling->key, key) == 0)
             {
@@ -537,18 +587,18 @@ is_duplicate_key (Parser     *ps,
       if (frame->keys == NULL)
         {
           frame->keys = g_hash_table_new (g_str_hash, g_str_equal);
-          for (i = frame->first_child; i < ps->stack->len; i++)
+          for (i = frame->first_child; i < ps->stack_len; i++)
             {
-              const AtlasJsonNode *sibling = &g_array_index (ps->stack, AtlasJsonNode, i);
+              const AtlasJsonNode *sibling = &STACK_AT (ps, i);
 
               g_hash_table_insert (frame->keys, (gpointer) sibling->key, GUINT_TO_POINTER (i + 1));
             }
         }
       i = GPOINTER_TO_UINT (g_hash_table_lookup (frame->keys, key));
       if (i > 0)
-        first = &g_array_index (ps->stack, AtlasJsonNode, i - 1);
+        first = &STACK_AT (ps, i - 1);
       else
-        g_hash_table_insert (frame->keys, (gpointer) key, GUINT_TO_POINTER (ps->stack->len + 1));
+        g_hash_table_insert (frame->keys, (gpointer) key, GUINT_TO_POINTER (ps->stack_len + 1));
     }
 
   if (first == NULL)
@@ -565,7 +615,7 @@ is_duplicate_key (Parser     *ps,
 static gboolean
 read_member_name (Parser *ps)
 {
-  Frame *frame = &g_array_index (ps->frames, Frame, ps->frames->len - 1);
+  Frame *frame = &ps->frames[ps->n_frames - 1];
   const char *key;
   guint32 len;
   gsize pos;
@@ -591,18 +641,25 @@ read_member_name (Parser *ps)
 static void
 close_container (Parser *ps)
 {
-  Frame frame = g_array_index (ps->frames, Frame, ps->frames->len - 1);
-  guint n = ps->stack->len - frame.first_child;
-  AtlasJsonNode *container = &g_array_index (ps->stack, AtlasJsonNode, frame.node);
+  Frame frame = ps->frames[ps->n_frames - 1];
+  guint n = ps->stack_len - frame.first_child;
+  AtlasJsonNode *container = &STACK_AT (ps, frame.node);
 
-  container->v.children.first = GUINT_TO_POINTER (ps->nodes->len);
+  container->v.children.first = GUINT_TO_POINTER (ps->n_nodes);
   container->v.children.n = n;
+  if ((ps->n_nodes + n + 1) * sizeof (AtlasJsonNode) > ps->nodes_size)
+    {
+      g_assert (!ps->nodes_large);
+      ps->nodes_size = MAX (ps->nodes_size * 2, (ps->n_nodes + n + 1) * sizeof (AtlasJsonNode));
+      ps->nodes = g_realloc (ps->nodes, ps->nodes_size);
+    }
   if (n > 0)
-    g_array_append_vals (ps->nodes, &g_array_index (ps->stack, AtlasJsonNode, frame.first_child),
-                         n);
-  g_array_set_size (ps->stack, frame.first_child);
+    memcpy (ps->nodes + ps->n_nodes, &STACK_AT (ps, frame.first_child),
+            n * sizeof (AtlasJsonNode));
+  ps->n_nodes += n;
+  ps->stack_len = frame.first_child;
   g_clear_pointer (&frame.keys, g_hash_table_unref);
-  g_array_set_size (ps->frames, ps->frames->len - 1);
+  ps->n_frames--;
 }
 
 static gboolean
@@ -611,13 +668,13 @@ open_container (Parser        *ps,
 {
   Frame frame = { 0, };
 
-  if (ps->frames->len >= ATLAS_JSON_MAX_DEPTH)
+  if (ps->n_frames >= ATLAS_JSON_MAX_DEPTH)
     return fail (ps, ps->pos, ATLAS_DATASET_ERROR_LIMIT, TRUE,
                  "nesting deeper than %d levels", ATLAS_JSON_MAX_DEPTH);
   push_node (ps, kind, ps->pos);
-  frame.node = ps->stack->len - 1;
-  frame.first_child = ps->stack->len;
-  g_array_append_val (ps->frames, frame);
+  frame.node = ps->stack_len - 1;
+  frame.first_child = ps->stack_len;
+  ps->frames[ps->n_frames++] = frame;
   ps->pos++;
   return TRUE;
 }
@@ -648,7 +705,7 @@ read_value (Parser   *ps,
 
   /* Each value costs a node of about 50 bytes: a file of nothing but tiny values would
    * otherwise need memory many times its size. */
-  if (ps->nodes->len + ps->stack->len >= ATLAS_JSON_MAX_VALUES && ps->pos < ps->len)
+  if (ps->n_nodes + ps->stack_len >= ATLAS_JSON_MAX_VALUES && ps->pos < ps->len)
     return fail (ps, ps->pos, ATLAS_DATASET_ERROR_LIMIT, TRUE,
                  "more than %d values in one file", ATLAS_JSON_MAX_VALUES);
 
@@ -709,7 +766,7 @@ parse (Parser *ps)
 
       if (opened)
         {
-          AtlasJsonKind kind = g_array_index (ps->stack, AtlasJsonNode, ps->stack->len - 1).kind;
+          AtlasJsonKind kind = STACK_AT (ps, ps->stack_len - 1).kind;
 
           skip_whitespace (ps);
           if (ps->buf[ps->pos] == (kind == ATLAS_JSON_OBJECT ? '}' : ']'))
@@ -731,7 +788,7 @@ parse (Parser *ps)
           const AtlasJsonNode *container;
           char c;
 
-          if (ps->frames->len == 0)
+          if (ps->n_frames == 0)
             {
               skip_whitespace (ps);
               if (ps->pos < ps->len)
@@ -743,8 +800,7 @@ parse (Parser *ps)
               return TRUE;
             }
 
-          container = &g_array_index (ps->stack, AtlasJsonNode,
-                                      g_array_index (ps->frames, Frame, ps->frames->len - 1).node);
+          container = &STACK_AT (ps, ps->frames[ps->n_frames - 1].node);
           skip_whitespace (ps);
           c = ps->buf[ps->pos];
           if (c == ',')
@@ -786,17 +842,44 @@ link_nodes (AtlasJsonNode *nodes,
     }
 }
 
+/* Large inputs reserve room for the most values they can hold and never grow (pages never
+ * touched cost nothing); small ones start from an estimate on the heap. */
+static void
+reserve_nodes (Parser *ps)
+{
+  ps->nodes_large = ps->len >= LARGE_INPUT;
+  if (ps->nodes_large)
+    {
+      ps->nodes_size = (MIN (ps->len, ATLAS_JSON_MAX_VALUES) + 2) * sizeof (AtlasJsonNode);
+      ps->nodes = _atlas_large_alloc (ps->nodes_size);
+    }
+  else
+    {
+      ps->nodes_size = (ps->len / 8 + 16) * sizeof (AtlasJsonNode);
+      ps->nodes = g_malloc (ps->nodes_size);
+    }
+}
+
+static void
+free_nodes (AtlasJsonNode *nodes,
+            gsize          size,
+            gboolean       large)
+{
+  if (large)
+    _atlas_large_free (nodes, size);
+  else
+    g_free (nodes);
+}
+
 static void
 parser_clear (Parser *ps)
 {
   guint f;
 
-  for (f = 0; f < ps->frames->len; f++)
-    g_clear_pointer (&g_array_index (ps->frames, Frame, f).keys, g_hash_table_unref);
-  g_array_unref (ps->frames);
-  g_array_unref (ps->stack);
-  if (ps->nodes != NULL)
-    g_array_unref (ps->nodes);
+  for (f = 0; f < ps->n_frames; f++)
+    g_clear_pointer (&ps->frames[f].keys, g_hash_table_unref);
+  g_free (ps->stack);
+  free_nodes (ps->nodes, ps->nodes_size, ps->nodes_large);
 }
 
 AtlasJsonDocument *
@@ -807,7 +890,6 @@ atlas_json_document_parse (const char  *data,
 {
   Parser ps = { 0, };
   AtlasJsonDocument *doc;
-  const char *end;
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
   g_return_val_if_fail (display_name != NULL, NULL);
@@ -822,15 +904,15 @@ atlas_json_document_parse (const char  *data,
 
   ps.name = display_name;
   ps.len = length;
-  ps.buf = g_malloc (length + 1);
+  ps.buf = _atlas_large_alloc (length + 1);
   if (length > 0)
     memcpy (ps.buf, data, length);
   ps.buf[length] = '\0';
   ps.line = 1;
-  ps.bad_utf8 = g_utf8_validate_len (ps.buf, length, &end) ? G_MAXSIZE : (gsize) (end - ps.buf);
-  ps.stack = g_array_sized_new (FALSE, FALSE, sizeof (AtlasJsonNode), 256);
-  ps.nodes = g_array_sized_new (FALSE, FALSE, sizeof (AtlasJsonNode), length / 8 + 16);
-  ps.frames = g_array_sized_new (FALSE, FALSE, sizeof (Frame), ATLAS_JSON_MAX_DEPTH);
+  ps.bad_utf8 = find_bad_utf8 (ps.buf, length, &ps.ascii);
+  ps.stack_cap = 256;
+  ps.stack = g_new (AtlasJsonNode, ps.stack_cap);
+  reserve_nodes (&ps);
 
   if (length >= 3 && memcmp (ps.buf, "\xEF\xBB\xBF", 3) == 0)
     ps.pos = ps.line_start = 3;
@@ -843,13 +925,13 @@ atlas_json_document_parse (const char  *data,
     }
   else if (parse (&ps))
     {
-      g_array_append_vals (ps.nodes, ps.stack->data, 1);
+      memcpy (ps.nodes + ps.n_nodes++, ps.stack, sizeof (AtlasJsonNode));
     }
 
   if (ps.error != NULL)
     {
       g_propagate_error (error, ps.error);
-      g_free (ps.buf);
+      _atlas_large_free (ps.buf, length + 1);
       parser_clear (&ps);
       return NULL;
     }
@@ -858,8 +940,11 @@ atlas_json_document_parse (const char  *data,
   g_atomic_ref_count_init (&doc->ref_count);
   doc->name = g_strdup (display_name);
   doc->buffer = ps.buf;
-  doc->n_nodes = ps.nodes->len;
-  doc->nodes = (AtlasJsonNode *) g_array_free (g_steal_pointer (&ps.nodes), FALSE);
+  doc->buffer_size = length + 1;
+  doc->n_nodes = ps.n_nodes;
+  doc->nodes_size = ps.nodes_size;
+  doc->nodes_large = ps.nodes_large;
+  doc->nodes = g_steal_pointer (&ps.nodes);
   link_nodes (doc->nodes, doc->n_nodes);
   parser_clear (&ps);
   return doc;
@@ -880,8 +965,8 @@ atlas_json_document_unref (AtlasJsonDocument *doc)
   if (!g_atomic_ref_count_dec (&doc->ref_count))
     return;
   g_free (doc->name);
-  g_free (doc->buffer);
-  g_free (doc->nodes);
+  _atlas_large_free (doc->buffer, doc->buffer_size);
+  free_nodes (doc->nodes, doc->nodes_size, doc->nodes_large);
   g_free (doc);
 }
 
