@@ -148,6 +148,24 @@ _atlas_window_thematic_dispose (AtlasWindow *self)
   self->thematic_dropdown = NULL;
 }
 
+/* Framing keeps districts out from under the legend card at the map's top left. */
+static void
+update_frame_inset (AtlasWindow *self)
+{
+  int width = 0, height = 0;
+
+  if (gtk_widget_get_visible (self->legend_card))
+    {
+      gtk_widget_measure (self->legend_card, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &width,
+                          NULL, NULL);
+      gtk_widget_measure (self->legend_card, GTK_ORIENTATION_VERTICAL, width, NULL, &height,
+                          NULL, NULL);
+    }
+  atlas_district_layer_set_frame_inset (self->district_layer,
+                                        width + gtk_widget_get_margin_start (self->legend_card),
+                                        height + gtk_widget_get_margin_top (self->legend_card));
+}
+
 void
 _atlas_window_thematic_changed (AtlasWindow *self)
 {
@@ -163,6 +181,7 @@ _atlas_window_thematic_changed (AtlasWindow *self)
   atlas_legend_set (ATLAS_LEGEND (self->legend), self->dataset, indicator,
                     atlas_district_layer_get_theme (self->district_layer));
   gtk_widget_set_visible (self->legend_card, self->dataset != NULL);
+  update_frame_inset (self);
   if (action != NULL)
     g_simple_action_set_state (G_SIMPLE_ACTION (action),
                                g_variant_new_string (indicator != NULL ? indicator->id

@@ -478,10 +478,12 @@ atlas_window_set_dataset (AtlasWindow  *self,
       adw_window_title_set_subtitle (self->window_title, atlas_dataset_get_name (dataset));
       gtk_window_set_title (GTK_WINDOW (self), atlas_dataset_get_name (dataset));
       gtk_label_set_text (self->licence_label, atlas_dataset_get_boundary_licence (dataset));
-      atlas_window_frame_all (self, FALSE);
     }
   _atlas_window_datasets_changed (self);
+  /* The legend first: framing keeps the districts clear of it. */
   _atlas_window_thematic_changed (self);
+  if (dataset != NULL)
+    atlas_window_frame_all (self, FALSE);
 
   _atlas_window_update_actions (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));

@@ -27,6 +27,8 @@ struct _AtlasDistrictLayer
   gboolean frame_pending;
   gboolean frame_animate;
   AtlasBBox frame_bbox;
+  double frame_inset_left;   /* the legend card's corner at the top left, in pixels */
+  double frame_inset_bottom;
 
   AtlasLayerCache *cache;
   guint settle_id;               /* while the map moves */
@@ -65,6 +67,39 @@ get_tile_size (AtlasDistrictLayer *self)
   return source != NULL ? shumate_map_source_get_tile_size (source) : 256.0;
 }
 
+/* Whether any district's outline reaches under the legend card in this view. */
+static gboolean
+covers_district (AtlasDistrictLayer *self,
+                 const AtlasView    *view)
+{
+  AtlasDataset *dataset = atlas_selection_get_dataset (self->selection);
+  const AtlasDistrict *districts;
+  guint n = 0;
+
+  if (dataset == NULL || self->frame_inset_left <= 0 || self->frame_inset_bottom <= 0)
+    return FALSE;
+
+  districts = atlas_dataset_get_districts (dataset, &n);
+  for (guint d = 0; d < n; d++)
+    {
+      const AtlasShape *shape = districts[d].shape;
+      double x, y;
+
+      atlas_view_world_to_surface (view, shape->projected_bbox.min_x,
+                                   shape->projected_bbox.min_y, &x, &y);
+      if (x > self->frame_inset_left || y > self->frame_inset_bottom)
+        continue;
+      for (guint i = 0; i < shape->n_points; i++)
+        {
+          atlas_view_world_to_surface (view, shape->projected[i].x, shape->projected[i].y,
+                                       &x, &y);
+          if (x >= 0 && x <= self->frame_inset_left && y >= 0 && y <= self->frame_inset_bottom)
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 static void
 apply_framing (AtlasDistrictLayer *self)
 {
@@ -73,13 +108,22 @@ apply_framing (AtlasDistrictLayer *self)
   int height = gtk_widget_get_height (GTK_WIDGET (self));
   GtkWidget *map;
   AtlasView view;
-  double zoom, lat, lon;
+  double zoom, lat, lon, inset;
 
+  /* Frame the whole area; if that puts a district under the legend card, frame into what
+   * the card leaves free instead (unless that would leave too little). */
   atlas_view_init_framing (&view, &self->frame_bbox, width, height, FRAME_MARGIN);
+  inset = 0.0;
+  if (self->frame_inset_left < width / 2.0 && covers_district (self, &view))
+    {
+      inset = self->frame_inset_left;
+      atlas_view_init_framing (&view, &self->frame_bbox, width - inset, height, FRAME_MARGIN);
+    }
   zoom = log2 (view.scale / get_tile_size (self));
   zoom = CLAMP (zoom, shumate_viewport_get_min_zoom_level (viewport),
                 shumate_viewport_get_max_zoom_level (viewport));
-  atlas_unproject (view.origin_x + width / 2.0 / view.scale,
+  /* The widget's centre lies inset / 2 pixels left of the free area's centre. */
+  atlas_unproject (view.origin_x + (width - inset) / 2.0 / view.scale - inset / 2.0 / view.scale,
                    view.origin_y + height / 2.0 / view.scale, &lon, &lat);
 
   self->frame_pending = FALSE;
@@ -617,4 +661,17 @@ atlas_district_layer_get_options (AtlasDistrictLayer      *self,
   g_return_if_fail (ATLAS_IS_DISTRICT_LAYER (self));
   g_return_if_fail (options != NULL);
   fill_options (self, options);
+}
+
+/* The legend card covers the map's top left up to (left, bottom): framing keeps districts out
+ * from under it, by framing into the space right of it when they would reach it. */
+void
+atlas_district_layer_set_frame_inset (AtlasDistrictLayer *self,
+                                      double              left,
+                                      double              bottom)
+{
+  g_return_if_fail (ATLAS_IS_DISTRICT_LAYER (self));
+
+  self->frame_inset_left = MAX (left, 0.0);
+  self->frame_inset_bottom = MAX (bottom, 0.0);
 }

@@ -29,6 +29,9 @@ gboolean             atlas_district_layer_get_view      (AtlasDistrictLayer *sel
                                                           AtlasView          *view);
 /* Shows bbox (lon/lat) filling the layer with a margin: at once when the layer has a size,
  * else as soon as it is first given one. */
+void                 atlas_district_layer_set_frame_inset (AtlasDistrictLayer *self,
+                                                          double              left,
+                                                          double              bottom);
 void                 atlas_district_layer_frame         (AtlasDistrictLayer *self,
                                                           const AtlasBBox    *bbox,
                                                           gboolean            animate);

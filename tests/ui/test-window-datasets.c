@@ -193,6 +193,25 @@ test_switch_to_nel (Fixture       *fixture,
   last = get_last_dataset ();
   g_assert_cmpstr (last, ==, "nel");
 
+  /* Framed clear of the legend card: no boundary point lies under it. */
+  window_test_wait_until_ready (window);
+  {
+    GtkWidget *card = gtk_widget_get_parent (_atlas_window_get_legend (window));
+    graphene_rect_t bounds;
+
+    g_assert_true (gtk_widget_compute_bounds (card, GTK_WIDGET (window), &bounds));
+    g_assert_cmpfloat (bounds.size.width, >, 0);
+    for (guint i = 0; i < n; i++)
+      for (guint k = 0; k < districts[i].shape->n_points; k++)
+        {
+          const AtlasPoint *p = &districts[i].shape->points[k];
+          double map_x, map_y, x, y;
+
+          location_to_window (window, p->y, p->x, &map_x, &map_y, &x, &y);
+          g_assert_false (graphene_rect_contains_point (&bounds, &GRAPHENE_POINT_INIT (x, y)));
+        }
+  }
+
   window_test_iterate_pending ();
   for (guint i = 0; i < n; i++)
     g_assert_nonnull (find_label_containing (sidebar, districts[i].name));
