@@ -78,11 +78,18 @@ if [ -x "$bin" ]; then
       echo "ics-atlas --validate $id: $out"
     else
       case "$out" in
-        *"Unknown option --validate"*) echo "SKIP: the installed ics-atlas has no --validate yet" ;;
         *) fail "ics-atlas --validate $id: $out" ;;
       esac
     fi
   done
+
+  # It speaks the user's language: LANGUAGE picks the installed German catalogue.
+  if out=$(env LANGUAGE=de LANG=C.UTF-8 LC_ALL= timeout 60 "$bin" --help 2>&1) \
+     && printf '%s' "$out" | grep -q "Version ausgeben und beenden"; then
+    echo "ics-atlas --help in German: ok"
+  else
+    fail "LANGUAGE=de ics-atlas --help is not in German: $out"
+  fi
 fi
 
 [ $status = 0 ] && echo "install check passed ($(find "$destdir" -type f | wc -l) files)"
