@@ -67,7 +67,8 @@ get_tile_size (AtlasDistrictLayer *self)
   return source != NULL ? shumate_map_source_get_tile_size (source) : 256.0;
 }
 
-/* Whether any district's outline reaches under the legend card in this view. */
+/* Whether the outline of a district being framed (one that lies within the framed box)
+ * reaches under the legend card in this view; neighbours shown for context may. */
 static gboolean
 covers_district (AtlasDistrictLayer *self,
                  const AtlasView    *view)
@@ -83,8 +84,12 @@ covers_district (AtlasDistrictLayer *self,
   for (guint d = 0; d < n; d++)
     {
       const AtlasShape *shape = districts[d].shape;
+      const AtlasBBox *frame = &self->frame_bbox;
       double x, y;
 
+      if (shape->bbox.min_x < frame->min_x - 1e-9 || shape->bbox.max_x > frame->max_x + 1e-9
+          || shape->bbox.min_y < frame->min_y - 1e-9 || shape->bbox.max_y > frame->max_y + 1e-9)
+        continue;
       atlas_view_world_to_surface (view, shape->projected_bbox.min_x,
                                    shape->projected_bbox.min_y, &x, &y);
       if (x > self->frame_inset_left || y > self->frame_inset_bottom)

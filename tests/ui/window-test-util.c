@@ -181,6 +181,20 @@ location_to_window (AtlasWindow *window,
   *window_y = point.y;
 }
 
+/* Whether the window shows the map itself (or one of its layers) at this point, rather than
+ * a control laid over it. */
+static gboolean
+shows_map (AtlasWindow *window,
+           GtkWidget   *map,
+           double       x,
+           double       y)
+{
+  GtkWidget *picked = gtk_widget_pick (GTK_WIDGET (window), x, y,
+                                       GTK_PICK_INSENSITIVE | GTK_PICK_NON_TARGETABLE);
+
+  return picked == map || (picked != NULL && gtk_widget_is_ancestor (picked, map));
+}
+
 guint32
 district_commonest_colour (AtlasWindow         *window,
                            const Capture       *capture,
@@ -216,11 +230,13 @@ district_commonest_colour (AtlasWindow         *window,
         guint n;
 
         shumate_viewport_widget_coords_to_location (viewport, map, mx + dx, my + dy, &lat, &lon);
-        /* Only what the map shows: not beyond its edges, not under the legend. */
+        /* Only what the map shows: not beyond its edges, not under the legend or any other
+         * control laid over the map (the zoom buttons, the scale). */
         if (mx + dx < 0 || my + dy < 0 || mx + dx >= map_width || my + dy >= map_height
             || (has_card && graphene_rect_contains_point (&card,
                                                           &GRAPHENE_POINT_INIT (wx + dx,
-                                                                                wy + dy))))
+                                                                                wy + dy)))
+            || !shows_map (window, map, wx + dx, wy + dy))
           continue;
         if (atlas_dataset_locate (dataset, lat, lon) != district
             || wx + dx < 0 || wy + dy < 0
