@@ -1,58 +1,15 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include "atlas-export-dialog.h"
+#include "atlas-export-dialog-private.h"
 
 #include <glib/gi18n.h>
 #include <math.h>
 
 #include "atlas-window-export.h"
 
-/* The preview is drawn by the export renderer at this size at most, in a worker thread: the
- * composition scales with the canvas, so a small one is a true miniature of the file. */
-#define PREVIEW_MAX_WIDTH  720.0
-#define PREVIEW_MAX_HEIGHT 480.0
-
 static const char * const formats[] = { "png", "svg", "pdf" };
 static const char * const sizes[] = { "view", "slide", "4k", "a4", "a3", "custom" };
-
-struct _AtlasExportDialog
-{
-  AdwWindow parent_instance;
-
-  GtkButton *export_button;
-  GtkSpinner *spinner;
-  GtkPicture *preview;
-  GtkLabel *note_label;
-  GtkLabel *error_label;
-  AdwComboRow *format_row;
-  AdwComboRow *size_row;
-  AdwActionRow *width_row;
-  AdwActionRow *height_row;
-  GtkSpinButton *width_spin;
-  GtkSpinButton *height_spin;
-  GtkCheckButton *title_check;
-  AdwEntryRow *title_entry;
-  GtkCheckButton *subtitle_check;
-  GtkCheckButton *legend_check;
-  GtkCheckButton *scale_bar_check;
-  GtkCheckButton *north_arrow_check;
-  GtkCheckButton *caption_check;
-
-  AtlasWindow *window;         /* weak: the dialog is modal and transient for it */
-  AtlasDataset *dataset;
-  AtlasExportOptions base;     /* selection and framing, taken when the dialog opens */
-  AtlasBBox view_bbox;
-  int view_width;
-  int view_height;
-  char *default_title;
-
-  GCancellable *preview_cancellable;
-  guint preview_source;
-  guint preview_count;
-  GCancellable *export_cancellable;
-  gboolean busy;
-};
 
 enum {
   FINISHED,
@@ -62,37 +19,6 @@ enum {
 static guint signals[N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE (AtlasExportDialog, atlas_export_dialog, ADW_TYPE_WINDOW)
-
-/* A copy of the options that a worker thread may use while the dialog changes or closes. */
-typedef struct {
-  AtlasExportOptions options;
-  AtlasDataset *dataset;
-  char *title;
-  AtlasExportFormat format;
-  GFile *file;
-} ExportJob;
-
-static void
-export_job_free (ExportJob *job)
-{
-  g_clear_object (&job->dataset);
-  g_clear_object (&job->file);
-  g_free (job->title);
-  g_free (job);
-}
-
-static ExportJob *
-export_job_new (AtlasExportDialog *self)
-{
-  ExportJob *job = g_new0 (ExportJob, 1);
-
-  _atlas_export_dialog_get_options (self, &job->options);
-  job->dataset = g_object_ref (self->dataset);
-  job->title = g_strdup (job->options.title);
-  job->options.title = job->title;
-  job->format = (AtlasExportFormat) adw_combo_row_get_selected (self->format_row);
-  return job;
-}
 
 static gboolean
 has_setting (GSettings  *settings,
@@ -172,86 +98,18 @@ update_size_label (AtlasExportDialog *self)
 }
 
 static void
-preview_ready_cb (GObject      *source,
-                  GAsyncResult *result,
-                  gpointer      user_data)
-{
-  g_autoptr(AtlasExportDialog) self = user_data;
-  g_autoptr(GdkTexture) texture = g_task_propagate_pointer (G_TASK (result), NULL);
-
-  if (texture == NULL || g_task_had_error (G_TASK (result)))
-    return;
-  gtk_picture_set_paintable (self->preview, GDK_PAINTABLE (texture));
-  self->preview_count++;
-}
-
-static void
-render_preview_thread (GTask        *task,
-                       gpointer      source_object,
-                       gpointer      task_data,
-                       GCancellable *cancellable)
-{
-  ExportJob *job = task_data;
-  cairo_surface_t *surface;
-  cairo_t *cr;
-  g_autoptr(GBytes) bytes = NULL;
-  int width = (int) ceil (job->options.width), height = (int) ceil (job->options.height);
-  GdkTexture *texture;
-
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
-  cr = cairo_create (surface);
-  atlas_export_render (cr, &job->options);
-  cairo_destroy (cr);
-  cairo_surface_flush (surface);
-  if (g_task_return_error_if_cancelled (task))
-    {
-      cairo_surface_destroy (surface);
-      return;
-    }
-  bytes = g_bytes_new (cairo_image_surface_get_data (surface),
-                       (gsize) cairo_image_surface_get_stride (surface) * height);
-  texture = gdk_memory_texture_new (width, height, GDK_MEMORY_DEFAULT, bytes,
-                                    cairo_image_surface_get_stride (surface));
-  cairo_surface_destroy (surface);
-  g_task_return_pointer (task, texture, g_object_unref);
-}
-
-static gboolean
-render_preview (gpointer user_data)
-{
-  AtlasExportDialog *self = user_data;
-  ExportJob *job = export_job_new (self);
-  g_autoptr(GTask) task = NULL;
-  double fit;
-
-  self->preview_source = 0;
-  g_cancellable_cancel (self->preview_cancellable);
-  g_clear_object (&self->preview_cancellable);
-  self->preview_cancellable = g_cancellable_new ();
-
-  fit = MIN (PREVIEW_MAX_WIDTH / job->options.width, PREVIEW_MAX_HEIGHT / job->options.height);
-  job->options.width = MAX (1, round (job->options.width * fit));
-  job->options.height = MAX (1, round (job->options.height * fit));
-
-  task = g_task_new (NULL, self->preview_cancellable, preview_ready_cb, g_object_ref (self));
-  g_task_set_task_data (task, job, (GDestroyNotify) export_job_free);
-  g_task_run_in_thread (task, render_preview_thread);
-  return G_SOURCE_REMOVE;
-}
-
-static void
 options_changed_cb (AtlasExportDialog *self)
 {
   update_size_label (self);
   gtk_widget_set_sensitive (GTK_WIDGET (self->title_entry),
                             gtk_check_button_get_active (self->title_check));
   if (self->preview_source == 0)
-    self->preview_source = g_idle_add (render_preview, self);
+    self->preview_source = g_idle_add (_atlas_export_dialog_render_preview, self);
 }
 
-static void
-save_settings (AtlasExportDialog *self,
-               GFile             *file)
+void
+_atlas_export_dialog_save_settings (AtlasExportDialog *self,
+                                    GFile             *file)
 {
   GSettings *settings = _atlas_window_get_settings (self->window);
   g_autoptr(GFile) folder = g_file_get_parent (file);
@@ -295,55 +153,6 @@ restore_settings (AtlasExportDialog *self)
       if ((i = find_index (sizes, G_N_ELEMENTS (sizes), size)) != GTK_INVALID_LIST_POSITION)
         adw_combo_row_set_selected (self->size_row, i);
     }
-}
-
-static void
-set_busy (AtlasExportDialog *self,
-          gboolean           busy)
-{
-  self->busy = busy;
-  gtk_spinner_set_spinning (self->spinner, busy);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->export_button), !busy);
-}
-
-static void
-export_done_cb (GObject      *source,
-                GAsyncResult *result,
-                gpointer      user_data)
-{
-  g_autoptr(AtlasExportDialog) self = user_data;
-  ExportJob *job = g_task_get_task_data (G_TASK (result));
-  g_autoptr(GError) error = NULL;
-
-  set_busy (self, FALSE);
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
-    {
-      gtk_label_set_text (self->error_label, error->message);
-      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
-      g_signal_emit (self, signals[FINISHED], 0, FALSE);
-      return;
-    }
-
-  save_settings (self, job->file);
-  if (self->window != NULL)
-    _atlas_window_toast_saved (self->window, _("Exported the map to %s"), job->file);
-  g_signal_emit (self, signals[FINISHED], 0, TRUE);
-  gtk_window_close (GTK_WINDOW (self));
-}
-
-static void
-export_thread (GTask        *task,
-               gpointer      source_object,
-               gpointer      task_data,
-               GCancellable *cancellable)
-{
-  ExportJob *job = task_data;
-  GError *error = NULL;
-
-  if (atlas_export_to_file (&job->options, job->file, job->format, cancellable, &error))
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, error);
 }
 
 static void
@@ -481,6 +290,13 @@ connect_changes (AtlasExportDialog *self)
   g_signal_connect_swapped (self->title_entry, "changed", G_CALLBACK (options_changed_cb), self);
 }
 
+void
+_atlas_export_dialog_emit_finished (AtlasExportDialog *self,
+                                    gboolean           success)
+{
+  g_signal_emit (self, signals[FINISHED], 0, success);
+}
+
 AtlasExportDialog *
 atlas_export_dialog_new (AtlasWindow *window)
 {
@@ -546,30 +362,6 @@ _atlas_export_dialog_get_options (AtlasExportDialog  *self,
       options->framing = ATLAS_EXPORT_FRAME_BBOX;
       options->bbox = self->view_bbox;
     }
-}
-
-void
-_atlas_export_dialog_export_to_file (AtlasExportDialog *self,
-                                     GFile             *file)
-{
-  g_autoptr(GTask) task = NULL;
-  ExportJob *job;
-
-  g_return_if_fail (ATLAS_IS_EXPORT_DIALOG (self));
-  g_return_if_fail (G_IS_FILE (file));
-
-  if (self->busy)
-    return;
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
-  set_busy (self, TRUE);
-
-  job = export_job_new (self);
-  job->file = g_object_ref (file);
-  g_clear_object (&self->export_cancellable);
-  self->export_cancellable = g_cancellable_new ();
-  task = g_task_new (NULL, self->export_cancellable, export_done_cb, g_object_ref (self));
-  g_task_set_task_data (task, job, (GDestroyNotify) export_job_free);
-  g_task_run_in_thread (task, export_thread);
 }
 
 void

@@ -2,38 +2,20 @@
 #include <math.h>
 #include <string.h>
 
-#include "atlas-dataset-loader.h"
-#include "atlas-geojson.h"
+#include "atlas-dataset-records-private.h"
 
-/* The dataset's records, read and cross-checked: see docs/dataset-format.md. */
+/* The dataset's records, read and cross-checked: see docs/dataset-format.md. The places and
+ * organisations are read here; plans and updates in atlas-dataset-records-plans.c, boundaries
+ * in atlas-dataset-records-boundaries.c. */
 
 #define FORMAT "ics-atlas/1"
 
-enum {
-  KIND_SOURCE,
-  KIND_DISTRICT,
-  KIND_PARTNERSHIP,
-  KIND_TRUST,
-  KIND_SITE,
-  KIND_PRIORITY,
-  KIND_INDICATOR,
-  KIND_UPDATE,
-};
-
-typedef struct {
-  AtlasLoader l;
-  const AtlasJsonNode **district_codes;  /* per district, its "code" node */
-  const AtlasJsonNode **site_lats;       /* per site, its "lat" node when lat and lon are good */
-} Build;
-
-#define problem _atlas_loader_problem
-
-static const AtlasJsonNode *
-list (AtlasLoader         *l,
-      const AtlasJsonNode *root,
-      const char          *name,
-      gboolean             required,
-      guint               *n)
+const AtlasJsonNode *
+_atlas_records_list (AtlasLoader         *l,
+                     const AtlasJsonNode *root,
+                     const char          *name,
+                     gboolean             required,
+                     guint               *n)
 {
   const AtlasJsonNode *array = _atlas_loader_member (l, root, name, ATLAS_JSON_ARRAY, required);
 
@@ -47,7 +29,7 @@ read_sources (AtlasLoader         *l,
 {
   static const char * const allowed[] = { "id", "title", "publisher", "licence", "url", NULL };
   AtlasDataset *self = l->self;
-  const AtlasJsonNode *array = list (l, root, "sources", TRUE, &self->n_sources);
+  const AtlasJsonNode *array = _atlas_records_list (l, root, "sources", TRUE, &self->n_sources);
   guint i;
 
   self->sources = _atlas_dataset_alloc (self, self->n_sources, sizeof (AtlasSource));
@@ -94,7 +76,7 @@ read_system (AtlasLoader         *l,
 }
 
 static void
-read_districts (Build               *b,
+read_districts (AtlasBuild          *b,
                 const AtlasJsonNode *root)
 {
   static const char * const allowed[] = {
@@ -102,7 +84,7 @@ read_districts (Build               *b,
   };
   AtlasLoader *l = &b->l;
   AtlasDataset *self = l->self;
-  const AtlasJsonNode *array = list (l, root, "districts", TRUE, &self->n_districts);
+  const AtlasJsonNode *array = _atlas_records_list (l, root, "districts", TRUE, &self->n_districts);
   g_autoptr(GHashTable) codes = g_hash_table_new (g_str_hash, g_str_equal);
   guint i;
 
@@ -149,7 +131,8 @@ read_partnerships (AtlasLoader         *l,
   };
   static const char * const kinds[] = { "place", "thematic", NULL };
   AtlasDataset *self = l->self;
-  const AtlasJsonNode *array = list (l, root, "partnerships", FALSE, &self->n_partnerships);
+  const AtlasJsonNode *array = _atlas_records_list (l, root, "partnerships", FALSE,
+                                                    &self->n_partnerships);
   guint i, k;
 
   self->partnerships = _atlas_dataset_alloc (self, self->n_partnerships,
@@ -208,7 +191,7 @@ read_trusts (AtlasLoader         *l,
     "id", "name", "short_name", "kind", "area", "source", NULL
   };
   AtlasDataset *self = l->self;
-  const AtlasJsonNode *array = list (l, root, "trusts", FALSE, &self->n_trusts);
+  const AtlasJsonNode *array = _atlas_records_list (l, root, "trusts", FALSE, &self->n_trusts);
   guint i;
 
   self->trusts = _atlas_dataset_alloc (self, self->n_trusts, sizeof (AtlasTrust));
@@ -248,7 +231,7 @@ read_coordinate (AtlasLoader         *l,
 }
 
 static void
-read_sites (Build               *b,
+read_sites (AtlasBuild          *b,
             const AtlasJsonNode *root)
 {
   static const char * const allowed[] = {
@@ -257,7 +240,7 @@ read_sites (Build               *b,
   static const char * const kinds[] = { "acute", "local", "other", NULL };
   AtlasLoader *l = &b->l;
   AtlasDataset *self = l->self;
-  const AtlasJsonNode *array = list (l, root, "sites", FALSE, &self->n_sites);
+  const AtlasJsonNode *array = _atlas_records_list (l, root, "sites", FALSE, &self->n_sites);
   guint i;
 
   self->sites = _atlas_dataset_alloc (self, self->n_sites, sizeof (AtlasSite));
@@ -285,272 +268,6 @@ read_sites (Build               *b,
       site->source = _atlas_loader_source (l, node);
       if (placed)
         b->site_lats[i] = atlas_json_node_get_member (node, "lat");
-    }
-}
-
-static void
-read_priorities (AtlasLoader         *l,
-                 const AtlasJsonNode *root)
-{
-  static const char * const allowed[] = {
-    "id", "number", "title", "group", "summary", "partnership", "sections", "source", NULL
-  };
-  AtlasDataset *self = l->self;
-  const AtlasJsonNode *array = list (l, root, "priorities", FALSE, &self->n_priorities);
-  guint i;
-
-  self->priorities = _atlas_dataset_alloc (self, self->n_priorities, sizeof (AtlasPriority));
-  for (i = 0; i < self->n_priorities; i++)
-    {
-      const AtlasJsonNode *node = &array->v.children.first[i];
-      AtlasPriority *priority = &self->priorities[i];
-      double number;
-
-      priority->index = i;
-      if (!_atlas_loader_check_members (l, node, allowed))
-        continue;
-      priority->id = _atlas_loader_id (l, node, self->priority_ids, l->id_nodes[KIND_PRIORITY],
-                                       "priority", priority);
-      if (_atlas_loader_number (l, node, "number", TRUE, &number))
-        {
-          if (number >= 1 && number <= 10000 && floor (number) == number)
-            priority->number = (guint) number;
-          else
-            problem (l, atlas_json_node_get_member (node, "number"), ATLAS_DATASET_ERROR_SCHEMA,
-                     "expected a whole number from 1, found %g", number);
-        }
-      priority->title = _atlas_loader_text (l, node, "title", TRUE);
-      priority->group = _atlas_loader_text (l, node, "group", FALSE);
-      priority->summary = _atlas_loader_text (l, node, "summary", FALSE);
-      priority->partnership = _atlas_loader_reference (l, node, "partnership",
-                                                       self->partnership_ids, "partnership",
-                                                       FALSE);
-      priority->sections = _atlas_loader_sections (l, node, &priority->n_sections);
-      priority->source = _atlas_loader_source (l, node);
-    }
-}
-
-static void
-read_indicator_values (AtlasLoader         *l,
-                       const AtlasJsonNode *node,
-                       AtlasIndicator      *indicator)
-{
-  static const char * const allowed[] = { "area", "value", "districts", NULL };
-  const AtlasJsonNode *array = list (l, node, "values", TRUE, &indicator->n_values);
-  AtlasIndicatorValue *values;
-  guint i;
-
-  values = _atlas_dataset_alloc (l->self, indicator->n_values, sizeof (AtlasIndicatorValue));
-  indicator->values = values;
-  for (i = 0; i < indicator->n_values; i++)
-    {
-      const AtlasJsonNode *item = &array->v.children.first[i];
-
-      if (!_atlas_loader_check_members (l, item, allowed))
-        continue;
-      values[i].area = _atlas_loader_text (l, item, "area", TRUE);
-      _atlas_loader_number (l, item, "value", TRUE, &values[i].value);
-      values[i].districts = _atlas_loader_districts (l, item, "districts", TRUE,
-                                                     &values[i].n_districts);
-    }
-}
-
-static void
-read_indicators (AtlasLoader         *l,
-                 const AtlasJsonNode *root)
-{
-  static const char * const allowed[] = {
-    "id", "title", "unit", "period", "note", "values", "source", NULL
-  };
-  AtlasDataset *self = l->self;
-  const AtlasJsonNode *array = list (l, root, "indicators", FALSE, &self->n_indicators);
-  guint i;
-
-  self->indicators = _atlas_dataset_alloc (self, self->n_indicators, sizeof (AtlasIndicator));
-  for (i = 0; i < self->n_indicators; i++)
-    {
-      const AtlasJsonNode *node = &array->v.children.first[i];
-      AtlasIndicator *indicator = &self->indicators[i];
-
-      indicator->index = i;
-      if (!_atlas_loader_check_members (l, node, allowed))
-        continue;
-      indicator->id = _atlas_loader_id (l, node, NULL, l->id_nodes[KIND_INDICATOR], "indicator",
-                                        indicator);
-      indicator->title = _atlas_loader_text (l, node, "title", TRUE);
-      indicator->unit = _atlas_loader_text (l, node, "unit", TRUE);
-      indicator->period = _atlas_loader_text (l, node, "period", TRUE);
-      indicator->note = _atlas_loader_text (l, node, "note", FALSE);
-      read_indicator_values (l, node, indicator);
-      indicator->source = _atlas_loader_source (l, node);
-    }
-}
-
-static gboolean
-is_iso_date (const char *text)
-{
-  guint y, m, d;
-
-  if (strlen (text) != 10 || text[4] != '-' || text[7] != '-')
-    return FALSE;
-  for (int i = 0; i < 10; i++)
-    if (i != 4 && i != 7 && !g_ascii_isdigit (text[i]))
-      return FALSE;
-  y = atoi (text);
-  m = atoi (text + 5);
-  d = atoi (text + 8);
-  return g_date_valid_dmy (d, m, y);
-}
-
-static void
-read_updates (AtlasLoader         *l,
-              const AtlasJsonNode *root)
-{
-  static const char * const allowed[] = {
-    "id", "date", "title", "place", "summary", "items", "districts", "source", NULL
-  };
-  AtlasDataset *self = l->self;
-  const AtlasJsonNode *array = list (l, root, "updates", FALSE, &self->n_updates);
-  guint i;
-
-  self->updates = _atlas_dataset_alloc (self, self->n_updates, sizeof (AtlasUpdate));
-  for (i = 0; i < self->n_updates; i++)
-    {
-      const AtlasJsonNode *node = &array->v.children.first[i];
-      AtlasUpdate *update = &self->updates[i];
-
-      update->index = i;
-      if (!_atlas_loader_check_members (l, node, allowed))
-        continue;
-      update->id = _atlas_loader_id (l, node, NULL, l->id_nodes[KIND_UPDATE], "update", update);
-      update->date = _atlas_loader_text (l, node, "date", TRUE);
-      if (update->date != NULL && !is_iso_date (update->date))
-        {
-          problem (l, atlas_json_node_get_member (node, "date"), ATLAS_DATASET_ERROR_SCHEMA,
-                   "expected a date written YYYY-MM-DD, found \"%s\"", update->date);
-          update->date = NULL;
-        }
-      update->title = _atlas_loader_text (l, node, "title", TRUE);
-      update->place = _atlas_loader_text (l, node, "place", FALSE);
-      update->summary = _atlas_loader_text (l, node, "summary", FALSE);
-      update->items = _atlas_loader_strings (l, node, "items", &update->n_items);
-      update->districts = _atlas_loader_districts (l, node, "districts", FALSE,
-                                                   &update->n_districts);
-      update->source = _atlas_loader_source (l, node);
-    }
-}
-
-/* Loads the boundary file and gives every district its shape. */
-static void
-read_boundaries (Build               *b,
-                 const AtlasJsonNode *root,
-                 GFile               *base,
-                 const char          *display_dir)
-{
-  static const char * const allowed[] = { "file", "code_property", "source", NULL };
-  AtlasLoader *l = &b->l;
-  AtlasDataset *self = l->self;
-  const AtlasJsonNode *node, *file_node;
-  const AtlasSource *source;
-  const char *file, *code_property;
-  g_autofree char *display = NULL;
-  g_autoptr(GFile) boundary_file = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(AtlasJsonDocument) doc = NULL;
-  g_autoptr(GHashTable) shapes = NULL;
-  gconstpointer data;
-  gsize length;
-  gboolean too_large;
-  guint i;
-
-  node = _atlas_loader_member (l, root, "boundaries", ATLAS_JSON_OBJECT, TRUE);
-  if (node == NULL || !_atlas_loader_check_members (l, node, allowed))
-    return;
-  file = _atlas_loader_text (l, node, "file", TRUE);
-  code_property = _atlas_loader_text (l, node, "code_property", TRUE);
-  source = _atlas_loader_reference (l, node, "source", self->source_ids, "source", TRUE);
-  if (source != NULL)
-    self->boundary_licence = source->licence;
-  if (file == NULL || code_property == NULL)
-    return;
-
-  file_node = atlas_json_node_get_member (node, "file");
-  if (g_path_is_absolute (file) || strstr (file, "..") != NULL || strchr (file, '\\') != NULL)
-    {
-      problem (l, file_node, ATLAS_DATASET_ERROR_SCHEMA,
-               "expected the name of a file beside the dataset, found \"%s\"", file);
-      return;
-    }
-  if (base == NULL)
-    {
-      problem (l, file_node, ATLAS_DATASET_ERROR_IO,
-               "cannot read boundary file \"%s\": the dataset has no folder", file);
-      return;
-    }
-
-  boundary_file = g_file_resolve_relative_path (base, file);
-  bytes = _atlas_dataset_read_file (boundary_file, ATLAS_JSON_MAX_INPUT, &too_large, &error);
-  if (too_large)
-    {
-      problem (l, file_node, ATLAS_DATASET_ERROR_LIMIT,
-               "boundary file \"%s\" is larger than %d MiB", file,
-               ATLAS_JSON_MAX_INPUT / (1024 * 1024));
-      return;
-    }
-  if (bytes == NULL)
-    {
-      problem (l, file_node, ATLAS_DATASET_ERROR_IO, "cannot read boundary file \"%s\": %s",
-               file, g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND)
-                     || g_error_matches (error, G_RESOURCE_ERROR, G_RESOURCE_ERROR_NOT_FOUND)
-                     ? "no such file" : error->message);
-      return;
-    }
-
-  display = display_dir == NULL || strcmp (display_dir, ".") == 0
-            ? g_strdup (file) : g_build_filename (display_dir, file, NULL);
-  data = g_bytes_get_data (bytes, &length);
-  doc = atlas_json_document_parse (data != NULL ? data : "", length, display, &error);
-  if (doc == NULL)
-    {
-      atlas_problems_add_error (l->problems, 1, error);
-      return;
-    }
-  shapes = atlas_geojson_read_boundaries (atlas_json_document_get_root (doc), display,
-                                          code_property, l->problems);
-
-  for (i = 0; i < self->n_districts; i++)
-    {
-      AtlasDistrict *district = &self->districts[i];
-      gpointer shape;
-
-      if (b->district_codes[i] == NULL)
-        continue;
-      if (!g_hash_table_steal_extended (shapes, district->code, NULL, &shape))
-        problem (l, b->district_codes[i], ATLAS_DATASET_ERROR_GEOMETRY,
-                 "no feature of %s has %s \"%s\"", display, code_property, district->code);
-      else
-        district->shape = shape;
-    }
-}
-
-static void
-check_sites_inside (Build *b)
-{
-  AtlasDataset *self = b->l.self;
-  guint i;
-
-  for (i = 0; i < self->n_sites; i++)
-    {
-      const AtlasSite *site = &self->sites[i];
-
-      if (b->site_lats[i] == NULL || site->district == NULL || site->district->shape == NULL)
-        continue;
-      if (!atlas_shape_contains (site->district->shape, site->lon, site->lat))
-        problem (&b->l, b->site_lats[i], ATLAS_DATASET_ERROR_GEOMETRY,
-                 "site \"%s\" at %g, %g is not inside its district \"%s\"",
-                 site->id != NULL ? site->id : site->name, site->lat, site->lon,
-                 site->district->id);
     }
 }
 
@@ -583,7 +300,7 @@ _atlas_dataset_build (AtlasDataset       *self,
   g_autoptr(AtlasProblems) problems = atlas_problems_new ();
   const AtlasJsonNode *root = atlas_json_document_get_root (doc);
   g_autofree const AtlasShape **shapes = NULL;
-  Build b = { { self, problems, atlas_json_document_get_name (doc), { NULL, } }, NULL, NULL };
+  AtlasBuild b = { { self, problems, atlas_json_document_get_name (doc), { NULL, } }, NULL, NULL };
   guint i;
 
   self->doc = atlas_json_document_ref (doc);
@@ -606,11 +323,11 @@ _atlas_dataset_build (AtlasDataset       *self,
   read_partnerships (&b.l, root);
   read_trusts (&b.l, root);
   read_sites (&b, root);
-  read_priorities (&b.l, root);
-  read_indicators (&b.l, root);
-  read_updates (&b.l, root);
-  read_boundaries (&b, root, boundary_base, display_dir);
-  check_sites_inside (&b);
+  _atlas_records_read_priorities (&b.l, root);
+  _atlas_records_read_indicators (&b.l, root);
+  _atlas_records_read_updates (&b.l, root);
+  _atlas_records_read_boundaries (&b, root, boundary_base, display_dir);
+  _atlas_records_check_sites_inside (&b);
 
   for (i = 0; i < G_N_ELEMENTS (b.l.id_nodes); i++)
     g_hash_table_unref (b.l.id_nodes[i]);
