@@ -8,7 +8,6 @@
 #include <unistd.h>
 
 #include "atlas-sidebar.h"
-#include "atlas-site-marker.h"
 #include "atlas-window-private.h"
 
 /* A release further than this from its press (in pixels) ended a drag, not a click. */
@@ -255,7 +254,6 @@ atlas_window_dispose (GObject *object)
   _atlas_window_thematic_dispose (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), ATLAS_TYPE_WINDOW);
   self->district_layer = NULL;
-  self->site_layer = NULL;
   g_clear_object (&self->dataset);
   g_clear_object (&self->selection);
   g_clear_object (&self->settings);
@@ -314,8 +312,6 @@ setup_map (AtlasWindow *self)
   self->district_layer = atlas_district_layer_new (viewport, self->selection);
   _atlas_window_basemap_init (self);
   shumate_simple_map_add_overlay_layer (self->simple_map, SHUMATE_LAYER (self->district_layer));
-  self->site_layer = shumate_marker_layer_new (viewport);
-  shumate_simple_map_add_overlay_layer (self->simple_map, SHUMATE_LAYER (self->site_layer));
 
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
   g_signal_connect (click, "pressed", G_CALLBACK (click_pressed_cb), self);
@@ -382,11 +378,22 @@ _atlas_window_handle_click (AtlasWindow *self,
                             double       release_y)
 {
   ShumateViewport *viewport = shumate_simple_map_get_viewport (self->simple_map);
+  GtkWidget *map = _atlas_window_get_map_widget (self);
   const AtlasDistrict *district;
-  double lat, lon;
+  const AtlasSite *site;
+  double lat, lon, lx, ly;
 
   if (hypot (release_x - press_x, release_y - press_y) > CLICK_SLOP || self->dataset == NULL)
     return;
+
+  /* A site's symbol lies over its district: it takes the click. */
+  if (gtk_widget_translate_coordinates (map, GTK_WIDGET (self->district_layer), release_x,
+                                        release_y, &lx, &ly)
+      && (site = atlas_district_layer_get_site_at (self->district_layer, lx, ly)) != NULL)
+    {
+      atlas_district_layer_popup_site (self->district_layer, site);
+      return;
+    }
 
   shumate_viewport_widget_coords_to_location (viewport, _atlas_window_get_map_widget (self),
                                               release_x, release_y, &lat, &lon);
@@ -468,7 +475,6 @@ atlas_window_set_dataset (AtlasWindow  *self,
   _atlas_window_rearm_ready (self);
   atlas_district_layer_set_hovered (self->district_layer, NULL);
   atlas_selection_set_dataset (self->selection, dataset);
-  atlas_site_markers_fill (self->site_layer, self->selection);
 
   if (dataset != NULL)
     {
