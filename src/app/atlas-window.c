@@ -148,6 +148,29 @@ click_released_cb (GtkGestureClick *gesture,
     _atlas_window_handle_click (self, self->press_x, self->press_y, x, y);
 }
 
+/* Hovering a site's symbol names it. The map, not the layer, is what the pointer finds. */
+static gboolean
+query_tooltip_cb (GtkWidget   *map,
+                  int          x,
+                  int          y,
+                  gboolean     keyboard_mode,
+                  GtkTooltip  *tooltip,
+                  AtlasWindow *self)
+{
+  const AtlasSite *site;
+  double lx, ly;
+
+  if (keyboard_mode
+      || !gtk_widget_translate_coordinates (map, GTK_WIDGET (self->district_layer), x, y,
+                                            &lx, &ly))
+    return FALSE;
+  site = atlas_district_layer_get_site_at (self->district_layer, lx, ly);
+  if (site == NULL)
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, site->name);
+  return TRUE;
+}
+
 static void
 motion_cb (GtkEventControllerMotion *controller,
            double                    x,
@@ -321,6 +344,8 @@ setup_map (AtlasWindow *self)
   g_signal_connect (motion, "leave", G_CALLBACK (leave_cb), self);
   gtk_widget_add_controller (map, motion);
   gtk_widget_set_focusable (map, TRUE);
+  gtk_widget_set_has_tooltip (map, TRUE);
+  g_signal_connect (map, "query-tooltip", G_CALLBACK (query_tooltip_cb), self);
   _atlas_window_add_map_shortcuts (self);
   _atlas_window_basemap_restore (self);
 }

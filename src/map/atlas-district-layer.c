@@ -457,24 +457,6 @@ atlas_district_layer_size_allocate (GtkWidget *widget,
   gtk_popover_present (GTK_POPOVER (self->popover));
 }
 
-static gboolean
-atlas_district_layer_query_tooltip (GtkWidget  *widget,
-                                    int         x,
-                                    int         y,
-                                    gboolean    keyboard_mode,
-                                    GtkTooltip *tooltip)
-{
-  const AtlasSite *site;
-
-  if (keyboard_mode)
-    return FALSE;
-  site = atlas_district_layer_get_site_at (ATLAS_DISTRICT_LAYER (widget), x, y);
-  if (site == NULL)
-    return FALSE;
-  gtk_tooltip_set_text (tooltip, site->name);
-  return TRUE;
-}
-
 static void
 atlas_district_layer_constructed (GObject *object)
 {
@@ -561,7 +543,6 @@ atlas_district_layer_class_init (AtlasDistrictLayerClass *klass)
   object_class->finalize = atlas_district_layer_finalize;
   widget_class->snapshot = atlas_district_layer_snapshot;
   widget_class->size_allocate = atlas_district_layer_size_allocate;
-  widget_class->query_tooltip = atlas_district_layer_query_tooltip;
 
   properties[PROP_SELECTION] =
     g_param_spec_object ("selection", NULL, NULL, ATLAS_TYPE_SELECTION,
@@ -576,7 +557,6 @@ atlas_district_layer_init (AtlasDistrictLayer *self)
   self->cache = atlas_layer_cache_new ();
   self->popover = gtk_popover_new ();
   gtk_widget_set_parent (self->popover, GTK_WIDGET (self));
-  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
 }
 
 AtlasDistrictLayer *

@@ -327,6 +327,7 @@ test_site_click_opens_details (Fixture       *fixture,
   const AtlasSite *lister = atlas_dataset_find_site (fixture->dataset, "lister");
   GtkPopover *popover = atlas_district_layer_get_site_popover (window->district_layer);
   GdkRectangle rect, pointing;
+  GtkWidget *picked;
   double mx, my, wx, wy;
 
   g_assert_nonnull (lister);
@@ -336,6 +337,12 @@ test_site_click_opens_details (Fixture       *fixture,
   g_assert_true (atlas_district_layer_get_site_at (window->district_layer, mx + 7, my)
                  == lister);
   g_assert_null (atlas_district_layer_get_site_at (window->district_layer, mx + 12, my));
+
+  /* GTK asks the first widget with a tooltip from the one under the pointer up: the map. */
+  picked = gtk_widget_pick (GTK_WIDGET (window), wx, wy, GTK_PICK_DEFAULT);
+  while (picked != NULL && !gtk_widget_get_has_tooltip (picked))
+    picked = gtk_widget_get_parent (picked);
+  g_assert_true (picked == _atlas_window_get_map_widget (window));
 
   /* A click on the symbol beats the district under it. */
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (popover)));
