@@ -280,6 +280,57 @@ test_sites (Fixture       *f,
     }
 }
 
+/* The map's look: a colour and size of the caller's, a selected site and trust bigger and the
+ * others faded. */
+static void
+test_sites_screen_style (Fixture       *f,
+                         gconstpointer  data)
+{
+  AtlasCartographyOptions options;
+  const AtlasSite *sites;
+  guint n;
+  double size, alpha;
+
+  atlas_cartography_options_init (&options);
+  g_assert_cmpint (options.site_colour, ==, -1);
+  options.labels = FALSE;
+  options.site_colour = 0xbf121f;
+  options.site_size = 11.0;
+  sites = atlas_dataset_get_sites (f->dataset, &n);
+  g_assert_cmpuint (n, >, 1);
+  options.site = &sites[0];
+  paint (f, &options, 0);
+  for (guint i = 0; i < n; i++)
+    {
+      double x, y;
+
+      atlas_cartography_site_style (&sites[i], &options, &size, &alpha);
+      g_assert_cmpfloat (size, ==, i == 0 ? 17.0 : 11.0);
+      g_assert_cmpfloat (alpha, ==, 1.0);
+      to_surface (&f->view, sites[i].lon, sites[i].lat, &x, &y);
+      g_assert_cmphex (pixel_at (f->surface, x, y), ==, 0xbf121f);
+    }
+
+  /* A trust selected: its sites bigger, the others at 35 %. */
+  options.site = NULL;
+  options.trust = sites[0].trust;
+  for (guint i = 0; i < n; i++)
+    {
+      gboolean mine = sites[i].trust == options.trust;
+
+      atlas_cartography_site_style (&sites[i], &options, &size, &alpha);
+      g_assert_cmpfloat (size, ==, mine ? 17.0 : 11.0);
+      g_assert_cmpfloat_with_epsilon (alpha, mine ? 1.0 : 0.35, 1e-9);
+    }
+
+  /* Exports keep their own sizes. */
+  atlas_cartography_options_init (&options);
+  options.trust = sites[0].trust;
+  atlas_cartography_site_style (&sites[0], &options, &size, &alpha);
+  g_assert_cmpfloat (size, ==, (sites[0].kind == ATLAS_SITE_ACUTE ? 8.0 : 7.0) * 1.5);
+  g_assert_cmpfloat (alpha, ==, 1.0);
+}
+
 static guint
 count_pixels_not (cairo_surface_t *surface,
                   guint32          colour)
@@ -379,6 +430,7 @@ main (int   argc,
   ADD ("thematic-outline", test_thematic_outline);
   ADD ("indicator-classes", test_indicator_classes);
   ADD ("sites", test_sites);
+  ADD ("sites-screen-style", test_sites_screen_style);
   ADD ("labels-fit", test_labels_fit);
   ADD ("tile-view", test_tile_view);
 #undef ADD

@@ -27,7 +27,6 @@ struct _AtlasWindow
   AtlasDataset *dataset;
   AtlasSelection *selection;
   AtlasDistrictLayer *district_layer;
-  ShumateMarkerLayer *site_layer;
   GSettings *settings;           /* NULL when the schema is not installed */
 
   /* Base maps: the offline one always underneath, the street map above it when chosen. */

@@ -8,7 +8,6 @@
 #include <unistd.h>
 
 #include "atlas-sidebar.h"
-#include "atlas-site-marker.h"
 #include "atlas-window-private.h"
 
 /* A release further than this from its press (in pixels) ended a drag, not a click. */
@@ -149,6 +148,29 @@ click_released_cb (GtkGestureClick *gesture,
     _atlas_window_handle_click (self, self->press_x, self->press_y, x, y);
 }
 
+/* Hovering a site's symbol names it. The map, not the layer, is what the pointer finds. */
+static gboolean
+query_tooltip_cb (GtkWidget   *map,
+                  int          x,
+                  int          y,
+                  gboolean     keyboard_mode,
+                  GtkTooltip  *tooltip,
+                  AtlasWindow *self)
+{
+  const AtlasSite *site;
+  double lx, ly;
+
+  if (keyboard_mode
+      || !gtk_widget_translate_coordinates (map, GTK_WIDGET (self->district_layer), x, y,
+                                            &lx, &ly))
+    return FALSE;
+  site = atlas_district_layer_get_site_at (self->district_layer, lx, ly);
+  if (site == NULL)
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, site->name);
+  return TRUE;
+}
+
 static void
 motion_cb (GtkEventControllerMotion *controller,
            double                    x,
@@ -255,7 +277,6 @@ atlas_window_dispose (GObject *object)
   _atlas_window_thematic_dispose (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), ATLAS_TYPE_WINDOW);
   self->district_layer = NULL;
-  self->site_layer = NULL;
   g_clear_object (&self->dataset);
   g_clear_object (&self->selection);
   g_clear_object (&self->settings);
@@ -314,8 +335,6 @@ setup_map (AtlasWindow *self)
   self->district_layer = atlas_district_layer_new (viewport, self->selection);
   _atlas_window_basemap_init (self);
   shumate_simple_map_add_overlay_layer (self->simple_map, SHUMATE_LAYER (self->district_layer));
-  self->site_layer = shumate_marker_layer_new (viewport);
-  shumate_simple_map_add_overlay_layer (self->simple_map, SHUMATE_LAYER (self->site_layer));
 
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
   g_signal_connect (click, "pressed", G_CALLBACK (click_pressed_cb), self);
@@ -325,6 +344,8 @@ setup_map (AtlasWindow *self)
   g_signal_connect (motion, "leave", G_CALLBACK (leave_cb), self);
   gtk_widget_add_controller (map, motion);
   gtk_widget_set_focusable (map, TRUE);
+  gtk_widget_set_has_tooltip (map, TRUE);
+  g_signal_connect (map, "query-tooltip", G_CALLBACK (query_tooltip_cb), self);
   _atlas_window_add_map_shortcuts (self);
   _atlas_window_basemap_restore (self);
 }
@@ -382,11 +403,22 @@ _atlas_window_handle_click (AtlasWindow *self,
                             double       release_y)
 {
   ShumateViewport *viewport = shumate_simple_map_get_viewport (self->simple_map);
+  GtkWidget *map = _atlas_window_get_map_widget (self);
   const AtlasDistrict *district;
-  double lat, lon;
+  const AtlasSite *site;
+  double lat, lon, lx, ly;
 
   if (hypot (release_x - press_x, release_y - press_y) > CLICK_SLOP || self->dataset == NULL)
     return;
+
+  /* A site's symbol lies over its district: it takes the click. */
+  if (gtk_widget_translate_coordinates (map, GTK_WIDGET (self->district_layer), release_x,
+                                        release_y, &lx, &ly)
+      && (site = atlas_district_layer_get_site_at (self->district_layer, lx, ly)) != NULL)
+    {
+      atlas_district_layer_popup_site (self->district_layer, site);
+      return;
+    }
 
   shumate_viewport_widget_coords_to_location (viewport, _atlas_window_get_map_widget (self),
                                               release_x, release_y, &lat, &lon);
@@ -468,7 +500,6 @@ atlas_window_set_dataset (AtlasWindow  *self,
   _atlas_window_rearm_ready (self);
   atlas_district_layer_set_hovered (self->district_layer, NULL);
   atlas_selection_set_dataset (self->selection, dataset);
-  atlas_site_markers_fill (self->site_layer, self->selection);
 
   if (dataset != NULL)
     {

@@ -27,6 +27,10 @@ typedef struct {
   const AtlasTrust *trust;              /* its sites drawn prominently */
   gboolean labels;                      /* district names where they fit */
   gboolean sites;                       /* hospital site symbols */
+  const AtlasSite *site;                /* the selected site: drawn prominently; may be NULL */
+  double site_size;                     /* symbol side in surface units; 0: the export sizes */
+  gint64 site_colour;                   /* symbol fill 0xRRGGBB with a white edge, as the map
+                                         * shows them; -1: the theme's, with a halo */
 } AtlasCartographyOptions;
 
 void    atlas_cartography_options_init   (AtlasCartographyOptions *options);
@@ -51,11 +55,17 @@ void    atlas_cartography_draw_labels_avoiding (cairo_t                       *c
                                                 const AtlasCartographyOptions *options,
                                                 const double                  *boxes,
                                                 guint                          n_boxes);
-/* A symbol per site: a filled square for acute hospitals, a circle for local ones. */
+/* A symbol per site: a filled square for acute hospitals, a circle for local ones. A selected
+ * trust's sites (and a selected site) are drawn bigger, the other sites faded. */
 void    atlas_cartography_draw_sites     (cairo_t                       *cr,
                                           const AtlasView               *view,
                                           AtlasDataset                  *dataset,
                                           const AtlasCartographyOptions *options);
+/* The size and opacity a site's symbol is drawn with under these options. */
+void    atlas_cartography_site_style     (const AtlasSite               *site,
+                                          const AtlasCartographyOptions *options,
+                                          double                        *size,
+                                          double                        *alpha);
 /* The fill colour (0xRRGGBB) a district gets under these options. */
 guint32 atlas_cartography_district_fill  (AtlasDataset                  *dataset,
                                           const AtlasDistrict           *district,

@@ -4,12 +4,17 @@
 #include <math.h>
 
 #include "atlas-layer-cache.h"
+#include "atlas-site-marker.h"
 
 /* Room left around a framed area, in pixels. */
 #define FRAME_MARGIN 24.0
-/* Half the side of the box that names keep clear of around a site marker, in pixels: the
- * markers' symbols with their button padding. */
+/* Half the side of the box that names keep clear of around a site symbol, in pixels. */
 #define SITE_CLEARANCE 11.0
+/* The site symbols as the map shows them: red, this big (prominent ones bigger). */
+#define SITE_COLOUR 0xbf121f
+#define SITE_SIZE 11.0
+/* A pointer this far outside a symbol still counts as on it, in pixels. */
+#define SITE_HIT_SLOP 3.0
 /* The map counts as still when the viewport has not changed for this long: the layer is then
  * drawn afresh for the exact view, in place of the moved image of the last drawing. */
 #define SETTLE_MS 150
@@ -36,6 +41,9 @@ struct _AtlasDistrictLayer
   gboolean rendering;            /* in the background */
 
   guint paint_count;
+
+  GtkWidget *popover;            /* a site's details */
+  const AtlasSite *popover_site;
 };
 
 enum {
@@ -145,7 +153,7 @@ apply_framing (AtlasDistrictLayer *self)
   shumate_location_set_location (SHUMATE_LOCATION (viewport), lat, lon);
 }
 
-/* The site markers are widgets above this layer: keep the names off them. */
+/* The site symbols are drawn over the districts: keep the names off them. */
 static GArray *
 get_site_boxes (AtlasDataset    *dataset,
                 const AtlasView *view)
@@ -176,7 +184,9 @@ fill_options (AtlasDistrictLayer      *self,
   options->hovered = self->hovered;
   options->indicator = self->indicator;
   options->labels = TRUE;
-  options->sites = FALSE;
+  options->sites = TRUE;
+  options->site_colour = SITE_COLOUR;
+  options->site_size = SITE_SIZE;
 
   switch (atlas_selection_get_kind (self->selection))
     {
@@ -190,7 +200,8 @@ fill_options (AtlasDistrictLayer      *self,
       options->trust = atlas_selection_get_trust (self->selection);
       break;
     case ATLAS_SELECTION_SITE:
-      options->selected = atlas_selection_get_site (self->selection)->district;
+      options->site = atlas_selection_get_site (self->selection);
+      options->selected = options->site->district;
       break;
     case ATLAS_SELECTION_NONE:
     case ATLAS_SELECTION_PRIORITY:
@@ -220,8 +231,20 @@ settle_cb (gpointer user_data)
 }
 
 static void
+update_popover_position (AtlasDistrictLayer *self)
+{
+  GdkRectangle rect;
+
+  if (self->popover_site == NULL || !atlas_district_layer_get_site_rect (self, self->popover_site,
+                                                                         &rect))
+    return;
+  gtk_popover_set_pointing_to (GTK_POPOVER (self->popover), &rect);
+}
+
+static void
 viewport_notify_cb (AtlasDistrictLayer *self)
 {
+  update_popover_position (self);
   g_clear_handle_id (&self->settle_id, g_source_remove);
   self->settle_id = g_timeout_add (SETTLE_MS, settle_cb, self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
@@ -238,6 +261,7 @@ draw_districts (RenderJob *job)
   cairo_translate (cr, (job->margin_view.origin_x - job->view.origin_x) * job->view.scale,
                    (job->margin_view.origin_y - job->view.origin_y) * job->view.scale);
   atlas_cartography_draw_districts (cr, &job->margin_view, job->dataset, &job->options);
+  atlas_cartography_draw_sites (cr, &job->margin_view, job->dataset, &job->options);
   cairo_restore (cr);
   return cr;
 }
@@ -364,8 +388,12 @@ selection_changed_cb (AtlasDistrictLayer *self)
       self->hovered = NULL;
       self->indicator = NULL;
       self->dataset = dataset;
+      self->popover_site = NULL;
+      gtk_popover_popdown (GTK_POPOVER (self->popover));
     }
   invalidate (self);
+  /* A symbol grows or shrinks with the selection. */
+  update_popover_position (self);
 }
 
 static void
@@ -431,6 +459,7 @@ atlas_district_layer_size_allocate (GtkWidget *widget,
   /* The first framing has to wait for a size: the zoom that fits depends on it. */
   if (self->frame_pending && width > 0 && height > 0)
     apply_framing (self);
+  gtk_popover_present (GTK_POPOVER (self->popover));
 }
 
 static void
@@ -491,6 +520,7 @@ atlas_district_layer_dispose (GObject *object)
 
   g_clear_object (&self->selection);
   g_clear_handle_id (&self->settle_id, g_source_remove);
+  g_clear_pointer (&self->popover, gtk_widget_unparent);
 
   G_OBJECT_CLASS (atlas_district_layer_parent_class)->dispose (object);
 }
@@ -530,6 +560,8 @@ atlas_district_layer_init (AtlasDistrictLayer *self)
 {
   self->theme = ATLAS_THEME_LIGHT;
   self->cache = atlas_layer_cache_new ();
+  self->popover = gtk_popover_new ();
+  gtk_widget_set_parent (self->popover, GTK_WIDGET (self));
 }
 
 AtlasDistrictLayer *
@@ -679,4 +711,114 @@ atlas_district_layer_set_frame_inset (AtlasDistrictLayer *self,
 
   self->frame_inset_left = MAX (left, 0.0);
   self->frame_inset_bottom = MAX (bottom, 0.0);
+}
+
+/* Where a site's symbol is in the layer's coordinates, and how big it is drawn now. */
+static gboolean
+get_site_position (AtlasDistrictLayer            *self,
+                   const AtlasView               *view,
+                   const AtlasCartographyOptions *options,
+                   const AtlasSite               *site,
+                   double                        *x,
+                   double                        *y,
+                   double                        *size)
+{
+  double wx, wy, alpha;
+
+  atlas_project (site->lon, site->lat, &wx, &wy);
+  atlas_view_world_to_surface (view, wx, wy, x, y);
+  atlas_cartography_site_style (site, options, size, &alpha);
+  return *x >= -*size && *y >= -*size && *x <= view->width + *size
+         && *y <= view->height + *size;
+}
+
+const AtlasSite *
+atlas_district_layer_get_site_at (AtlasDistrictLayer *self,
+                                  double              x,
+                                  double              y)
+{
+  AtlasDataset *dataset;
+  AtlasCartographyOptions options;
+  const AtlasSite *sites, *nearest = NULL;
+  AtlasView view;
+  double best = G_MAXDOUBLE;
+  guint n = 0;
+
+  g_return_val_if_fail (ATLAS_IS_DISTRICT_LAYER (self), NULL);
+
+  dataset = atlas_selection_get_dataset (self->selection);
+  if (dataset == NULL || !atlas_district_layer_get_view (self, &view))
+    return NULL;
+
+  fill_options (self, &options);
+  sites = atlas_dataset_get_sites (dataset, &n);
+  for (guint i = 0; i < n; i++)
+    {
+      double sx, sy, size, d;
+
+      if (!get_site_position (self, &view, &options, &sites[i], &sx, &sy, &size))
+        continue;
+      d = hypot (sx - x, sy - y);
+      if (d <= size / 2.0 + SITE_HIT_SLOP && d < best)
+        {
+          best = d;
+          nearest = &sites[i];
+        }
+    }
+  return nearest;
+}
+
+gboolean
+atlas_district_layer_get_site_rect (AtlasDistrictLayer *self,
+                                    const AtlasSite    *site,
+                                    GdkRectangle       *rect)
+{
+  AtlasCartographyOptions options;
+  AtlasView view;
+  double x, y, size;
+
+  g_return_val_if_fail (ATLAS_IS_DISTRICT_LAYER (self), FALSE);
+  g_return_val_if_fail (site != NULL && rect != NULL, FALSE);
+
+  if (!atlas_district_layer_get_view (self, &view))
+    return FALSE;
+  fill_options (self, &options);
+  get_site_position (self, &view, &options, site, &x, &y, &size);
+  rect->x = (int) floor (x - size / 2.0);
+  rect->y = (int) floor (y - size / 2.0);
+  rect->width = rect->height = (int) ceil (size);
+  return TRUE;
+}
+
+void
+atlas_district_layer_popup_site (AtlasDistrictLayer *self,
+                                 const AtlasSite    *site)
+{
+  g_return_if_fail (ATLAS_IS_DISTRICT_LAYER (self));
+  g_return_if_fail (site != NULL);
+
+  self->popover_site = site;
+  atlas_site_marker_set_popover_site (GTK_POPOVER (self->popover),
+                                      atlas_selection_get_dataset (self->selection), site);
+  update_popover_position (self);
+  atlas_selection_select (self->selection, ATLAS_SELECTION_SITE, site->id);
+  gtk_popover_popup (GTK_POPOVER (self->popover));
+}
+
+GtkPopover *
+atlas_district_layer_get_site_popover (AtlasDistrictLayer *self)
+{
+  g_return_val_if_fail (ATLAS_IS_DISTRICT_LAYER (self), NULL);
+  return GTK_POPOVER (self->popover);
+}
+
+gboolean
+atlas_district_layer_is_still (AtlasDistrictLayer *self)
+{
+  AtlasView view;
+
+  g_return_val_if_fail (ATLAS_IS_DISTRICT_LAYER (self), FALSE);
+
+  return self->settle_id == 0 && atlas_district_layer_get_view (self, &view)
+         && atlas_layer_cache_is_exact (self->cache, &view);
 }

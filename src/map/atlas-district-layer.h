@@ -11,7 +11,7 @@
 G_BEGIN_DECLS
 
 /* The districts over the base map: fills by partnership, borders, the selection and hover
- * outlines and the names, drawn by the shared cartography so that the map and the exports agree.
+ * outlines, the hospital sites' symbols and the names, drawn by the shared cartography so that the map and the exports agree.
  * It reads the dataset and the selection from the shared AtlasSelection. */
 
 #define ATLAS_TYPE_DISTRICT_LAYER (atlas_district_layer_get_type ())
@@ -44,6 +44,21 @@ AtlasTheme           atlas_district_layer_get_theme     (AtlasDistrictLayer *sel
 /* The options the layer draws with now: theme, selection, highlight, indicator. */
 void                 atlas_district_layer_get_options   (AtlasDistrictLayer      *self,
                                                           AtlasCartographyOptions *options);
+/* The hospital site whose symbol is at (x, y) in the layer's coordinates (the nearest within
+ * its radius and a few pixels), or NULL. */
+const AtlasSite     *atlas_district_layer_get_site_at   (AtlasDistrictLayer *self,
+                                                          double              x,
+                                                          double              y);
+/* The box a site's symbol takes in the layer's coordinates now. */
+gboolean             atlas_district_layer_get_site_rect (AtlasDistrictLayer *self,
+                                                          const AtlasSite    *site,
+                                                          GdkRectangle       *rect);
+/* Selects the site and opens its details in a popover pointing at its symbol. */
+void                 atlas_district_layer_popup_site    (AtlasDistrictLayer *self,
+                                                          const AtlasSite    *site);
+GtkPopover          *atlas_district_layer_get_site_popover (AtlasDistrictLayer *self);
+/* Whether the map has stopped moving and what is shown was drawn for the view as it is now. */
+gboolean             atlas_district_layer_is_still      (AtlasDistrictLayer *self);
 /* How many times the districts have been painted since the dataset was set. */
 guint                atlas_district_layer_get_paint_count (AtlasDistrictLayer *self);
 

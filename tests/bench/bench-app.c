@@ -360,6 +360,21 @@ bench_frames (const char * const *app_argv,
                             renderer);
   print_result (figure, "ms", growth.work_p95_ms, app.work_p95_ms, "<= 10x",
                 is_cairo ? (growth.work_p95_ms <= 10 * app.work_p95_ms ? "yes" : "NO") : "-");
+  /* One start each, so this is a rough figure beside the medians of the start-up rows. */
+  {
+    Run growth_start = run_program (growth_argv, renderer, 0);
+    Run app_start = run_program (app_argv, renderer, 0);
+
+    g_free (figure);
+    figure = g_strdup_printf ("growth: start-up to complete map, 1,000 districts and 5,000 "
+                              "sites, %s (vs default, 13; one run)", renderer);
+    print_result (figure, "ms", growth_start.wall_ms, app_start.wall_ms, "(reported)", "-");
+  }
+  g_free (figure);
+  figure = g_strdup_printf ("growth: peak RSS after %gs of panning, 1,000 districts and 5,000 "
+                            "sites, %s (vs default, 13)", pan_seconds, renderer);
+  print_result (figure, "MB", growth.rss_pan_kb / 1024, app.rss_pan_kb / 1024, "(reported)",
+                "-");
 }
 
 /* Median wall time of a command that must succeed, in ms; -1 when it fails. */

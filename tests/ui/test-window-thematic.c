@@ -10,7 +10,6 @@
 
 #include "atlas-basemap.h"
 #include "atlas-legend.h"
-#include "atlas-site-marker.h"
 #include "window-test-util.h"
 
 static AtlasApplication *app;
@@ -51,6 +50,21 @@ settle (AtlasWindow *window)
   window_test_wait_for_tiles (window);
 }
 
+/* Whether the map's own controls (the zoom buttons) cover the district's label point. */
+static gboolean
+under_controls (AtlasWindow         *window,
+                const AtlasDistrict *district)
+{
+  GtkWidget *map = _atlas_window_get_map_widget (window);
+  GtkWidget *picked;
+  double mx, my, wx, wy;
+
+  location_to_window (window, district->shape->label_point.y, district->shape->label_point.x,
+                      &mx, &my, &wx, &wy);
+  picked = gtk_widget_pick (GTK_WIDGET (window), wx, wy, GTK_PICK_DEFAULT);
+  return picked != NULL && picked != map && !gtk_widget_is_ancestor (picked, map);
+}
+
 /* Checks every district the map shows well enough; returns how many of them are outside the
  * highlighted partnership (all of them when none is). */
 static guint
@@ -72,8 +86,8 @@ assert_district_pixels (Fixture                       *fixture,
 
       g_test_message ("%s: #%06x in %u of %u pixels, expected #%06x", districts[i].id, colour,
                       count, inside, expected);
-      if (inside < 20)
-        continue;       /* off screen or too small at this zoom */
+      if (inside < 20 || under_controls (fixture->window, &districts[i]))
+        continue;       /* off screen, too small at this zoom or under the zoom buttons */
       g_assert_true (colours_close (colour, expected));
       if (options->highlighted == NULL
           || !atlas_cartography_partnership_has (options->highlighted, &districts[i]))
@@ -153,34 +167,203 @@ test_thematic_partnership_outlined (Fixture       *fixture,
   assert_district_pixels (fixture, capture, &options);
 }
 
+/* The colour of a site symbol's fill, as the map draws it. */
+#define SITE_RED 0xbf121f
+
+static guint32
+blend (guint32 top,
+       guint32 bottom,
+       double  alpha)
+{
+  guint32 out = 0;
+
+  for (int shift = 0; shift <= 16; shift += 8)
+    {
+      double c = alpha * ((top >> shift) & 0xff) + (1 - alpha) * ((bottom >> shift) & 0xff);
+      out |= (guint32) lround (c) << shift;
+    }
+  return out;
+}
+
+/* The extent of the pixels of this colour within 15 pixels of (x, y): 0 when there are none. */
+static void
+measure_colour (const Capture *capture,
+                double         x,
+                double         y,
+                guint32        colour,
+                int           *width,
+                int           *height)
+{
+  int x0 = G_MAXINT, y0 = G_MAXINT, x1 = G_MININT, y1 = G_MININT;
+
+  for (int py = (int) y - 15; py <= (int) y + 15; py++)
+    for (int px = (int) x - 15; px <= (int) x + 15; px++)
+      if (px >= 0 && py >= 0 && px < capture->width && py < capture->height
+          && colours_close (capture_get_pixel (capture, px, py), colour))
+        {
+          x0 = MIN (x0, px);
+          x1 = MAX (x1, px);
+          y0 = MIN (y0, py);
+          y1 = MAX (y1, py);
+        }
+  *width = x1 >= x0 ? x1 - x0 + 1 : 0;
+  *height = y1 >= y0 ? y1 - y0 + 1 : 0;
+}
+
 static void
 test_trust_sites_prominent (Fixture       *fixture,
                             gconstpointer  data)
 {
   AtlasWindow *window = fixture->window;
   const AtlasTrust *whth = atlas_dataset_find_trust (fixture->dataset, "whth");
-  g_autoptr(GList) markers = NULL;
+  GtkWidget *map = _atlas_window_get_map_widget (window);
+  AtlasCartographyOptions options;
   g_autoptr(Capture) capture = NULL;
-  guint prominent = 0;
+  const AtlasSite *sites;
+  guint n = 0, prominent = 0, checked = 0;
 
   g_assert_true (atlas_window_select (window, "whth"));
   settle (window);
 
-  markers = shumate_marker_layer_get_markers (window->site_layer);
-  g_assert_cmpuint (g_list_length (markers), ==, 8);
-  for (GList *l = markers; l != NULL; l = l->next)
-    {
-      AtlasSiteMarker *marker = l->data;
-      gboolean mine = atlas_site_marker_get_site (marker)->trust == whth;
+  /* The layer's state: the trust's sites bigger, the others faded. */
+  atlas_district_layer_get_options (window->district_layer, &options);
+  g_assert_true (options.trust == whth);
+  g_assert_true (options.sites);
+  /* The whole system in view, so that the other trusts' sites show too; the symbols are
+   * compared with where they belong, so wait for a drawing of this very view. */
+  atlas_district_layer_frame (window->district_layer, atlas_dataset_get_bbox (fixture->dataset),
+                              FALSE);
+  window_test_wait_for_tiles (window);
+  while (!atlas_district_layer_is_still (window->district_layer))
+    g_main_context_iteration (NULL, TRUE);
+  window_test_wait_for_frame (window);
+  capture = capture_window (window, "thematic-trust.png");
 
-      g_assert_cmpint (atlas_site_marker_get_prominent (marker), ==, mine);
-      /* GTK keeps opacity in 1/255 steps. */
-      g_assert_cmpfloat_with_epsilon (gtk_widget_get_opacity (GTK_WIDGET (marker)),
-                                      mine ? 1.0 : 0.35, 0.01);
+  sites = atlas_dataset_get_sites (fixture->dataset, &n);
+  g_assert_cmpuint (n, ==, 8);
+  for (guint i = 0; i < n; i++)
+    {
+      gboolean mine = sites[i].trust == whth;
+      double size, alpha, mx, my, wx, wy;
+      graphene_point_t point;
+      GdkRectangle rect;
+      int w, h;
+      guint32 fill;
+
+      atlas_cartography_site_style (&sites[i], &options, &size, &alpha);
+      g_assert_cmpfloat (size, ==, mine ? 17.0 : 11.0);
+      g_assert_cmpfloat_with_epsilon (alpha, mine ? 1.0 : 0.35, 1e-9);
+      g_assert_true (atlas_district_layer_get_site_rect (window->district_layer, &sites[i],
+                                                         &rect));
+      g_assert_cmpint (rect.width, ==, mine ? 17 : 11);
       prominent += mine;
+
+      /* The pixels: the trust's symbols in full red and wide, the others see-through. */
+      mx = rect.x + rect.width / 2.0;
+      my = rect.y + rect.height / 2.0;
+      if (mx < 10 || my < 10 || mx > gtk_widget_get_width (map) - 10
+          || my > gtk_widget_get_height (map) - 10)
+        continue;
+      g_assert_true (gtk_widget_compute_point (GTK_WIDGET (window->district_layer),
+                                               GTK_WIDGET (window),
+                                               &GRAPHENE_POINT_INIT (mx, my), &point));
+      wx = point.x;
+      wy = point.y;
+      g_assert_true (atlas_district_layer_get_site_at (window->district_layer, mx, my)
+                     == &sites[i]);
+      fill = atlas_cartography_district_fill (fixture->dataset, sites[i].district, &options);
+      g_test_message ("%s: centre #%06x at %.1f, %.1f", sites[i].id,
+                      capture_get_pixel (capture, wx, wy), wx, wy);
+      if (mine)
+        {
+          /* Full red, 17 wide less the white edge (a circle has fewer whole pixels). */
+          g_assert_true (colours_close (capture_get_pixel (capture, wx, wy), SITE_RED));
+          measure_colour (capture, wx, wy, SITE_RED, &w, &h);
+          g_assert_cmpint (w, >=, 12);
+          g_assert_cmpint (w, <=, 18);
+          g_assert_cmpint (h, >=, 12);
+          g_assert_cmpint (h, <=, 18);
+        }
+      else
+        {
+          /* Faded, 11 wide less the edge, and nothing in full red there. */
+          guint32 faded = blend (SITE_RED, fill, 0.35);
+
+          g_assert_true (colours_close (capture_get_pixel (capture, wx, wy), faded));
+          measure_colour (capture, wx, wy, faded, &w, &h);
+          g_assert_cmpint (w, >=, 8);
+          g_assert_cmpint (w, <=, 12);
+          g_assert_cmpint (h, >=, 8);
+          g_assert_cmpint (h, <=, 12);
+          measure_colour (capture, wx, wy, SITE_RED, &w, &h);
+          g_assert_cmpint (w, ==, 0);
+        }
+      checked++;
     }
   g_assert_cmpuint (prominent, ==, 3);
-  capture = capture_window (window, "thematic-trust.png");
+  g_assert_cmpuint (checked, ==, 8);
+}
+
+/* Whether a label under widget reads text. */
+static gboolean
+has_label (GtkWidget  *widget,
+           const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (has_label (child, text))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+test_site_click_opens_details (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  AtlasWindow *window = fixture->window;
+  AtlasSelection *selection = atlas_window_get_selection (window);
+  const AtlasSite *lister = atlas_dataset_find_site (fixture->dataset, "lister");
+  GtkPopover *popover = atlas_district_layer_get_site_popover (window->district_layer);
+  GdkRectangle rect, pointing;
+  GtkWidget *picked;
+  double mx, my, wx, wy;
+
+  g_assert_nonnull (lister);
+  location_to_window (window, lister->lat, lister->lon, &mx, &my, &wx, &wy);
+
+  /* Hovering names the site near its symbol only: the hit test behind the tooltip. */
+  g_assert_true (atlas_district_layer_get_site_at (window->district_layer, mx + 7, my)
+                 == lister);
+  g_assert_null (atlas_district_layer_get_site_at (window->district_layer, mx + 12, my));
+
+  /* GTK asks the first widget with a tooltip from the one under the pointer up: the map. */
+  picked = gtk_widget_pick (GTK_WIDGET (window), wx, wy, GTK_PICK_DEFAULT);
+  while (picked != NULL && !gtk_widget_get_has_tooltip (picked))
+    picked = gtk_widget_get_parent (picked);
+  g_assert_true (picked == _atlas_window_get_map_widget (window));
+
+  /* A click on the symbol beats the district under it. */
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (popover)));
+  _atlas_window_handle_click (window, mx + 2, my, mx + 2, my);
+  g_assert_cmpint (atlas_selection_get_kind (selection), ==, ATLAS_SELECTION_SITE);
+  g_assert_true (atlas_selection_get_site (selection) == lister);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
+  g_assert_true (has_label (GTK_WIDGET (popover), lister->name));
+  g_assert_true (has_label (GTK_WIDGET (popover), lister->town));
+  g_assert_true (has_label (GTK_WIDGET (popover), lister->trust->name));
+  g_assert_true (has_label (GTK_WIDGET (popover), lister->district->name));
+
+  /* It points at the symbol, which the selection made bigger. */
+  g_assert_true (gtk_popover_get_pointing_to (popover, &pointing));
+  g_assert_true (atlas_district_layer_get_site_rect (window->district_layer, lister, &rect));
+  g_assert_cmpint (rect.width, ==, 17);
+  g_assert_cmpint (pointing.x, ==, rect.x);
+  g_assert_cmpint (pointing.y, ==, rect.y);
+  g_assert_cmpint (pointing.width, ==, rect.width);
+
+  gtk_popover_popdown (popover);
 }
 
 static void
@@ -329,6 +512,7 @@ main (int   argc,
   ADD ("thematic-partnership-outlined", test_thematic_partnership_outlined);
   ADD ("trust-sites-prominent", test_trust_sites_prominent);
   ADD ("site-centred", test_site_centred);
+  ADD ("site-click-opens-details", test_site_click_opens_details);
   ADD ("indicator-layer", test_indicator_layer);
   ADD ("dark-style", test_dark_style);
 #undef ADD
