@@ -8,6 +8,7 @@
 #endif
 
 #include "atlas-application.h"
+#include "atlas-startup-trace.h"
 
 int
 main (int   argc,
@@ -27,6 +28,7 @@ main (int   argc,
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
+  atlas_trace_startup ("main");
   app = atlas_application_new ();
   return g_application_run (G_APPLICATION (app), argc, argv);
 }
