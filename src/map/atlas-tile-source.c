@@ -17,7 +17,11 @@ struct _AtlasTileSource
   AtlasBasemapStyle style;
   /* Tiles drawn ahead of their request, by tile_key(): Prerendered. Main thread only. */
   GHashTable *prerendered;
+  guint drop_id;
 };
+
+/* Tiles drawn ahead that nothing asked for by then (the view changed first) are dropped. */
+#define PRERENDERED_KEEP_S 5
 
 /* A tile drawn ahead: its pixels once drawn, and the requests that came while it was drawn. */
 typedef struct {
@@ -431,6 +435,21 @@ atlas_tile_source_get_style (AtlasTileSource *self)
   return self->style;
 }
 
+static gboolean
+drop_unclaimed (gpointer user_data)
+{
+  AtlasTileSource *self = user_data;
+  GHashTableIter iter;
+  Prerendered *entry;
+
+  g_hash_table_iter_init (&iter, self->prerendered);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &entry))
+    if (entry->bytes != NULL)
+      g_hash_table_iter_remove (&iter);
+  self->drop_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
 void
 atlas_tile_source_prerender (AtlasTileSource *self,
                              int              zoom,
@@ -451,6 +470,9 @@ atlas_tile_source_prerender (AtlasTileSource *self,
   entry = g_new0 (Prerendered, 1);
   entry->waiters = g_ptr_array_new_with_free_func (g_object_unref);
   g_hash_table_insert (self->prerendered, key, entry);
+  if (self->drop_id == 0)
+    self->drop_id = g_timeout_add_seconds_full (G_PRIORITY_LOW, PRERENDERED_KEEP_S, drop_unclaimed,
+                                                g_object_ref (self), g_object_unref);
 
   job = g_new0 (TileJob, 1);
   job->style = self->style;
