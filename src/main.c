@@ -8,6 +8,7 @@
 #endif
 
 #include "atlas-application.h"
+#include "atlas-startup-trace.h"
 
 /* The translations installed beside the program (PREFIX/bin/../share/locale), so that an
  * installation moved to another prefix, or staged in a DESTDIR, still speaks the user's
@@ -54,6 +55,7 @@ main (int   argc,
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
+  atlas_trace_startup ("main");
   app = atlas_application_new ();
   return g_application_run (G_APPLICATION (app), argc, argv);
 }

@@ -8,6 +8,7 @@
 #include "atlas-ui-resources.h"
 #include "atlas-window-private.h"
 #include "atlas-cli.h"
+#include "atlas-startup-trace.h"
 
 struct _AtlasApplication
 {
@@ -165,12 +166,17 @@ open_dataset (AtlasApplication *self,
 
   if (window == NULL)
     window = atlas_window_new (GTK_APPLICATION (self));
+  atlas_trace_startup ("window-built");
 
   if (request == NULL)
     request = remembered = get_default_dataset ();
   gtk_window_present (GTK_WINDOW (window));
+  atlas_trace_startup ("window-presented");
   if (atlas_window_load_dataset (window, request, &error))
-    return;
+    {
+      atlas_trace_startup ("dataset-set");
+      return;
+    }
 
   g_printerr ("%s\n", error->message);
   if (!explicit && g_strcmp0 (request, "hwe") != 0)
@@ -202,7 +208,9 @@ atlas_application_startup (GApplication *app)
    * naming them here keeps the linker from dropping that object from the executable. */
   (void) atlas_ui_get_resource ();
 
+  atlas_trace_startup ("startup");
   G_APPLICATION_CLASS (atlas_application_parent_class)->startup (app);
+  atlas_trace_startup ("toolkit-initialised");
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
                                    G_N_ELEMENTS (app_actions), app);

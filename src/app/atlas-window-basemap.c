@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 
 #include "atlas-basemap.h"
 #include "atlas-tile-source.h"
@@ -288,4 +289,38 @@ _atlas_window_basemap_dispose (AtlasWindow *self)
   g_clear_object (&self->offline_source);
   g_clear_object (&self->registry);
   g_clear_pointer (&self->basemap, g_free);
+}
+
+void
+_atlas_window_prerender_view (AtlasWindow *self)
+{
+  ShumateViewport *viewport = shumate_simple_map_get_viewport (self->simple_map);
+  GtkWidget *map = _atlas_window_get_map_widget (self);
+  ShumateMapSource *source;
+  double zoom = shumate_viewport_get_zoom_level (viewport);
+  double lat = shumate_location_get_latitude (SHUMATE_LOCATION (viewport));
+  double lon = shumate_location_get_longitude (SHUMATE_LOCATION (viewport));
+  double half_width, half_height, cx, cy, tile_size;
+  int tile_zoom, x0, y0, columns, rows;
+
+  if (self->offline_source == NULL
+      || !ATLAS_IS_TILE_SOURCE (source = atlas_watched_source_get_inner (self->offline_source)))
+    return;
+
+  /* As libshumate's map layer: tiles of the whole zoom below, scaled up by the fraction. */
+  tile_zoom = (int) zoom;
+  tile_size = shumate_map_source_get_tile_size (source);
+  half_width = gtk_widget_get_width (map) / 2.0 / exp2 (zoom - tile_zoom);
+  half_height = gtk_widget_get_height (map) / 2.0 / exp2 (zoom - tile_zoom);
+  cx = shumate_map_source_get_x (source, tile_zoom, lon);
+  cy = shumate_map_source_get_y (source, tile_zoom, lat);
+  /* And as its layer: from a tile before the view, as many tiles as the widget's unscaled
+   * size takes, and two more. */
+  x0 = (int) floor ((cx - half_width) / tile_size) - 1;
+  y0 = (int) floor ((cy - half_height) / tile_size) - 1;
+  columns = (int) ceil (gtk_widget_get_width (map) / tile_size) + 2;
+  rows = (int) ceil (gtk_widget_get_height (map) / tile_size) + 2;
+  for (int y = y0; y < y0 + rows; y++)
+    for (int x = x0; x < x0 + columns; x++)
+      atlas_tile_source_prerender (ATLAS_TILE_SOURCE (source), tile_zoom, x, y);
 }

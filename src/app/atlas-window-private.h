@@ -41,6 +41,7 @@ struct _AtlasWindow
 
   gboolean ready;
   guint ready_filled_base;       /* tiles filled before readiness was last asked for */
+  gboolean prerendered;          /* the first view's tiles are asked for, for this dataset */
 
   /* atlas-window-datasets.c */
   char *dataset_location;        /* bundled id or absolute path of the system shown */
@@ -71,6 +72,8 @@ const char *_atlas_window_get_banner_text (AtlasWindow *self);
 void     _atlas_window_check_ready       (AtlasWindow *self);
 /* Asks for "ready" again once tiles newer than those already in are painted. */
 void     _atlas_window_rearm_ready       (AtlasWindow *self);
+/* atlas-window-basemap.c: starts drawing the offline tiles of the current view. */
+void     _atlas_window_prerender_view    (AtlasWindow *self);
 
 /* atlas-window-actions.c */
 void     _atlas_window_class_init_actions (GtkWidgetClass *widget_class);

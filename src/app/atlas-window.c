@@ -4,10 +4,9 @@
 #include <glib/gi18n.h>
 #include <math.h>
 #include <stdio.h>
-#include <time.h>
-#include <unistd.h>
 
 #include "atlas-sidebar.h"
+#include "atlas-startup-trace.h"
 #include "atlas-window-private.h"
 
 /* A release further than this from its press (in pixels) ended a drag, not a click. */
@@ -33,30 +32,6 @@ static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE (AtlasWindow, atlas_window, ADW_TYPE_APPLICATION_WINDOW)
-
-/* Milliseconds since the process was started, from the kernel's record of its start time, so
- * that start-up measurements include loading the program. */
-static gint64
-get_ms_since_exec (void)
-{
-  g_autofree char *stat = NULL;
-  const char *fields;
-  unsigned long long start_ticks = 0;
-  struct timespec now;
-  long ticks_per_second = sysconf (_SC_CLK_TCK);
-
-  if (!g_file_get_contents ("/proc/self/stat", &stat, NULL, NULL)
-      || (fields = strrchr (stat, ')')) == NULL
-      /* Field 22 (starttime); the text after ')' starts at field 3. */
-      || sscanf (fields + 2, "%*c %*d %*d %*d %*d %*d %*u %*u %*u %*u %*u %*u %*u %*d %*d %*d %*d "
-                 "%*d %*d %llu", &start_ticks) != 1
-      || clock_gettime (CLOCK_BOOTTIME, &now) != 0
-      || ticks_per_second <= 0)
-    return -1;
-
-  return (gint64) now.tv_sec * 1000 + now.tv_nsec / 1000000
-         - (gint64) (start_ticks * 1000 / ticks_per_second);
-}
 
 static gboolean
 settings_has_key (AtlasWindow *self,
@@ -201,7 +176,24 @@ static void
 after_paint_cb (GdkFrameClock *clock,
                 AtlasWindow   *self)
 {
+  if (!self->ready)
+    atlas_trace_startup ("frame-painted");
   _atlas_window_check_ready (self);
+}
+
+/* Once the map has its size and the dataset is framed (the layout of the first frame), the
+ * tiles of the view are drawn in worker threads while that frame is painted, instead of from
+ * the idle that libshumate asks for them after it. */
+static void
+layout_cb (GdkFrameClock *clock,
+           AtlasWindow   *self)
+{
+  if (self->prerendered || self->dataset == NULL
+      || gtk_widget_get_width (_atlas_window_get_map_widget (self)) <= 0)
+    return;
+  self->prerendered = TRUE;
+  _atlas_window_prerender_view (self);
+  atlas_trace_startup ("tiles-prerendering");
 }
 
 static void
@@ -227,6 +219,8 @@ atlas_window_realize (GtkWidget *widget)
   /* Readiness is judged after a frame is painted: only then are finished tiles on screen. */
   g_signal_connect_object (gtk_widget_get_frame_clock (widget), "after-paint",
                            G_CALLBACK (after_paint_cb), self, 0);
+  g_signal_connect_object (gtk_widget_get_frame_clock (widget), "layout",
+                           G_CALLBACK (layout_cb), self, G_CONNECT_AFTER);
 }
 
 static void
@@ -463,7 +457,7 @@ _atlas_window_check_ready (AtlasWindow *self)
   self->ready = TRUE;
   if (g_strcmp0 (g_getenv (READY_ENV), "1") == 0)
     {
-      g_print ("ready %" G_GINT64_FORMAT "\n", get_ms_since_exec ());
+      g_print ("ready %" G_GINT64_FORMAT "\n", atlas_ms_since_exec ());
       fflush (stdout);
     }
   g_signal_emit (self, signals[READY], 0);
@@ -473,6 +467,7 @@ void
 _atlas_window_rearm_ready (AtlasWindow *self)
 {
   self->ready = FALSE;
+  self->prerendered = FALSE;
   self->ready_filled_base = self->offline_source != NULL
                               ? atlas_watched_source_get_filled (self->offline_source) : 0;
 }

@@ -15,7 +15,19 @@ struct _AtlasTileSource
   ShumateMapSource parent_instance;
 
   AtlasBasemapStyle style;
+  /* Tiles drawn ahead of their request, by tile_key(): Prerendered. Main thread only. */
+  GHashTable *prerendered;
+  guint drop_id;
 };
+
+/* Tiles drawn ahead that nothing asked for by then (the view changed first) are dropped. */
+#define PRERENDERED_KEEP_S 5
+
+/* A tile drawn ahead: its pixels once drawn, and the requests that came while it was drawn. */
+typedef struct {
+  GBytes *bytes;
+  GPtrArray *waiters;
+} Prerendered;
 
 enum {
   PROP_0,
@@ -166,16 +178,48 @@ render_in_thread (GTask        *task,
   g_task_return_pointer (task, packed, (GDestroyNotify) g_bytes_unref);
 }
 
-/* Back on the main thread: hand the pixels to GDK and finish the tile. */
+static void
+prerendered_free (gpointer data)
+{
+  Prerendered *entry = data;
+
+  g_clear_pointer (&entry->bytes, g_bytes_unref);
+  g_ptr_array_unref (entry->waiters);
+  g_free (entry);
+}
+
+static gpointer
+tile_key (int zoom,
+          int x,
+          int y)
+{
+  /* Zooms up to 15: x and y fit in 16 bits each. */
+  return GUINT_TO_POINTER (((guint) zoom << 28) ^ ((guint) x << 14) ^ (guint) y);
+}
+
+/* Hands the pixels to GDK and finishes the tile's request. */
+static void
+finish_tile (GTask  *outer,
+             GBytes *bytes)
+{
+  ShumateTile *tile = g_task_get_task_data (outer);
+  g_autoptr(GdkTexture) texture = NULL;
+
+  texture = gdk_memory_texture_new (TILE_SIZE, TILE_SIZE, GDK_MEMORY_R8G8B8, bytes, PACKED_STRIDE);
+  shumate_tile_set_paintable (tile, GDK_PAINTABLE (texture));
+  shumate_tile_set_fade_in (tile, FALSE);
+  shumate_tile_set_state (tile, SHUMATE_STATE_DONE);
+  g_task_return_boolean (outer, TRUE);
+}
+
+/* Back on the main thread: finish the tile. */
 static void
 tile_rendered_cb (GObject      *source_object,
                   GAsyncResult *result,
                   gpointer      user_data)
 {
   g_autoptr(GTask) outer = user_data;
-  ShumateTile *tile = g_task_get_task_data (outer);
   g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
   GError *error = NULL;
 
   bytes = g_task_propagate_pointer (G_TASK (result), &error);
@@ -184,12 +228,42 @@ tile_rendered_cb (GObject      *source_object,
       g_task_return_error (outer, error);
       return;
     }
+  finish_tile (outer, bytes);
+}
 
-  texture = gdk_memory_texture_new (TILE_SIZE, TILE_SIZE, GDK_MEMORY_R8G8B8, bytes, PACKED_STRIDE);
-  shumate_tile_set_paintable (tile, GDK_PAINTABLE (texture));
-  shumate_tile_set_fade_in (tile, FALSE);
-  shumate_tile_set_state (tile, SHUMATE_STATE_DONE);
-  g_task_return_boolean (outer, TRUE);
+/* A tile drawn ahead is done: finish the requests that waited for it, or keep it for one. */
+static void
+prerendered_cb (GObject      *source_object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  AtlasTileSource *self = ATLAS_TILE_SOURCE (source_object);
+  gpointer key = user_data;
+  Prerendered *entry = g_hash_table_lookup (self->prerendered, key);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = g_task_propagate_pointer (G_TASK (result), &error);
+
+  if (entry == NULL)
+    return;
+  if (bytes == NULL || entry->waiters->len > 0)
+    {
+      g_autoptr(GPtrArray) waiters = g_ptr_array_ref (entry->waiters);
+
+      g_hash_table_remove (self->prerendered, key);
+      for (guint i = 0; i < waiters->len; i++)
+        {
+          GTask *outer = g_ptr_array_index (waiters, i);
+
+          if (g_task_return_error_if_cancelled (outer))
+            continue;
+          if (bytes != NULL)
+            finish_tile (outer, bytes);
+          else
+            g_task_return_error (outer, g_error_copy (error));
+        }
+      return;
+    }
+  entry->bytes = g_steal_pointer (&bytes);
 }
 
 static void
@@ -204,9 +278,28 @@ atlas_tile_source_fill_tile_async (ShumateMapSource    *source,
   g_autoptr(GTask) inner = NULL;
   TileJob *job;
 
+  Prerendered *entry;
+  gpointer key;
+
   outer = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (outer, atlas_tile_source_fill_tile_async);
   g_task_set_task_data (outer, g_object_ref (tile), g_object_unref);
+
+  key = tile_key ((int) shumate_tile_get_zoom_level (tile), (int) shumate_tile_get_x (tile),
+                  (int) shumate_tile_get_y (tile));
+  entry = g_hash_table_lookup (self->prerendered, key);
+  if (entry != NULL)
+    {
+      shumate_tile_set_state (tile, SHUMATE_STATE_LOADING);
+      if (entry->bytes == NULL)
+        {
+          g_ptr_array_add (entry->waiters, g_steal_pointer (&outer));
+          return;
+        }
+      finish_tile (outer, entry->bytes);
+      g_hash_table_remove (self->prerendered, key);
+      return;
+    }
 
   job = g_new0 (TileJob, 1);
   job->style = self->style;
@@ -290,12 +383,23 @@ atlas_tile_source_constructed (GObject *object)
 }
 
 static void
+atlas_tile_source_finalize (GObject *object)
+{
+  AtlasTileSource *self = ATLAS_TILE_SOURCE (object);
+
+  g_clear_pointer (&self->prerendered, g_hash_table_unref);
+
+  G_OBJECT_CLASS (atlas_tile_source_parent_class)->finalize (object);
+}
+
+static void
 atlas_tile_source_class_init (AtlasTileSourceClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   ShumateMapSourceClass *source_class = SHUMATE_MAP_SOURCE_CLASS (klass);
 
   object_class->constructed = atlas_tile_source_constructed;
+  object_class->finalize = atlas_tile_source_finalize;
   object_class->get_property = atlas_tile_source_get_property;
   object_class->set_property = atlas_tile_source_set_property;
 
@@ -314,6 +418,7 @@ atlas_tile_source_class_init (AtlasTileSourceClass *klass)
 static void
 atlas_tile_source_init (AtlasTileSource *self)
 {
+  self->prerendered = g_hash_table_new_full (NULL, NULL, NULL, prerendered_free);
 }
 
 AtlasTileSource *
@@ -328,4 +433,55 @@ atlas_tile_source_get_style (AtlasTileSource *self)
   g_return_val_if_fail (ATLAS_IS_TILE_SOURCE (self), ATLAS_BASEMAP_STYLE_LIGHT);
 
   return self->style;
+}
+
+static gboolean
+drop_unclaimed (gpointer user_data)
+{
+  AtlasTileSource *self = user_data;
+  GHashTableIter iter;
+  Prerendered *entry;
+
+  g_hash_table_iter_init (&iter, self->prerendered);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &entry))
+    if (entry->bytes != NULL)
+      g_hash_table_iter_remove (&iter);
+  self->drop_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
+void
+atlas_tile_source_prerender (AtlasTileSource *self,
+                             int              zoom,
+                             int              x,
+                             int              y)
+{
+  g_autoptr(GTask) task = NULL;
+  gpointer key = tile_key (zoom, x, y);
+  Prerendered *entry;
+  TileJob *job;
+
+  g_return_if_fail (ATLAS_IS_TILE_SOURCE (self));
+
+  if (zoom < 0 || x < 0 || y < 0 || x >= (1 << zoom) || y >= (1 << zoom)
+      || g_hash_table_contains (self->prerendered, key))
+    return;
+
+  entry = g_new0 (Prerendered, 1);
+  entry->waiters = g_ptr_array_new_with_free_func (g_object_unref);
+  g_hash_table_insert (self->prerendered, key, entry);
+  if (self->drop_id == 0)
+    self->drop_id = g_timeout_add_seconds_full (G_PRIORITY_LOW, PRERENDERED_KEEP_S, drop_unclaimed,
+                                                g_object_ref (self), g_object_unref);
+
+  job = g_new0 (TileJob, 1);
+  job->style = self->style;
+  job->zoom = zoom;
+  job->x = x;
+  job->y = y;
+  /* The task holds the source: a source dropped meanwhile just loses the tile. */
+  task = g_task_new (self, NULL, prerendered_cb, key);
+  g_task_set_source_tag (task, atlas_tile_source_prerender);
+  g_task_set_task_data (task, job, g_free);
+  g_task_run_in_thread (task, render_in_thread);
 }

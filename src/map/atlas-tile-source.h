@@ -16,5 +16,11 @@ G_DECLARE_FINAL_TYPE (AtlasTileSource, atlas_tile_source, ATLAS, TILE_SOURCE, Sh
  * restyle the map, set a new source. */
 AtlasTileSource   *atlas_tile_source_new       (AtlasBasemapStyle  style);
 AtlasBasemapStyle  atlas_tile_source_get_style (AtlasTileSource   *self);
+/* Starts drawing a tile in a worker thread before libshumate asks for it (e.g. those of the
+ * first view, while the first frame is painted); the request then takes the drawn pixels. */
+void               atlas_tile_source_prerender (AtlasTileSource   *self,
+                                                int                zoom,
+                                                int                x,
+                                                int                y);
 
 G_END_DECLS

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "atlas-watched-source.h"
 
+#include "atlas-startup-trace.h"
+
 struct _AtlasWatchedSource
 {
   ShumateMapSource parent_instance;
@@ -63,6 +65,8 @@ inner_tile_filled_cb (GObject      *object,
         self->error = g_error_copy (error);
     }
 
+  if (self->pending == 0)
+    atlas_trace_startup ("tiles-done");
   g_signal_emit (self, signals[TILE_DONE], 0, ok);
 
   if (ok)
@@ -82,7 +86,8 @@ atlas_watched_source_fill_tile_async (ShumateMapSource    *source,
   GTask *task = g_task_new (self, cancellable, callback, user_data);
 
   g_task_set_source_tag (task, atlas_watched_source_fill_tile_async);
-  self->pending++;
+  if (self->pending++ == 0)
+    atlas_trace_startup ("tiles-requested");
   shumate_map_source_fill_tile_async (self->inner, tile, cancellable,
                                       inner_tile_filled_cb, task);
 }

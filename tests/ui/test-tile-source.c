@@ -207,6 +207,79 @@ test_tile_source_map (void)
   g_main_loop_unref (f.loop);
 }
 
+static void
+tile_filled_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  guint *left = user_data;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (shumate_map_source_fill_tile_finish (SHUMATE_MAP_SOURCE (object), result,
+                                                      &error));
+  g_assert_no_error (error);
+  (*left)--;
+}
+
+static guint32 *
+tile_pixels (ShumateTile *tile)
+{
+  GdkPaintable *paintable = shumate_tile_get_paintable (tile);
+
+  g_assert_true (GDK_IS_TEXTURE (paintable));
+  g_assert_cmpint (shumate_tile_get_state (tile), ==, SHUMATE_STATE_DONE);
+  return download (GDK_TEXTURE (paintable));
+}
+
+/* Tiles drawn ahead are the tiles drawn on request: one asked for while it is still drawn,
+ * one asked for after, against a source that draws them on request. */
+static void
+test_tile_source_prerender (void)
+{
+  g_autoptr(AtlasTileSource) ahead = atlas_tile_source_new (ATLAS_BASEMAP_STYLE_LIGHT);
+  g_autoptr(AtlasTileSource) plain = atlas_tile_source_new (ATLAS_BASEMAP_STYLE_LIGHT);
+  g_autoptr(ShumateTile) waited = shumate_tile_new_full (254, 169, 256, 9);
+  g_autoptr(ShumateTile) kept = shumate_tile_new_full (255, 169, 256, 9);
+  g_autoptr(ShumateTile) fresh_waited = shumate_tile_new_full (254, 169, 256, 9);
+  g_autoptr(ShumateTile) fresh_kept = shumate_tile_new_full (255, 169, 256, 9);
+  g_autofree guint32 *a = NULL, *b = NULL, *c = NULL, *d = NULL;
+  guint left = 2;
+
+  atlas_tile_source_prerender (ahead, 9, 254, 169);
+  atlas_tile_source_prerender (ahead, 9, 255, 169);
+  shumate_map_source_fill_tile_async (SHUMATE_MAP_SOURCE (ahead), waited, NULL, tile_filled_cb,
+                                      &left);
+  while (left > 1)
+    g_main_context_iteration (NULL, TRUE);
+  /* The second has had as long to finish: wait for it without asking for it. */
+  for (int i = 0; i < 100; i++)
+    g_main_context_iteration (NULL, FALSE);
+  g_usleep (G_USEC_PER_SEC / 10);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  shumate_map_source_fill_tile_async (SHUMATE_MAP_SOURCE (ahead), kept, NULL, tile_filled_cb,
+                                      &left);
+  while (left > 0)
+    g_main_context_iteration (NULL, TRUE);
+
+  left = 2;
+  shumate_map_source_fill_tile_async (SHUMATE_MAP_SOURCE (plain), fresh_waited, NULL,
+                                      tile_filled_cb, &left);
+  shumate_map_source_fill_tile_async (SHUMATE_MAP_SOURCE (plain), fresh_kept, NULL,
+                                      tile_filled_cb, &left);
+  while (left > 0)
+    g_main_context_iteration (NULL, TRUE);
+
+  a = tile_pixels (waited);
+  b = tile_pixels (fresh_waited);
+  c = tile_pixels (kept);
+  d = tile_pixels (fresh_kept);
+  g_assert_cmpmem (a, 256 * 256 * 4, b, 256 * 256 * 4);
+  g_assert_cmpmem (c, 256 * 256 * 4, d, 256 * 256 * 4);
+  /* Two different tiles, not one twice. */
+  g_assert_true (memcmp (a, c, 256 * 256 * 4) != 0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -226,6 +299,7 @@ main (int    argc,
 
   g_test_add_func ("/tile-source/properties", test_tile_source_properties);
   g_test_add_func ("/tile-source/map", test_tile_source_map);
+  g_test_add_func ("/tile-source/prerender", test_tile_source_prerender);
 
   return g_test_run ();
 }
