@@ -1,50 +1,16 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-#include "atlas-district-layer.h"
+#include "atlas-district-layer-private.h"
 
 #include <math.h>
 
-#include "atlas-layer-cache.h"
-#include "atlas-site-marker.h"
-
 /* Room left around a framed area, in pixels. */
 #define FRAME_MARGIN 24.0
-/* Half the side of the box that names keep clear of around a site symbol, in pixels. */
-#define SITE_CLEARANCE 11.0
 /* The site symbols as the map shows them: red, this big (prominent ones bigger). */
 #define SITE_COLOUR 0xbf121f
 #define SITE_SIZE 11.0
-/* A pointer this far outside a symbol still counts as on it, in pixels. */
-#define SITE_HIT_SLOP 3.0
 /* The map counts as still when the viewport has not changed for this long: the layer is then
  * drawn afresh for the exact view, in place of the moved image of the last drawing. */
 #define SETTLE_MS 150
-
-struct _AtlasDistrictLayer
-{
-  ShumateLayer parent_instance;
-
-  AtlasSelection *selection;
-  AtlasDataset *dataset;         /* not a reference: the one the records below belong to */
-  AtlasTheme theme;
-  const AtlasDistrict *hovered;
-  const AtlasIndicator *indicator;
-
-  gboolean frame_pending;
-  gboolean frame_animate;
-  AtlasBBox frame_bbox;
-  double frame_inset_left;   /* the legend card's corner at the top left, in pixels */
-  double frame_inset_bottom;
-
-  AtlasLayerCache *cache;
-  guint settle_id;               /* while the map moves */
-  guint generation;              /* of what is shown: a drawing made for an older one is dropped */
-  gboolean rendering;            /* in the background */
-
-  guint paint_count;
-
-  GtkWidget *popover;            /* a site's details */
-  const AtlasSite *popover_site;
-};
 
 enum {
   PROP_0,
@@ -55,16 +21,6 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_FINAL_TYPE (AtlasDistrictLayer, atlas_district_layer, SHUMATE_TYPE_LAYER)
-
-/* What a drawing needs, copied so that it can be made in a worker thread. */
-typedef struct {
-  AtlasDataset *dataset;
-  AtlasCartographyOptions options;
-  AtlasView view;
-  AtlasView margin_view;
-  int scale_factor;
-  guint generation;
-} RenderJob;
 
 static double
 get_tile_size (AtlasDistrictLayer *self)
@@ -153,31 +109,9 @@ apply_framing (AtlasDistrictLayer *self)
   shumate_location_set_location (SHUMATE_LOCATION (viewport), lat, lon);
 }
 
-/* The site symbols are drawn over the districts: keep the names off them. */
-static GArray *
-get_site_boxes (AtlasDataset    *dataset,
-                const AtlasView *view)
-{
-  GArray *boxes = g_array_new (FALSE, FALSE, sizeof (double));
-  const AtlasSite *sites;
-  guint n_sites = 0;
-
-  sites = atlas_dataset_get_sites (dataset, &n_sites);
-  for (guint i = 0; i < n_sites; i++)
-    {
-      double wx, wy, x, y;
-
-      atlas_project (sites[i].lon, sites[i].lat, &wx, &wy);
-      atlas_view_world_to_surface (view, wx, wy, &x, &y);
-      g_array_append_vals (boxes, (double[]) { x - SITE_CLEARANCE, y - SITE_CLEARANCE,
-                                               x + SITE_CLEARANCE, y + SITE_CLEARANCE }, 4);
-    }
-  return boxes;
-}
-
-static void
-fill_options (AtlasDistrictLayer      *self,
-              AtlasCartographyOptions *options)
+void
+_atlas_district_layer_fill_options (AtlasDistrictLayer      *self,
+                                    AtlasCartographyOptions *options)
 {
   atlas_cartography_options_init (options);
   options->theme = self->theme;
@@ -231,150 +165,12 @@ settle_cb (gpointer user_data)
 }
 
 static void
-update_popover_position (AtlasDistrictLayer *self)
-{
-  GdkRectangle rect;
-
-  if (self->popover_site == NULL || !atlas_district_layer_get_site_rect (self, self->popover_site,
-                                                                         &rect))
-    return;
-  gtk_popover_set_pointing_to (GTK_POPOVER (self->popover), &rect);
-}
-
-static void
 viewport_notify_cb (AtlasDistrictLayer *self)
 {
-  update_popover_position (self);
+  _atlas_district_layer_update_popover_position (self);
   g_clear_handle_id (&self->settle_id, g_source_remove);
   self->settle_id = g_timeout_add (SETTLE_MS, settle_cb, self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-/* Draws the districts of margin_view into a new image. Runs in any thread. */
-static cairo_t *
-draw_districts (RenderJob *job)
-{
-  cairo_t *cr = atlas_layer_cache_create_context (&job->view, &job->margin_view,
-                                                  job->scale_factor);
-
-  cairo_save (cr);
-  cairo_translate (cr, (job->margin_view.origin_x - job->view.origin_x) * job->view.scale,
-                   (job->margin_view.origin_y - job->view.origin_y) * job->view.scale);
-  atlas_cartography_draw_districts (cr, &job->margin_view, job->dataset, &job->options);
-  atlas_cartography_draw_sites (cr, &job->margin_view, job->dataset, &job->options);
-  cairo_restore (cr);
-  return cr;
-}
-
-/* The names placed for the image's view itself, so that a still map looks the same as without
- * the cache. Main thread only: Pango's cairo font map is per thread, and a worker's own copy
- * of the fonts and their caches costs megabytes for a few names. */
-static void
-draw_labels (RenderJob *job,
-             cairo_t   *cr)
-{
-  g_autoptr(GArray) site_boxes = get_site_boxes (job->dataset, &job->view);
-
-  atlas_cartography_draw_labels_avoiding (cr, &job->view, job->dataset, &job->options,
-                                          (const double *) site_boxes->data,
-                                          site_boxes->len / 4);
-}
-
-static void
-render_job_free (RenderJob *job)
-{
-  g_clear_object (&job->dataset);
-  g_free (job);
-}
-
-static RenderJob *
-render_job_new (AtlasDistrictLayer *self,
-                AtlasDataset       *dataset,
-                const AtlasView    *view,
-                gboolean            with_margin)
-{
-  RenderJob *job = g_new0 (RenderJob, 1);
-
-  job->dataset = g_object_ref (dataset);
-  job->view = *view;
-  job->scale_factor = gtk_widget_get_scale_factor (GTK_WIDGET (self));
-  job->generation = self->generation;
-  fill_options (self, &job->options);
-  atlas_layer_cache_plan (view, with_margin, &job->margin_view);
-  return job;
-}
-
-static void
-keep_image (AtlasDistrictLayer *self,
-            RenderJob          *job,
-            cairo_t            *cr)
-{
-  atlas_layer_cache_set_image (self->cache, cr, &job->view, &job->margin_view, job->scale_factor);
-}
-
-/* A first drawing, or one after a change of what is shown, covers just the view; one made
- * because the map moved has a margin for the next moves. */
-static void
-render_now (AtlasDistrictLayer *self,
-            AtlasDataset       *dataset,
-            const AtlasView    *view)
-{
-  RenderJob *job = render_job_new (self, dataset, view,
-                                   atlas_layer_cache_has_image (self->cache));
-  cairo_t *cr;
-
-  /* The old image is of no more use: let it go before the new one takes its room. */
-  atlas_layer_cache_invalidate (self->cache);
-  cr = draw_districts (job);
-  draw_labels (job, cr);
-  keep_image (self, job, cr);
-  cairo_destroy (cr);
-  render_job_free (job);
-  /* A drawing still under way in the background is for an older view. */
-  self->generation++;
-}
-
-static void
-render_in_thread (GTask        *task,
-                  gpointer      source_object,
-                  gpointer      task_data,
-                  GCancellable *cancellable)
-{
-  g_task_return_pointer (task, draw_districts (task_data), (GDestroyNotify) cairo_destroy);
-}
-
-static void
-rendered_cb (GObject      *object,
-             GAsyncResult *result,
-             gpointer      user_data)
-{
-  AtlasDistrictLayer *self = ATLAS_DISTRICT_LAYER (object);
-  RenderJob *job = g_task_get_task_data (G_TASK (result));
-  cairo_t *cr = g_task_propagate_pointer (G_TASK (result), NULL);
-
-  self->rendering = FALSE;
-  if (cr != NULL && job->generation == self->generation)
-    {
-      draw_labels (job, cr);
-      keep_image (self, job, cr);
-      gtk_widget_queue_draw (GTK_WIDGET (self));
-    }
-  g_clear_pointer (&cr, cairo_destroy);
-}
-
-/* While the map moves, the next image is drawn in a worker thread, ahead of need. */
-static void
-render_in_background (AtlasDistrictLayer *self,
-                      AtlasDataset       *dataset,
-                      const AtlasView    *view)
-{
-  g_autoptr(GTask) task = g_task_new (self, NULL, rendered_cb, NULL);
-
-  self->rendering = TRUE;
-  g_task_set_source_tag (task, render_in_background);
-  g_task_set_task_data (task, render_job_new (self, dataset, view, TRUE),
-                        (GDestroyNotify) render_job_free);
-  g_task_run_in_thread (task, render_in_thread);
 }
 
 static void
@@ -393,7 +189,7 @@ selection_changed_cb (AtlasDistrictLayer *self)
     }
   invalidate (self);
   /* A symbol grows or shrinks with the selection. */
-  update_popover_position (self);
+  _atlas_district_layer_update_popover_position (self);
 }
 
 static void
@@ -420,11 +216,11 @@ atlas_district_layer_snapshot (GtkWidget   *widget,
    * whenever the margin ran out made every such frame that long. */
   if (!atlas_layer_cache_fits_size (self->cache, &view, scale_factor)
       || (!moving && !atlas_layer_cache_is_exact (self->cache, &view)))
-    render_now (self, dataset, &view);
+    _atlas_district_layer_render_now (self, dataset, &view);
   else if (moving && !self->rendering
            && (atlas_layer_cache_wants_refresh (self->cache, &view)
                || !atlas_layer_cache_covers (self->cache, &view, scale_factor)))
-    render_in_background (self, dataset, &view);
+    _atlas_district_layer_render_in_background (self, dataset, &view);
 
   rotation = shumate_viewport_get_rotation (viewport);
 
@@ -697,7 +493,7 @@ atlas_district_layer_get_options (AtlasDistrictLayer      *self,
 {
   g_return_if_fail (ATLAS_IS_DISTRICT_LAYER (self));
   g_return_if_fail (options != NULL);
-  fill_options (self, options);
+  _atlas_district_layer_fill_options (self, options);
 }
 
 /* The legend card covers the map's top left up to (left, bottom): framing keeps districts out
@@ -713,104 +509,6 @@ atlas_district_layer_set_frame_inset (AtlasDistrictLayer *self,
   self->frame_inset_bottom = MAX (bottom, 0.0);
 }
 
-/* Where a site's symbol is in the layer's coordinates, and how big it is drawn now. */
-static gboolean
-get_site_position (AtlasDistrictLayer            *self,
-                   const AtlasView               *view,
-                   const AtlasCartographyOptions *options,
-                   const AtlasSite               *site,
-                   double                        *x,
-                   double                        *y,
-                   double                        *size)
-{
-  double wx, wy, alpha;
-
-  atlas_project (site->lon, site->lat, &wx, &wy);
-  atlas_view_world_to_surface (view, wx, wy, x, y);
-  atlas_cartography_site_style (site, options, size, &alpha);
-  return *x >= -*size && *y >= -*size && *x <= view->width + *size
-         && *y <= view->height + *size;
-}
-
-const AtlasSite *
-atlas_district_layer_get_site_at (AtlasDistrictLayer *self,
-                                  double              x,
-                                  double              y)
-{
-  AtlasDataset *dataset;
-  AtlasCartographyOptions options;
-  const AtlasSite *sites, *nearest = NULL;
-  AtlasView view;
-  double best = G_MAXDOUBLE;
-  guint n = 0;
-
-  g_return_val_if_fail (ATLAS_IS_DISTRICT_LAYER (self), NULL);
-
-  dataset = atlas_selection_get_dataset (self->selection);
-  if (dataset == NULL || !atlas_district_layer_get_view (self, &view))
-    return NULL;
-
-  fill_options (self, &options);
-  sites = atlas_dataset_get_sites (dataset, &n);
-  for (guint i = 0; i < n; i++)
-    {
-      double sx, sy, size, d;
-
-      if (!get_site_position (self, &view, &options, &sites[i], &sx, &sy, &size))
-        continue;
-      d = hypot (sx - x, sy - y);
-      if (d <= size / 2.0 + SITE_HIT_SLOP && d < best)
-        {
-          best = d;
-          nearest = &sites[i];
-        }
-    }
-  return nearest;
-}
-
-gboolean
-atlas_district_layer_get_site_rect (AtlasDistrictLayer *self,
-                                    const AtlasSite    *site,
-                                    GdkRectangle       *rect)
-{
-  AtlasCartographyOptions options;
-  AtlasView view;
-  double x, y, size;
-
-  g_return_val_if_fail (ATLAS_IS_DISTRICT_LAYER (self), FALSE);
-  g_return_val_if_fail (site != NULL && rect != NULL, FALSE);
-
-  if (!atlas_district_layer_get_view (self, &view))
-    return FALSE;
-  fill_options (self, &options);
-  get_site_position (self, &view, &options, site, &x, &y, &size);
-  rect->x = (int) floor (x - size / 2.0);
-  rect->y = (int) floor (y - size / 2.0);
-  rect->width = rect->height = (int) ceil (size);
-  return TRUE;
-}
-
-void
-atlas_district_layer_popup_site (AtlasDistrictLayer *self,
-                                 const AtlasSite    *site)
-{
-  g_return_if_fail (ATLAS_IS_DISTRICT_LAYER (self));
-  g_return_if_fail (site != NULL);
-
-  self->popover_site = site;
-  atlas_site_marker_set_popover_site (GTK_POPOVER (self->popover),
-                                      atlas_selection_get_dataset (self->selection), site);
-  update_popover_position (self);
-  atlas_selection_select (self->selection, ATLAS_SELECTION_SITE, site->id);
-  gtk_popover_popup (GTK_POPOVER (self->popover));
-}
-
-GtkPopover *
-atlas_district_layer_get_site_popover (AtlasDistrictLayer *self)
-{
-  g_return_val_if_fail (ATLAS_IS_DISTRICT_LAYER (self), NULL);
-  return GTK_POPOVER (self->popover);
-}
 
 gboolean
 atlas_district_layer_is_still (AtlasDistrictLayer *self)

@@ -1,0 +1,51 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "atlas-district-layer.h"
+#include "atlas-layer-cache.h"
+
+G_BEGIN_DECLS
+
+struct _AtlasDistrictLayer
+{
+  ShumateLayer parent_instance;
+
+  AtlasSelection *selection;
+  AtlasDataset *dataset;         /* not a reference: the one the records below belong to */
+  AtlasTheme theme;
+  const AtlasDistrict *hovered;
+  const AtlasIndicator *indicator;
+
+  gboolean frame_pending;
+  gboolean frame_animate;
+  AtlasBBox frame_bbox;
+  double frame_inset_left;   /* the legend card's corner at the top left, in pixels */
+  double frame_inset_bottom;
+
+  AtlasLayerCache *cache;
+  guint settle_id;               /* while the map moves */
+  guint generation;              /* of what is shown: a drawing made for an older one is dropped */
+  gboolean rendering;            /* in the background */
+
+  guint paint_count;
+
+  GtkWidget *popover;            /* a site's details */
+  const AtlasSite *popover_site;
+};
+
+/* atlas-district-layer.c */
+void _atlas_district_layer_fill_options (AtlasDistrictLayer      *self,
+                                         AtlasCartographyOptions *options);
+
+/* atlas-district-layer-render.c */
+void _atlas_district_layer_render_now           (AtlasDistrictLayer *self,
+                                                 AtlasDataset       *dataset,
+                                                 const AtlasView    *view);
+void _atlas_district_layer_render_in_background (AtlasDistrictLayer *self,
+                                                 AtlasDataset       *dataset,
+                                                 const AtlasView    *view);
+
+/* atlas-district-layer-sites.c */
+void _atlas_district_layer_update_popover_position (AtlasDistrictLayer *self);
+
+G_END_DECLS
