@@ -9,14 +9,11 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
-#include "atlas-application.h"
 #include "atlas-export-dialog.h"
 #include "atlas-pack-dialog.h"
 #include "atlas-print.h"
 #include "atlas-window-export.h"
-
-/* Per channel, out of 255: room for the renderer's rounding, not for another colour. */
-#define COLOUR_TOLERANCE 6
+#include "window-test-util.h"
 
 static AtlasApplication *app;
 
@@ -25,20 +22,6 @@ typedef struct {
   AtlasDataset *dataset;
   char *tmpdir;
 } Fixture;
-
-static void
-wait_until_ready (AtlasWindow *window)
-{
-  while (!atlas_window_get_ready (window))
-    g_main_context_iteration (NULL, TRUE);
-}
-
-static void
-iterate_pending (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
 
 static void
 fixture_set_up (Fixture       *fixture,
@@ -53,7 +36,7 @@ fixture_set_up (Fixture       *fixture,
   fixture->window = atlas_window_new (GTK_APPLICATION (app));
   atlas_window_set_dataset (fixture->window, fixture->dataset);
   gtk_window_present (GTK_WINDOW (fixture->window));
-  wait_until_ready (fixture->window);
+  window_test_wait_until_ready (fixture->window);
 }
 
 static void
@@ -77,66 +60,10 @@ fixture_tear_down (Fixture       *fixture,
   g_autoptr(GFile) tmp = g_file_new_for_path (fixture->tmpdir);
 
   gtk_window_destroy (GTK_WINDOW (fixture->window));
-  iterate_pending ();
+  window_test_iterate_pending ();
   remove_tree (tmp);
   g_free (fixture->tmpdir);
   g_clear_object (&fixture->dataset);
-}
-
-static void
-frame_painted_cb (GdkFrameClock *clock,
-                  gboolean      *painted)
-{
-  *painted = TRUE;
-}
-
-/* Lets the widget's window be mapped and paint a frame, so that it can be captured. */
-static void
-wait_for_paint (GtkWidget *widget)
-{
-  GdkFrameClock *clock;
-  gboolean painted = FALSE;
-  gulong id;
-
-  while (!gtk_widget_get_mapped (widget))
-    g_main_context_iteration (NULL, TRUE);
-  clock = gtk_widget_get_frame_clock (widget);
-  id = g_signal_connect (clock, "after-paint", G_CALLBACK (frame_painted_cb), &painted);
-  gtk_widget_queue_draw (widget);
-  while (!painted)
-    g_main_context_iteration (NULL, TRUE);
-  g_signal_handler_disconnect (clock, id);
-}
-
-static void
-save_artefact (GtkWidget  *widget,
-               const char *name)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *dir = g_test_build_filename (G_TEST_BUILT, "artefacts", NULL);
-  g_autofree char *file = g_build_filename (dir, name, NULL);
-  int width, height;
-
-  /* The paintable holds the widget's image from its last paint: let one happen first, and
-   * again if the window was between images. */
-  for (guint attempt = 0; node == NULL && attempt < 10; attempt++)
-    {
-      GtkSnapshot *snapshot = gtk_snapshot_new ();
-
-      wait_for_paint (widget);
-      width = gtk_widget_get_width (widget);
-      height = gtk_widget_get_height (widget);
-      gdk_paintable_snapshot (paintable, snapshot, width, height);
-      node = gtk_snapshot_free_to_node (snapshot);
-    }
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
-                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_mkdir_with_parents (dir, 0755);
-  g_assert_true (gdk_texture_save_to_png (texture, file));
-  g_test_message ("capture: %s", file);
 }
 
 static guint32
@@ -149,16 +76,6 @@ texture_pixel (const guint8 *data,
 
   /* GDK_MEMORY_DEFAULT: B, G, R, A in memory. */
   return (p[2] << 16) | (p[1] << 8) | p[0];
-}
-
-static gboolean
-colours_close (guint32 a,
-               guint32 b)
-{
-  for (int shift = 0; shift <= 16; shift += 8)
-    if (ABS ((int) ((a >> shift) & 0xff) - (int) ((b >> shift) & 0xff)) > COLOUR_TOLERANCE)
-      return FALSE;
-  return TRUE;
 }
 
 static void
@@ -350,8 +267,8 @@ test_export_slide (Fixture       *fixture,
   previews = _atlas_export_dialog_get_preview_count (dialog);
   while (_atlas_export_dialog_get_preview_count (dialog) == previews)
     g_main_context_iteration (NULL, TRUE);
-  iterate_pending ();
-  save_artefact (GTK_WIDGET (dialog), "export-dialog.png");
+  window_test_iterate_pending ();
+  capture_free (capture_widget (GTK_WIDGET (dialog), "export-dialog.png"));
 
   g_assert_cmpint (export_and_wait (dialog, file), ==, 1);
   texture = gdk_texture_new_from_file (file, &error);
@@ -385,8 +302,8 @@ test_export_unwritable (Fixture       *fixture,
   g_assert_nonnull (message);
   g_assert_nonnull (strstr (message, "map.png"));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
-  iterate_pending ();
-  save_artefact (GTK_WIDGET (dialog), "export-dialog-error.png");
+  window_test_iterate_pending ();
+  capture_free (capture_widget (GTK_WIDGET (dialog), "export-dialog-error.png"));
 
   /* Nothing was left beside the blocker. */
   dir = g_dir_open (fixture->tmpdir, 0, &error);
@@ -527,8 +444,8 @@ test_pack (Fixture       *fixture,
   guint progress_calls = 0;
 
   gtk_window_present (GTK_WINDOW (dialog));
-  iterate_pending ();
-  save_artefact (GTK_WIDGET (dialog), "pack-dialog.png");
+  window_test_iterate_pending ();
+  capture_free (capture_widget (GTK_WIDGET (dialog), "pack-dialog.png"));
 
   /* Cancelled after the first page: nothing is left, not even the folder's contents. */
   g_assert_cmpint (run_pack (dialog, folder, &progress_calls), ==, 0);
@@ -549,32 +466,9 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *home = NULL;
   int status;
 
-  /* Caches, settings and pictures stay out of the real home folder. */
-  home = g_dir_make_tmp ("ics-atlas-test-export-ui-XXXXXX", &error);
-  g_assert_no_error (error);
-  for (const char **var = (const char *[]) { "XDG_CACHE_HOME", "XDG_CONFIG_HOME",
-                                             "XDG_DATA_HOME", NULL }; *var; var++)
-    {
-      g_autofree char *dir = g_build_filename (home, *var, NULL);
-      g_mkdir_with_parents (dir, 0700);
-      g_setenv (*var, dir, TRUE);
-    }
-  g_setenv ("HOME", home, TRUE);
-  g_setenv ("GSK_RENDERER", "cairo", FALSE);
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-
-  app = atlas_application_new ();
-  g_application_set_flags (G_APPLICATION (app),
-                           g_application_get_flags (G_APPLICATION (app))
-                           | G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  app = window_test_init (&argc, &argv);
 
 #define ADD(path, func) \
   g_test_add ("/export-ui/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)

@@ -15,20 +15,12 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
-#include "atlas-application.h"
 #include "atlas-export-dialog.h"
-#include "atlas-window-private.h"
+#include "window-test-util.h"
 
 #define MAX_FOCUS_STEPS 200
 
 static AtlasApplication *app;
-
-static void
-iterate_pending (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
 
 static gboolean
 has_label (GtkWidget  *widget,
@@ -67,7 +59,7 @@ move_focus_until (AtlasWindow      *window,
       if (!gtk_widget_child_focus (GTK_WIDGET (window), direction))
         /* Off the end of the chain: Tab wraps round to the start as GtkWindow does. */
         gtk_widget_child_focus (GTK_WIDGET (window), direction);
-      iterate_pending ();
+      window_test_iterate_pending ();
     }
   g_assert_not_reached ();
 }
@@ -180,7 +172,7 @@ test_select_and_export (void)
   /* A button activated from the keyboard shows itself pressed for a moment before it clicks. */
   while (!gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (focus)))
     g_main_context_iteration (NULL, TRUE);
-  iterate_pending ();
+  window_test_iterate_pending ();
 
   /* Tab into the list of districts, then Down until Watford, and Enter. */
   focus = move_focus_until (window, GTK_DIR_TAB_FORWARD, is_district_row, NULL);
@@ -226,37 +218,16 @@ test_select_and_export (void)
   g_rmdir (tmpdir);
   g_object_unref (dialog);
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate_pending ();
+  window_test_iterate_pending ();
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *home = NULL;
   int status;
 
-  home = g_dir_make_tmp ("ics-atlas-test-keyboard-XXXXXX", &error);
-  g_assert_no_error (error);
-  for (const char **var = (const char *[]) { "XDG_CACHE_HOME", "XDG_CONFIG_HOME",
-                                             "XDG_DATA_HOME", NULL }; *var; var++)
-    {
-      g_autofree char *dir = g_build_filename (home, *var, NULL);
-      g_mkdir_with_parents (dir, 0700);
-      g_setenv (*var, dir, TRUE);
-    }
-  g_setenv ("GSK_RENDERER", "cairo", FALSE);
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-
-  app = atlas_application_new ();
-  g_application_set_flags (G_APPLICATION (app),
-                           g_application_get_flags (G_APPLICATION (app))
-                           | G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  app = window_test_init (&argc, &argv);
 
   g_test_add_func ("/keyboard/select-and-export", test_select_and_export);
 

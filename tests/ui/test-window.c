@@ -13,13 +13,9 @@
 #include <glib/gstdio.h>
 #include <math.h>
 
-#include "atlas-application.h"
 #include "atlas-basemap.h"
 #include "atlas-cartography.h"
-#include "atlas-window-private.h"
-
-/* Per channel, out of 255: room for the renderer's rounding, not for another colour. */
-#define COLOUR_TOLERANCE 6
+#include "window-test-util.h"
 
 static AtlasApplication *app;
 
@@ -27,41 +23,6 @@ typedef struct {
   AtlasWindow *window;
   AtlasDataset *dataset;
 } Fixture;
-
-static void
-wait_until_ready (AtlasWindow *window)
-{
-  while (!atlas_window_get_ready (window))
-    g_main_context_iteration (NULL, TRUE);
-}
-
-static void
-iterate_pending (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static void
-frame_painted_cb (GdkFrameClock *clock,
-                  gboolean      *painted)
-{
-  *painted = TRUE;
-}
-
-/* Lets a frame be painted, so that what was just changed is on screen. */
-static void
-wait_for_frame (AtlasWindow *window)
-{
-  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
-  gboolean painted = FALSE;
-  gulong id = g_signal_connect (clock, "after-paint", G_CALLBACK (frame_painted_cb), &painted);
-
-  gtk_widget_queue_draw (GTK_WIDGET (window));
-  while (!painted)
-    g_main_context_iteration (NULL, TRUE);
-  g_signal_handler_disconnect (clock, id);
-}
 
 static void
 fixture_set_up (Fixture       *fixture,
@@ -74,7 +35,7 @@ fixture_set_up (Fixture       *fixture,
   fixture->window = atlas_window_new (GTK_APPLICATION (app));
   atlas_window_set_dataset (fixture->window, fixture->dataset);
   gtk_window_present (GTK_WINDOW (fixture->window));
-  wait_until_ready (fixture->window);
+  window_test_wait_until_ready (fixture->window);
 }
 
 static void
@@ -82,106 +43,8 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   gtk_window_destroy (GTK_WINDOW (fixture->window));
-  iterate_pending ();
+  window_test_iterate_pending ();
   g_clear_object (&fixture->dataset);
-}
-
-/* Window pixels as premultiplied ARGB32 (so opaque pixels read as plain RGB). */
-typedef struct {
-  int width;
-  int height;
-  gsize stride;
-  guint8 *data;
-} Capture;
-
-static void
-capture_free (Capture *capture)
-{
-  g_free (capture->data);
-  g_free (capture);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (Capture, capture_free)
-
-static Capture *
-capture_window (AtlasWindow *window,
-                const char  *name)
-{
-  GtkWidget *widget = GTK_WIDGET (window);
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *dir = g_test_build_filename (G_TEST_BUILT, "artefacts", NULL);
-  g_autofree char *file = NULL;
-  GskRenderer *renderer = gtk_native_get_renderer (GTK_NATIVE (widget));
-  Capture *capture = g_new0 (Capture, 1);
-
-  capture->width = gtk_widget_get_width (widget);
-  capture->height = gtk_widget_get_height (widget);
-  gdk_paintable_snapshot (paintable, snapshot, capture->width, capture->height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (renderer, node,
-                                         &GRAPHENE_RECT_INIT (0, 0, capture->width,
-                                                              capture->height));
-
-  g_mkdir_with_parents (dir, 0755);
-  file = g_build_filename (dir, name, NULL);
-  g_assert_true (gdk_texture_save_to_png (texture, file));
-  g_test_message ("capture: %s", file);
-
-  capture->stride = capture->width * 4;
-  capture->data = g_malloc (capture->stride * capture->height);
-  gdk_texture_download (texture, capture->data, capture->stride);
-  return capture;
-}
-
-static guint32
-capture_get_pixel (const Capture *capture,
-                   int            x,
-                   int            y)
-{
-  const guint8 *p;
-
-  g_assert_cmpint (x, >=, 0);
-  g_assert_cmpint (y, >=, 0);
-  g_assert_cmpint (x, <, capture->width);
-  g_assert_cmpint (y, <, capture->height);
-  p = capture->data + y * capture->stride + x * 4;
-  /* Little-endian ARGB32: B, G, R, A in memory. */
-  return (p[2] << 16) | (p[1] << 8) | p[0];
-}
-
-static gboolean
-colours_close (guint32 a,
-               guint32 b)
-{
-  for (int shift = 0; shift <= 16; shift += 8)
-    if (ABS ((int) ((a >> shift) & 0xff) - (int) ((b >> shift) & 0xff)) > COLOUR_TOLERANCE)
-      return FALSE;
-  return TRUE;
-}
-
-/* Where a place is in the window's coordinates, through the map's viewport. */
-static void
-location_to_window (AtlasWindow *window,
-                    double       lat,
-                    double       lon,
-                    double      *map_x,
-                    double      *map_y,
-                    double      *window_x,
-                    double      *window_y)
-{
-  GtkWidget *map = _atlas_window_get_map_widget (window);
-  ShumateViewport *viewport = shumate_map_get_viewport (SHUMATE_MAP (map));
-  graphene_point_t point;
-
-  shumate_viewport_location_to_widget_coords (viewport, map, lat, lon, map_x, map_y);
-  g_assert_true (gtk_widget_compute_point (map, GTK_WIDGET (window),
-                                           &GRAPHENE_POINT_INIT (*map_x, *map_y), &point));
-  *window_x = point.x;
-  *window_y = point.y;
 }
 
 static void
@@ -194,20 +57,6 @@ district_interior (AtlasWindow         *window,
 
   location_to_window (window, district->shape->label_point.y, district->shape->label_point.x,
                       map_x, map_y, &wx, &wy);
-}
-
-static gboolean
-find_label (GtkWidget  *widget,
-            const char *text)
-{
-  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0
-      && gtk_widget_get_mapped (widget))
-    return TRUE;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (find_label (child, text))
-      return TRUE;
-  return FALSE;
 }
 
 /* Around each district's label point, its fill is the commonest colour of the pixels inside the
@@ -322,7 +171,7 @@ test_sea_is_sea (Fixture       *fixture,
   /* The North Sea off Great Yarmouth: no district and no land near it. */
   shumate_map_center_on (SHUMATE_MAP (map), 52.6, 2.4);
   _atlas_window_rearm_ready (fixture->window);
-  wait_until_ready (fixture->window);
+  window_test_wait_until_ready (fixture->window);
 
   capture = capture_window (fixture->window, "window-sea.png");
   location_to_window (fixture->window, 52.6, 2.4, &mx, &my, &wx, &wy);
@@ -346,12 +195,12 @@ test_click_selects (Fixture       *fixture,
   g_assert_cmpint (atlas_selection_get_kind (selection), ==, ATLAS_SELECTION_DISTRICT);
   g_assert_cmpstr (atlas_selection_get_id (selection), ==, "watford");
 
-  iterate_pending ();
+  window_test_iterate_pending ();
   g_assert_true (find_label (_atlas_window_get_sidebar (fixture->window),
                              "South and West Hertfordshire Health and Care Partnership"));
 
   /* The selection is drawn too: a fresh paint, then Watford in its selected tint. */
-  wait_for_frame (fixture->window);
+  window_test_wait_for_frame (fixture->window);
   capture = capture_window (fixture->window, "window-watford-selected.png");
   assert_districts_coloured (fixture, capture);
 
@@ -459,7 +308,7 @@ test_osm_fallback (Fixture       *fixture,
   g_assert_cmpuint (atlas_watched_source_get_filled (fixture->window->offline_source), ==,
                     offline_filled);
 
-  wait_for_frame (fixture->window);
+  window_test_wait_for_frame (fixture->window);
   capture = capture_window (fixture->window, "window-osm-fallback.png");
   assert_districts_coloured (fixture, capture);
   g_unsetenv ("ICS_ATLAS_OSM_URL");
@@ -469,32 +318,9 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *home = NULL;
   int status;
 
-  /* Caches and settings stay out of the real home folder. */
-  home = g_dir_make_tmp ("ics-atlas-test-window-XXXXXX", &error);
-  g_assert_no_error (error);
-  for (const char **var = (const char *[]) { "XDG_CACHE_HOME", "XDG_CONFIG_HOME",
-                                             "XDG_DATA_HOME", NULL }; *var; var++)
-    {
-      g_autofree char *dir = g_build_filename (home, *var, NULL);
-      g_mkdir_with_parents (dir, 0700);
-      g_setenv (*var, dir, TRUE);
-    }
-  g_setenv ("GSK_RENDERER", "cairo", FALSE);
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-
-  app = atlas_application_new ();
-  /* Another test may own the application's bus name at the same time. */
-  g_application_set_flags (G_APPLICATION (app),
-                           g_application_get_flags (G_APPLICATION (app))
-                           | G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  app = window_test_init (&argc, &argv);
 
 #define ADD(path, func) \
   g_test_add ("/window/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)

@@ -23,6 +23,8 @@ window_test_init (int    *argc,
       g_mkdir_with_parents (dir, 0700);
       g_setenv (*var, dir, TRUE);
     }
+  /* Anything that still looks in the home folder itself (pictures, documents) finds it there. */
+  g_setenv ("HOME", home, TRUE);
   g_setenv ("GSK_RENDERER", "cairo", FALSE);
 
   gtk_test_init (argc, argv, NULL);
@@ -59,17 +61,28 @@ frame_painted_cb (GdkFrameClock *clock,
   *painted = TRUE;
 }
 
-void
-window_test_wait_for_frame (AtlasWindow *window)
+/* Lets the widget's toplevel be mapped and paint a frame. */
+static void
+wait_for_paint (GtkWidget *widget)
 {
-  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  GdkFrameClock *clock;
   gboolean painted = FALSE;
-  gulong id = g_signal_connect (clock, "after-paint", G_CALLBACK (frame_painted_cb), &painted);
+  gulong id;
 
-  gtk_widget_queue_draw (GTK_WIDGET (window));
+  while (!gtk_widget_get_mapped (widget))
+    g_main_context_iteration (NULL, TRUE);
+  clock = gtk_widget_get_frame_clock (widget);
+  id = g_signal_connect (clock, "after-paint", G_CALLBACK (frame_painted_cb), &painted);
+  gtk_widget_queue_draw (widget);
   while (!painted)
     g_main_context_iteration (NULL, TRUE);
   g_signal_handler_disconnect (clock, id);
+}
+
+void
+window_test_wait_for_frame (AtlasWindow *window)
+{
+  wait_for_paint (GTK_WIDGET (window));
 }
 
 void
@@ -95,44 +108,63 @@ capture_free (Capture *capture)
   g_free (capture);
 }
 
-Capture *
-capture_window (AtlasWindow *window,
-                const char  *name)
-{
-  return capture_widget (GTK_WIDGET (window), name);
-}
-
-Capture *
-capture_widget (GtkWidget  *widget,
-                const char *name)
+/* With paint_first, a frame is painted before the capture; without, the window is captured as
+ * it is (a paint now could take in a change the test has not made, such as the pointer's
+ * hover), and only painted again if it was between images. */
+static Capture *
+capture (GtkWidget  *widget,
+         const char *name,
+         gboolean    paint_first)
 {
   g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
   g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
   g_autofree char *dir = g_test_build_filename (G_TEST_BUILT, "artefacts", NULL);
   g_autofree char *file = NULL;
-  GskRenderer *renderer = gtk_native_get_renderer (GTK_NATIVE (widget));
-  Capture *capture = g_new0 (Capture, 1);
+  Capture *result = g_new0 (Capture, 1);
 
-  capture->width = gtk_widget_get_width (widget);
-  capture->height = gtk_widget_get_height (widget);
-  gdk_paintable_snapshot (paintable, snapshot, capture->width, capture->height);
-  node = gtk_snapshot_free_to_node (snapshot);
+  /* The paintable holds the widget's image from its last paint: paint again if the widget
+   * was between images. */
+  for (guint attempt = 0; node == NULL && attempt < 10; attempt++)
+    {
+      GtkSnapshot *snapshot = gtk_snapshot_new ();
+
+      if (paint_first || attempt > 0)
+        wait_for_paint (widget);
+      result->width = gtk_widget_get_width (widget);
+      result->height = gtk_widget_get_height (widget);
+      gdk_paintable_snapshot (paintable, snapshot, result->width, result->height);
+      node = gtk_snapshot_free_to_node (snapshot);
+    }
   g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (renderer, node,
-                                         &GRAPHENE_RECT_INIT (0, 0, capture->width,
-                                                              capture->height));
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
+                                         node,
+                                         &GRAPHENE_RECT_INIT (0, 0, result->width,
+                                                              result->height));
 
   g_mkdir_with_parents (dir, 0755);
   file = g_build_filename (dir, name, NULL);
   g_assert_true (gdk_texture_save_to_png (texture, file));
   g_test_message ("capture: %s", file);
 
-  capture->stride = capture->width * 4;
-  capture->data = g_malloc (capture->stride * capture->height);
-  gdk_texture_download (texture, capture->data, capture->stride);
-  return capture;
+  result->stride = result->width * 4;
+  result->data = g_malloc (result->stride * result->height);
+  gdk_texture_download (texture, result->data, result->stride);
+  return result;
+}
+
+Capture *
+capture_window (AtlasWindow *window,
+                const char  *name)
+{
+  return capture (GTK_WIDGET (window), name, FALSE);
+}
+
+Capture *
+capture_widget (GtkWidget  *widget,
+                const char *name)
+{
+  return capture (widget, name, TRUE);
 }
 
 guint32

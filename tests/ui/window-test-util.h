@@ -14,7 +14,7 @@ G_BEGIN_DECLS
 /* Per channel, out of 255: room for the renderer's rounding, not for another colour. */
 #define COLOUR_TOLERANCE 6
 
-/* Points XDG_*_HOME at a temporary folder, initialises GTK and libadwaita, and returns a
+/* Points HOME and XDG_*_HOME at a temporary folder, initialises GTK and libadwaita, and returns a
  * registered, non-unique application. */
 AtlasApplication *window_test_init (int    *argc,
                                     char ***argv);
