@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "atlas-link.h"
+#include "atlas-panel-util.h"
 
 struct _AtlasLink
 {
@@ -55,14 +56,7 @@ atlas_link_class_init (AtlasLinkClass *klass)
 static void
 atlas_link_init (AtlasLink *self)
 {
-  self->label = gtk_label_new (NULL);
-  gtk_label_set_use_markup (GTK_LABEL (self->label), FALSE);
-  gtk_label_set_wrap (GTK_LABEL (self->label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (self->label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_ellipsize (GTK_LABEL (self->label), PANGO_ELLIPSIZE_END);
-  gtk_label_set_lines (GTK_LABEL (self->label), 3);
-  gtk_label_set_max_width_chars (GTK_LABEL (self->label), 40);
-  gtk_label_set_xalign (GTK_LABEL (self->label), 0.0);
+  self->label = atlas_panel_name_label (NULL, NULL, 3);
   gtk_button_set_child (GTK_BUTTON (self), self->label);
   gtk_widget_add_css_class (GTK_WIDGET (self), "link");
   gtk_widget_add_css_class (GTK_WIDGET (self), "atlas-link");
