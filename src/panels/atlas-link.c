@@ -99,11 +99,3 @@ atlas_link_get_id (AtlasLink *self)
 
   return self->id;
 }
-
-const char *
-atlas_link_get_text (AtlasLink *self)
-{
-  g_return_val_if_fail (ATLAS_IS_LINK (self), NULL);
-
-  return gtk_label_get_text (GTK_LABEL (self->label));
-}

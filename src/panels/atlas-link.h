@@ -19,6 +19,5 @@ GtkWidget          *atlas_link_new      (AtlasSelection     *selection,
                                          const char         *text);
 AtlasSelectionKind  atlas_link_get_kind (AtlasLink          *self);
 const char         *atlas_link_get_id   (AtlasLink          *self);
-const char         *atlas_link_get_text (AtlasLink          *self);
 
 G_END_DECLS

@@ -232,9 +232,10 @@ atlas_panel_format_date (const char *iso_date)
   return g_date_time_format (date, _("%-d %B %Y"));
 }
 
-const char *
-atlas_panel_source_title (AtlasDataset *dataset,
-                          const char   *source_id)
+/* The title of a source, else its id. */
+static const char *
+source_title (AtlasDataset *dataset,
+              const char   *source_id)
 {
   const AtlasSource *source;
 
@@ -250,7 +251,7 @@ GtkWidget *
 atlas_panel_source_label (AtlasDataset *dataset,
                           const char   *source_id)
 {
-  const char *title = atlas_panel_source_title (dataset, source_id);
+  const char *title = source_title (dataset, source_id);
   g_autofree char *text = g_strdup_printf (_("Source: %s"),
                                            title != NULL ? title : _("not recorded"));
 
@@ -326,6 +327,6 @@ atlas_panel_sources (AtlasDataset *dataset,
     return atlas_panel_field (_("Sources"), NULL);
 
   for (i = 0; i < source_ids->len; i++)
-    titles[i] = atlas_panel_source_title (dataset, g_ptr_array_index (source_ids, i));
+    titles[i] = source_title (dataset, g_ptr_array_index (source_ids, i));
   return atlas_panel_field_with (_("Sources"), atlas_panel_bullets (titles, source_ids->len));
 }

@@ -57,9 +57,6 @@ void        atlas_panel_clear_list        (GtkWidget          *list_box);
 
 /* "23 November 2023" from "2023-11-23"; the input itself when it is not such a date. */
 char       *atlas_panel_format_date       (const char         *iso_date);
-/* The title of a source, else its id. */
-const char *atlas_panel_source_title      (AtlasDataset       *dataset,
-                                           const char         *source_id);
 /* A dimmed "Source: …" caption. */
 GtkWidget  *atlas_panel_source_label      (AtlasDataset       *dataset,
                                            const char         *source_id);

@@ -293,14 +293,6 @@ atlas_sidebar_new (AtlasSelection *selection)
   return GTK_WIDGET (self);
 }
 
-AtlasSelection *
-atlas_sidebar_get_selection (AtlasSidebar *self)
-{
-  g_return_val_if_fail (ATLAS_IS_SIDEBAR (self), NULL);
-
-  return self->selection;
-}
-
 void
 atlas_sidebar_start_search (AtlasSidebar *self)
 {

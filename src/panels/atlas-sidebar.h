@@ -18,7 +18,6 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (AtlasSidebar, atlas_sidebar, ATLAS, SIDEBAR, GtkWidget)
 
 GtkWidget      *atlas_sidebar_new             (AtlasSelection *selection);
-AtlasSelection *atlas_sidebar_get_selection   (AtlasSidebar   *self);
 /* Focuses the search entry. */
 void            atlas_sidebar_start_search    (AtlasSidebar   *self);
 GtkWidget      *atlas_sidebar_get_search      (AtlasSidebar   *self);
