@@ -249,7 +249,7 @@ atlas_districts_page_rebuild_list (AtlasListPage *page,
                              : d->county;
       GtkWidget *row = atlas_panel_row (d->name, subtitle);
 
-      g_object_set_data_full (G_OBJECT (row), "atlas-id", g_strdup (d->id), g_free);
+      atlas_panel_set_id (row, d->id);
       gtk_list_box_append (GTK_LIST_BOX (list), row);
     }
 }

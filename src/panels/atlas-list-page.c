@@ -68,7 +68,7 @@ row_activated_cb (AtlasListPage *self,
                   GtkListBoxRow *row)
 {
   AtlasListPagePrivate *priv = atlas_list_page_get_instance_private (self);
-  const char *id = g_object_get_data (G_OBJECT (row), "atlas-id");
+  const char *id = atlas_panel_get_id (GTK_WIDGET (row));
 
   /* Expander rows expand on activation; plain rows select their record. */
   if (id != NULL && !ADW_IS_EXPANDER_ROW (row))

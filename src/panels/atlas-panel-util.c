@@ -190,6 +190,19 @@ atlas_panel_clear (GtkWidget *box)
 }
 
 void
+atlas_panel_set_id (GtkWidget  *widget,
+                    const char *id)
+{
+  g_object_set_data_full (G_OBJECT (widget), "atlas-id", g_strdup (id), g_free);
+}
+
+const char *
+atlas_panel_get_id (GtkWidget *widget)
+{
+  return g_object_get_data (G_OBJECT (widget), "atlas-id");
+}
+
+void
 atlas_panel_mark_current (GtkWidget  *list,
                           const char *id)
 {
@@ -197,7 +210,7 @@ atlas_panel_mark_current (GtkWidget  *list,
 
   for (child = gtk_widget_get_first_child (list); child != NULL;
        child = gtk_widget_get_next_sibling (child))
-    if (id != NULL && g_strcmp0 (g_object_get_data (G_OBJECT (child), "atlas-id"), id) == 0)
+    if (id != NULL && g_strcmp0 (atlas_panel_get_id (child), id) == 0)
       gtk_widget_add_css_class (child, "atlas-current");
     else
       gtk_widget_remove_css_class (child, "atlas-current");

@@ -48,6 +48,10 @@ GtkWidget  *atlas_panel_row               (const char         *title,
 GtkWidget  *atlas_panel_scrolled          (GtkWidget         **content);
 void        atlas_panel_scroll_to_top     (GtkWidget          *scrolled);
 void        atlas_panel_clear             (GtkWidget          *box);
+/* The id of the record a list entry stands for, kept as its "atlas-id" data. */
+void        atlas_panel_set_id            (GtkWidget          *widget,
+                                           const char         *id);
+const char *atlas_panel_get_id            (GtkWidget          *widget);
 /* Marks the child (a list box's row, a box's card) whose "atlas-id" is id as the current one
  * (NULL: none). */
 void        atlas_panel_mark_current      (GtkWidget          *list,

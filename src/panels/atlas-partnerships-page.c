@@ -132,7 +132,7 @@ atlas_partnerships_page_rebuild_list (AtlasListPage *page,
                                                    describe_kind (p->kind), p->n_districts);
       GtkWidget *row = atlas_panel_row (p->name, subtitle);
 
-      g_object_set_data_full (G_OBJECT (row), "atlas-id", g_strdup (p->id), g_free);
+      atlas_panel_set_id (row, p->id);
       gtk_list_box_append (GTK_LIST_BOX (list), row);
     }
 }

@@ -62,7 +62,7 @@ build_row (const AtlasPriority *priority)
   if (priority->n_sections == 0)
     {
       row = atlas_panel_row (title, priority->summary);
-      g_object_set_data_full (G_OBJECT (row), "atlas-id", g_strdup (priority->id), g_free);
+      atlas_panel_set_id (row, priority->id);
       return row;
     }
 
@@ -71,7 +71,7 @@ build_row (const AtlasPriority *priority)
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   if (priority->summary != NULL)
     adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), priority->summary);
-  g_object_set_data_full (G_OBJECT (row), "atlas-id", g_strdup (priority->id), g_free);
+  atlas_panel_set_id (row, priority->id);
 
   for (i = 0; i < priority->n_sections; i++)
     {

@@ -112,7 +112,7 @@ run_query (AtlasSearch *self)
       GtkWidget *row = atlas_panel_row (result->name, result->detail);
 
       g_object_set_data (G_OBJECT (row), "atlas-kind", GINT_TO_POINTER (result->kind));
-      g_object_set_data_full (G_OBJECT (row), "atlas-id", g_strdup (result->id), g_free);
+      atlas_panel_set_id (row, result->id);
       gtk_list_box_append (GTK_LIST_BOX (self->results), row);
     }
   set_active (self, TRUE);
@@ -123,7 +123,7 @@ select_row (AtlasSearch   *self,
             GtkListBoxRow *row)
 {
   AtlasSelectionKind kind = row_kind (row);
-  g_autofree char *id = g_strdup (g_object_get_data (G_OBJECT (row), "atlas-id"));
+  g_autofree char *id = g_strdup (atlas_panel_get_id (GTK_WIDGET (row)));
 
   /* Clearing the query removes the row, so copy what it holds first. */
   gtk_editable_set_text (GTK_EDITABLE (self->entry), "");

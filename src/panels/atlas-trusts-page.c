@@ -145,7 +145,7 @@ atlas_trusts_page_rebuild_list (AtlasListPage *page,
                                   : g_strdup (t->kind);
       GtkWidget *row = atlas_panel_row (t->name, subtitle);
 
-      g_object_set_data_full (G_OBJECT (row), "atlas-id", g_strdup (t->id), g_free);
+      atlas_panel_set_id (row, t->id);
       gtk_list_box_append (GTK_LIST_BOX (list), row);
     }
 }

@@ -25,7 +25,7 @@ build_card (AtlasSelection    *selection,
 
   gtk_widget_add_css_class (card, "card");
   gtk_widget_add_css_class (card, "atlas-update");
-  g_object_set_data_full (G_OBJECT (card), "atlas-id", g_strdup (update->id), g_free);
+  atlas_panel_set_id (card, update->id);
 
   gtk_box_append (GTK_BOX (card), atlas_panel_label (date, "dim-label"));
   gtk_box_append (GTK_BOX (card), atlas_panel_name_label (update->title, "title-4", 4));
