@@ -33,10 +33,7 @@ fixture_set_up (Fixture       *fixture,
   g_assert_no_error (error);
   fixture->tmpdir = g_dir_make_tmp ("ics-atlas-export-ui-XXXXXX", &error);
   g_assert_no_error (error);
-  fixture->window = atlas_window_new (GTK_APPLICATION (app));
-  atlas_window_set_dataset (fixture->window, fixture->dataset);
-  gtk_window_present (GTK_WINDOW (fixture->window));
-  window_test_wait_until_ready (fixture->window);
+  fixture->window = window_test_open (app, fixture->dataset);
 }
 
 static void
@@ -59,8 +56,7 @@ fixture_tear_down (Fixture       *fixture,
 {
   g_autoptr(GFile) tmp = g_file_new_for_path (fixture->tmpdir);
 
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  window_test_iterate_pending ();
+  window_test_close (fixture->window);
   remove_tree (tmp);
   g_free (fixture->tmpdir);
   g_clear_object (&fixture->dataset);

@@ -22,19 +22,6 @@
 
 static AtlasApplication *app;
 
-static gboolean
-has_label (GtkWidget  *widget,
-           const char *text)
-{
-  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
-    return TRUE;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (has_label (child, text))
-      return TRUE;
-  return FALSE;
-}
-
 static GtkWidget *
 get_focus (AtlasWindow *window)
 {
@@ -156,12 +143,8 @@ test_select_and_export (void)
   int result = -1;
 
   g_assert_no_error (error);
-  window = atlas_window_new (GTK_APPLICATION (app));
+  window = window_test_open (app, dataset);
   selection = atlas_window_get_selection (window);
-  atlas_window_set_dataset (window, dataset);
-  gtk_window_present (GTK_WINDOW (window));
-  while (!atlas_window_get_ready (window))
-    g_main_context_iteration (NULL, TRUE);
 
   /* The map has the focus at the start. */
   g_assert_true (get_focus (window) == _atlas_window_get_map_widget (window));
@@ -217,8 +200,7 @@ test_select_and_export (void)
   g_unlink (path);
   g_rmdir (tmpdir);
   g_object_unref (dialog);
-  gtk_window_destroy (GTK_WINDOW (window));
-  window_test_iterate_pending ();
+  window_test_close (window);
 }
 
 int

@@ -18,21 +18,14 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->window = atlas_window_new (GTK_APPLICATION (app));
-  g_assert_true (atlas_window_load_dataset (fixture->window, "hwe", &error));
-  g_assert_no_error (error);
-  gtk_window_present (GTK_WINDOW (fixture->window));
-  window_test_wait_until_ready (fixture->window);
+  fixture->window = window_test_open_loading (app, "hwe");
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  window_test_iterate_pending ();
+  window_test_close (fixture->window);
 }
 
 static char *
@@ -247,8 +240,7 @@ test_remembered_gone (void)
   g_assert_cmpstr (atlas_dataset_get_id (atlas_window_get_dataset (window)), ==, "hwe");
   g_assert_true (_atlas_window_banner_is_shown (window));
   g_assert_nonnull (strstr (_atlas_window_get_banner_text (window), "gone.json"));
-  gtk_window_destroy (GTK_WINDOW (window));
-  window_test_iterate_pending ();
+  window_test_close (window);
 }
 
 /* A remembered bundled system opens next time. */
@@ -264,8 +256,7 @@ test_remembered_opens (void)
   g_assert_nonnull (window);
   g_assert_cmpstr (atlas_dataset_get_id (atlas_window_get_dataset (window)), ==, "nel");
   g_assert_false (_atlas_window_banner_is_shown (window));
-  gtk_window_destroy (GTK_WINDOW (window));
-  window_test_iterate_pending ();
+  window_test_close (window);
   g_settings_reset (settings, "last-dataset");
 }
 

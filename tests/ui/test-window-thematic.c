@@ -23,22 +23,15 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->window = atlas_window_new (GTK_APPLICATION (app));
-  g_assert_true (atlas_window_load_dataset (fixture->window, "hwe", &error));
-  g_assert_no_error (error);
+  fixture->window = window_test_open_loading (app, "hwe");
   fixture->dataset = g_object_ref (atlas_window_get_dataset (fixture->window));
-  gtk_window_present (GTK_WINDOW (fixture->window));
-  window_test_wait_until_ready (fixture->window);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  window_test_iterate_pending ();
+  window_test_close (fixture->window);
   g_clear_object (&fixture->dataset);
 }
 
@@ -302,20 +295,6 @@ test_trust_sites_prominent (Fixture       *fixture,
     }
   g_assert_cmpuint (prominent, ==, 3);
   g_assert_cmpuint (checked, ==, 8);
-}
-
-/* Whether a label under widget reads text. */
-static gboolean
-has_label (GtkWidget  *widget,
-           const char *text)
-{
-  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
-    return TRUE;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (has_label (child, text))
-      return TRUE;
-  return FALSE;
 }
 
 static void

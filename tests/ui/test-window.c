@@ -32,18 +32,14 @@ fixture_set_up (Fixture       *fixture,
 
   fixture->dataset = atlas_dataset_load ("hwe", &error);
   g_assert_no_error (error);
-  fixture->window = atlas_window_new (GTK_APPLICATION (app));
-  atlas_window_set_dataset (fixture->window, fixture->dataset);
-  gtk_window_present (GTK_WINDOW (fixture->window));
-  window_test_wait_until_ready (fixture->window);
+  fixture->window = window_test_open (app, fixture->dataset);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  window_test_iterate_pending ();
+  window_test_close (fixture->window);
   g_clear_object (&fixture->dataset);
 }
 

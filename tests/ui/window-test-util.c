@@ -92,6 +92,39 @@ window_test_wait_for_load (AtlasWindow *window)
     g_main_context_iteration (NULL, TRUE);
 }
 
+AtlasWindow *
+window_test_open (AtlasApplication *app,
+                  AtlasDataset     *dataset)
+{
+  AtlasWindow *window = atlas_window_new (GTK_APPLICATION (app));
+
+  atlas_window_set_dataset (window, dataset);
+  gtk_window_present (GTK_WINDOW (window));
+  window_test_wait_until_ready (window);
+  return window;
+}
+
+AtlasWindow *
+window_test_open_loading (AtlasApplication *app,
+                          const char       *id)
+{
+  g_autoptr(GError) error = NULL;
+  AtlasWindow *window = atlas_window_new (GTK_APPLICATION (app));
+
+  g_assert_true (atlas_window_load_dataset (window, id, &error));
+  g_assert_no_error (error);
+  gtk_window_present (GTK_WINDOW (window));
+  window_test_wait_until_ready (window);
+  return window;
+}
+
+void
+window_test_close (AtlasWindow *window)
+{
+  gtk_window_destroy (GTK_WINDOW (window));
+  window_test_iterate_pending ();
+}
+
 void
 window_test_wait_for_tiles (AtlasWindow *window)
 {
@@ -300,6 +333,19 @@ find_label (GtkWidget  *widget,
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     if (find_label (child, text))
+      return TRUE;
+  return FALSE;
+}
+
+gboolean
+has_label (GtkWidget  *widget,
+           const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (has_label (child, text))
       return TRUE;
   return FALSE;
 }

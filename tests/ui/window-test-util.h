@@ -28,6 +28,15 @@ void     window_test_wait_for_tiles   (AtlasWindow *window);
 /* Until no dataset load is in flight. */
 void     window_test_wait_for_load    (AtlasWindow *window);
 
+/* A new window of app showing dataset, presented, with its map ready. */
+AtlasWindow *window_test_open         (AtlasApplication *app,
+                                       AtlasDataset     *dataset);
+/* A new window of app that loads the system id itself (as the menu does), presented and ready. */
+AtlasWindow *window_test_open_loading (AtlasApplication *app,
+                                       const char       *id);
+/* Destroys the window and lets what that set off run. */
+void     window_test_close            (AtlasWindow *window);
+
 /* Window pixels as premultiplied ARGB32 (so opaque pixels read as plain RGB). */
 typedef struct {
   int width;
@@ -66,7 +75,11 @@ guint32  district_commonest_colour (AtlasWindow         *window,
                                     const AtlasDistrict *district,
                                     guint               *count,
                                     guint               *inside);
+/* Whether a shown label under widget reads text. */
 gboolean find_label        (GtkWidget     *widget,
+                            const char    *text);
+/* Whether a label under widget reads text, shown or not. */
+gboolean has_label         (GtkWidget     *widget,
                             const char    *text);
 /* The first label under widget whose text contains text. */
 GtkWidget *find_label_containing (GtkWidget  *widget,
