@@ -13,8 +13,6 @@
 struct _AtlasApplication
 {
   AdwApplication parent_instance;
-
-  char *dataset_request;  /* --dataset ID|FILE, or NULL for the last one shown */
 };
 
 G_DEFINE_FINAL_TYPE (AtlasApplication, atlas_application, ADW_TYPE_APPLICATION)
@@ -230,10 +228,10 @@ atlas_application_activate (GApplication *app)
 {
   AtlasApplication *self = ATLAS_APPLICATION (app);
   AtlasWindow *window = get_main_window (self);
-  const char *request = self->dataset_request;
+  const char *request = NULL;
 
   /* The command line's --dataset is for the first window only. */
-  if (window == NULL && request == NULL)
+  if (window == NULL)
     request = atlas_cli_get_dataset_request (app);
 
   /* A second launch without a dataset only raises the window. */
@@ -244,7 +242,6 @@ atlas_application_activate (GApplication *app)
     }
 
   open_dataset (self, request, request != NULL);
-  g_clear_pointer (&self->dataset_request, g_free);
 }
 
 static void
@@ -260,19 +257,8 @@ atlas_application_open (GApplication  *app,
 }
 
 static void
-atlas_application_finalize (GObject *object)
-{
-  AtlasApplication *self = ATLAS_APPLICATION (object);
-
-  g_clear_pointer (&self->dataset_request, g_free);
-
-  G_OBJECT_CLASS (atlas_application_parent_class)->finalize (object);
-}
-
-static void
 atlas_application_class_init (AtlasApplicationClass *klass)
 {
-  G_OBJECT_CLASS (klass)->finalize = atlas_application_finalize;
   G_APPLICATION_CLASS (klass)->startup = atlas_application_startup;
   G_APPLICATION_CLASS (klass)->activate = atlas_application_activate;
   G_APPLICATION_CLASS (klass)->open = atlas_application_open;
@@ -294,21 +280,4 @@ atlas_application_new (void)
                        /* Unique, so that its actions are exported on the session bus. */
                        "flags", G_APPLICATION_HANDLES_OPEN,
                        NULL);
-}
-
-void
-atlas_application_set_dataset_request (AtlasApplication *self,
-                                       const char       *id_or_path)
-{
-  g_return_if_fail (ATLAS_IS_APPLICATION (self));
-
-  g_free (self->dataset_request);
-  self->dataset_request = g_strdup (id_or_path);
-}
-
-const char *
-atlas_application_get_dataset_request (AtlasApplication *self)
-{
-  g_return_val_if_fail (ATLAS_IS_APPLICATION (self), NULL);
-  return self->dataset_request;
 }

@@ -20,18 +20,6 @@ static guint signals[N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE (AtlasExportDialog, atlas_export_dialog, ADW_TYPE_WINDOW)
 
-static gboolean
-has_setting (GSettings  *settings,
-             const char *key)
-{
-  g_autoptr(GSettingsSchema) schema = NULL;
-
-  if (settings == NULL)
-    return FALSE;
-  g_object_get (settings, "settings-schema", &schema, NULL);
-  return g_settings_schema_has_key (schema, key);
-}
-
 static guint
 find_index (const char * const *ids,
             guint               n_ids,
@@ -117,14 +105,14 @@ _atlas_export_dialog_save_settings (AtlasExportDialog *self,
 
   if (folder != NULL)
     _atlas_window_remember_export_folder (self->window, folder);
-  if (has_setting (settings, "export-format") && format < G_N_ELEMENTS (formats))
+  if (_atlas_settings_has_key (settings, "export-format") && format < G_N_ELEMENTS (formats))
     g_settings_set_string (settings, "export-format", formats[format]);
-  if (has_setting (settings, "export-size"))
+  if (_atlas_settings_has_key (settings, "export-size"))
     g_settings_set_string (settings, "export-size", get_size_id (self));
-  if (has_setting (settings, "export-custom-width"))
+  if (_atlas_settings_has_key (settings, "export-custom-width"))
     g_settings_set_int (settings, "export-custom-width",
                         gtk_spin_button_get_value_as_int (self->width_spin));
-  if (has_setting (settings, "export-custom-height"))
+  if (_atlas_settings_has_key (settings, "export-custom-height"))
     g_settings_set_int (settings, "export-custom-height",
                         gtk_spin_button_get_value_as_int (self->height_spin));
 }
@@ -135,19 +123,19 @@ restore_settings (AtlasExportDialog *self)
   GSettings *settings = _atlas_window_get_settings (self->window);
   guint i;
 
-  if (has_setting (settings, "export-custom-width"))
+  if (_atlas_settings_has_key (settings, "export-custom-width"))
     gtk_spin_button_set_value (self->width_spin,
                                g_settings_get_int (settings, "export-custom-width"));
-  if (has_setting (settings, "export-custom-height"))
+  if (_atlas_settings_has_key (settings, "export-custom-height"))
     gtk_spin_button_set_value (self->height_spin,
                                g_settings_get_int (settings, "export-custom-height"));
-  if (has_setting (settings, "export-format"))
+  if (_atlas_settings_has_key (settings, "export-format"))
     {
       g_autofree char *format = g_settings_get_string (settings, "export-format");
       if ((i = find_index (formats, G_N_ELEMENTS (formats), format)) != GTK_INVALID_LIST_POSITION)
         adw_combo_row_set_selected (self->format_row, i);
     }
-  if (has_setting (settings, "export-size"))
+  if (_atlas_settings_has_key (settings, "export-size"))
     {
       g_autofree char *size = g_settings_get_string (settings, "export-size");
       if ((i = find_index (sizes, G_N_ELEMENTS (sizes), size)) != GTK_INVALID_LIST_POSITION)

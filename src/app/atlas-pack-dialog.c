@@ -324,13 +324,6 @@ _atlas_pack_dialog_is_busy (AtlasPackDialog *self)
   return self->cancellable != NULL;
 }
 
-GFile *
-_atlas_pack_dialog_get_folder (AtlasPackDialog *self)
-{
-  g_return_val_if_fail (ATLAS_IS_PACK_DIALOG (self), NULL);
-  return self->folder;
-}
-
 const char *
 _atlas_pack_dialog_get_status (AtlasPackDialog *self)
 {

@@ -23,8 +23,6 @@ void        _atlas_pack_dialog_start     (AtlasPackDialog   *self,
                                           AtlasExportPackBy  by);
 void        _atlas_pack_dialog_cancel    (AtlasPackDialog   *self);
 gboolean    _atlas_pack_dialog_is_busy   (AtlasPackDialog   *self);
-/* The folder the pack goes to when started with the Export button. */
-GFile      *_atlas_pack_dialog_get_folder (AtlasPackDialog  *self);
 const char *_atlas_pack_dialog_get_status (AtlasPackDialog  *self);
 
 G_END_DECLS

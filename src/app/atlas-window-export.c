@@ -10,18 +10,6 @@
 #include "atlas-print.h"
 #include "atlas-window-export.h"
 
-static gboolean
-has_setting (AtlasWindow *self,
-             const char  *key)
-{
-  g_autoptr(GSettingsSchema) schema = NULL;
-
-  if (self->settings == NULL)
-    return FALSE;
-  g_object_get (self->settings, "settings-schema", &schema, NULL);
-  return g_settings_schema_has_key (schema, key);
-}
-
 /* Lower-case ASCII words joined by hyphens: safe in any file system and in a URL. */
 static void
 append_slug (GString    *name,
@@ -256,7 +244,7 @@ _atlas_window_get_export_folder (AtlasWindow *self)
 {
   const char *pictures = g_get_user_special_dir (G_USER_DIRECTORY_PICTURES);
 
-  if (has_setting (self, "last-export-folder"))
+  if (_atlas_settings_has_key (self->settings, "last-export-folder"))
     {
       g_autofree char *last = g_settings_get_string (self->settings, "last-export-folder");
 
@@ -274,7 +262,7 @@ _atlas_window_remember_export_folder (AtlasWindow *self,
 {
   g_autofree char *path = g_file_get_path (folder);
 
-  if (path != NULL && has_setting (self, "last-export-folder"))
+  if (path != NULL && _atlas_settings_has_key (self->settings, "last-export-folder"))
     g_settings_set_string (self->settings, "last-export-folder", path);
 }
 

@@ -58,6 +58,11 @@ struct _AtlasWindow
   gboolean updating_dropdown;
 };
 
+/* Whether settings (which may be NULL, when the schema is not installed) has key: the window,
+ * its exports and the export dialog read and write only the keys their schema has. */
+gboolean _atlas_settings_has_key         (GSettings   *settings,
+                                          const char  *key);
+
 /* The click handler of the map's gesture, taking the press and release points in the map's
  * coordinates; a release more than a few pixels from its press is a drag and does nothing. */
 void     _atlas_window_handle_click      (AtlasWindow *self,

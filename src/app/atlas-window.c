@@ -33,15 +33,15 @@ static guint signals[N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE (AtlasWindow, atlas_window, ADW_TYPE_APPLICATION_WINDOW)
 
-static gboolean
-settings_has_key (AtlasWindow *self,
-                  const char  *key)
+gboolean
+_atlas_settings_has_key (GSettings  *settings,
+                         const char *key)
 {
   g_autoptr(GSettingsSchema) schema = NULL;
 
-  if (self->settings == NULL)
+  if (settings == NULL)
     return FALSE;
-  g_object_get (self->settings, "settings-schema", &schema, NULL);
+  g_object_get (settings, "settings-schema", &schema, NULL);
   return g_settings_schema_has_key (schema, key);
 }
 
@@ -62,7 +62,7 @@ create_settings (void)
 static void
 restore_window_state (AtlasWindow *self)
 {
-  if (settings_has_key (self, "window-width") && settings_has_key (self, "window-height"))
+  if (_atlas_settings_has_key (self->settings, "window-width") && _atlas_settings_has_key (self->settings, "window-height"))
     {
       int width = g_settings_get_int (self->settings, "window-width");
       int height = g_settings_get_int (self->settings, "window-height");
@@ -70,7 +70,7 @@ restore_window_state (AtlasWindow *self)
       if (width > 0 && height > 0)
         gtk_window_set_default_size (GTK_WINDOW (self), width, height);
     }
-  if (settings_has_key (self, "window-maximized")
+  if (_atlas_settings_has_key (self->settings, "window-maximized")
       && g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
 }
@@ -81,14 +81,14 @@ save_window_state (AtlasWindow *self)
   int width, height;
 
   gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
-  if (settings_has_key (self, "window-width"))
+  if (_atlas_settings_has_key (self->settings, "window-width"))
     g_settings_set_int (self->settings, "window-width", width);
-  if (settings_has_key (self, "window-height"))
+  if (_atlas_settings_has_key (self->settings, "window-height"))
     g_settings_set_int (self->settings, "window-height", height);
-  if (settings_has_key (self, "window-maximized"))
+  if (_atlas_settings_has_key (self->settings, "window-maximized"))
     g_settings_set_boolean (self->settings, "window-maximized",
                             gtk_window_is_maximized (GTK_WINDOW (self)));
-  if (settings_has_key (self, "sidebar-width"))
+  if (_atlas_settings_has_key (self->settings, "sidebar-width"))
     g_settings_set_int (self->settings, "sidebar-width",
                         gtk_widget_get_width (GTK_WIDGET (self->sidebar_bin)));
 }
@@ -364,7 +364,7 @@ atlas_window_init (AtlasWindow *self)
 
   adw_bin_set_child (self->sidebar_bin, atlas_sidebar_new (self->selection));
   restore_window_state (self);
-  if (settings_has_key (self, "sidebar-width"))
+  if (_atlas_settings_has_key (self->settings, "sidebar-width"))
     sidebar_width = MAX (g_settings_get_int (self->settings, "sidebar-width"), 240);
   gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
   gtk_paned_set_position (self->paned, MAX (width - sidebar_width, 320));
