@@ -405,11 +405,9 @@ _atlas_loader_problem (AtlasLoader         *l,
                        const char          *format,
                        ...)
 {
-  g_autofree char *message = NULL;
   va_list args;
 
   va_start (args, format);
-  message = g_strdup_vprintf (format, args);
+  atlas_problems_add_valist (l->problems, DATASET_RANK, l->name, node, code, format, args);
   va_end (args);
-  atlas_problems_add (l->problems, DATASET_RANK, l->name, node, code, "%s", message);
 }

@@ -40,7 +40,7 @@ put (Column     *col,
       pango_layout_set_ellipsize (pl, PANGO_ELLIPSIZE_END);
     }
   cairo_move_to (col->cr, col->x, col->y);
-  _atlas_export_set_source (col->cr, colour, 1.0);
+  _atlas_cartography_set_source_rgba (col->cr, colour, 1.0);
   pango_cairo_show_layout (col->cr, pl);
   col->y += h + gap_after;
 }

@@ -32,15 +32,6 @@ legend_entry_clear (gpointer data)
   g_free (((LegendEntry *) data)->text);
 }
 
-void
-_atlas_export_set_source (cairo_t *cr,
-                          guint32  rgb,
-                          double   alpha)
-{
-  cairo_set_source_rgba (cr, ((rgb >> 16) & 0xff) / 255.0, ((rgb >> 8) & 0xff) / 255.0,
-                         (rgb & 0xff) / 255.0, alpha);
-}
-
 PangoLayout *
 _atlas_export_text (cairo_t    *cr,
                     const char *text,
@@ -180,9 +171,9 @@ draw_box (cairo_t                       *cr,
   cairo_arc (cr, x + r, y + h - r, r, G_PI / 2, G_PI);
   cairo_arc (cr, x + r, y + r, r, G_PI, 3 * G_PI / 2);
   cairo_close_path (cr);
-  _atlas_export_set_source (cr, palette->background, 0.94);
+  _atlas_cartography_set_source_rgba (cr, palette->background, 0.94);
   cairo_fill_preserve (cr);
-  _atlas_export_set_source (cr, palette->muted_text, 0.45);
+  _atlas_cartography_set_source_rgba (cr, palette->muted_text, 0.45);
   cairo_set_line_width (cr, 1.0);
   cairo_stroke (cr);
 }
@@ -262,7 +253,7 @@ _atlas_export_draw_legend (cairo_t                  *cr,
   draw_box (cr, x, y, w, h, palette);
 
   cairo_move_to (cr, x + BOX_PAD, y + BOX_PAD);
-  _atlas_export_set_source (cr, palette->text, 1.0);
+  _atlas_cartography_set_source_rgba (cr, palette->text, 1.0);
   pango_cairo_show_layout (cr, head);
   y += BOX_PAD + hh + 8;
 
@@ -279,15 +270,15 @@ _atlas_export_draw_legend (cairo_t                  *cr,
         {
         case ENTRY_FILL:
           cairo_rectangle (cr, sx, sy, SWATCH, SWATCH);
-          _atlas_export_set_source (cr, e->colour, 1.0);
+          _atlas_cartography_set_source_rgba (cr, e->colour, 1.0);
           cairo_fill_preserve (cr);
-          _atlas_export_set_source (cr, palette->muted_text, 0.6);
+          _atlas_cartography_set_source_rgba (cr, palette->muted_text, 0.6);
           cairo_set_line_width (cr, 1.0);
           cairo_stroke (cr);
           break;
         case ENTRY_OUTLINE:
           cairo_rectangle (cr, sx + 2, sy + 2, SWATCH - 4, SWATCH - 4);
-          _atlas_export_set_source (cr, e->colour, 1.0);
+          _atlas_cartography_set_source_rgba (cr, e->colour, 1.0);
           cairo_set_line_width (cr, 4.0);
           cairo_stroke (cr);
           break;
@@ -300,7 +291,7 @@ _atlas_export_draw_legend (cairo_t                  *cr,
         }
       pango_layout_get_pixel_size (pl, NULL, &th);
       cairo_move_to (cr, sx + SWATCH + 10, y + (ROW - th) / 2);
-      _atlas_export_set_source (cr, palette->text, 1.0);
+      _atlas_cartography_set_source_rgba (cr, palette->text, 1.0);
       pango_cairo_show_layout (cr, pl);
     }
 }
@@ -348,11 +339,11 @@ _atlas_export_draw_scale_bar (cairo_t                  *cr,
   for (int i = 0; i < 4; i++)
     {
       cairo_rectangle (cr, x + i * bar / 4, y, bar / 4, 8);
-      _atlas_export_set_source (cr, i % 2 ? palette->background : palette->text, 1.0);
+      _atlas_cartography_set_source_rgba (cr, i % 2 ? palette->background : palette->text, 1.0);
       cairo_fill (cr);
     }
   cairo_rectangle (cr, x, y, bar, 8);
-  _atlas_export_set_source (cr, palette->text, 1.0);
+  _atlas_cartography_set_source_rgba (cr, palette->text, 1.0);
   cairo_set_line_width (cr, 1.0);
   cairo_stroke (cr);
 
@@ -377,7 +368,7 @@ _atlas_export_draw_north_arrow (cairo_t                  *cr,
 
   pango_layout_get_pixel_size (pl, &tw, &th);
   draw_box (cr, cx - 30, top, 60, 88, palette);
-  _atlas_export_set_source (cr, palette->text, 1.0);
+  _atlas_cartography_set_source_rgba (cr, palette->text, 1.0);
   cairo_move_to (cr, cx - tw / 2.0, top + 6);
   pango_cairo_show_layout (cr, pl);
 

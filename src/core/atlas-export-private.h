@@ -3,6 +3,7 @@
 
 #include <pango/pangocairo.h>
 
+#include "atlas-cartography-private.h"
 #include "atlas-export.h"
 
 G_BEGIN_DECLS
@@ -12,9 +13,6 @@ G_BEGIN_DECLS
 #define ATLAS_EXPORT_DESIGN_HEIGHT 1080.0
 #define ATLAS_EXPORT_FONT          "Cantarell,DejaVu Sans"
 
-void   _atlas_export_set_source  (cairo_t     *cr,
-                                  guint32      rgb,
-                                  double       alpha);
 /* A layout of plain text (never read as markup), wrapped at width when width > 0. */
 PangoLayout *_atlas_export_text  (cairo_t     *cr,
                                   const char  *text,

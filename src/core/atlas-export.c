@@ -130,7 +130,7 @@ draw_header (cairo_t                  *cr,
       pango_layout_set_height (pl, -1);
       pango_layout_get_pixel_size (pl, NULL, &h);
       cairo_move_to (cr, PAD, y);
-      _atlas_export_set_source (cr, palette->text, 1.0);
+      _atlas_cartography_set_source_rgba (cr, palette->text, 1.0);
       pango_cairo_show_layout (cr, pl);
       y += h + 4;
     }
@@ -143,7 +143,7 @@ draw_header (cairo_t                  *cr,
       pl = _atlas_export_text (cr, subtitle, ATLAS_EXPORT_FONT " 16", layout->width - 2 * PAD);
       pango_layout_set_ellipsize (pl, PANGO_ELLIPSIZE_END);
       cairo_move_to (cr, PAD, y);
-      _atlas_export_set_source (cr, palette->muted_text, 1.0);
+      _atlas_cartography_set_source_rgba (cr, palette->muted_text, 1.0);
       pango_cairo_show_layout (cr, pl);
     }
 }
@@ -172,7 +172,7 @@ draw_footer (cairo_t                  *cr,
   pango_layout_set_ellipsize (pl, PANGO_ELLIPSIZE_END);
   pango_layout_get_pixel_size (pl, NULL, &h);
   cairo_move_to (cr, PAD, layout->height - FOOTER_HEIGHT / 2 - h / 2.0);
-  _atlas_export_set_source (cr, palette->muted_text, 1.0);
+  _atlas_cartography_set_source_rgba (cr, palette->muted_text, 1.0);
   pango_cairo_show_layout (cr, pl);
 }
 
@@ -192,7 +192,7 @@ draw_map_background (cairo_t                  *cr,
       atlas_basemap_draw (basemap, cr, &layout->view, (AtlasBasemapStyle) options->theme);
       return;
     }
-  _atlas_export_set_source (cr, palette->background, 1.0);
+  _atlas_cartography_set_source_rgba (cr, palette->background, 1.0);
   cairo_paint (cr);
 }
 
@@ -225,7 +225,7 @@ draw_map (cairo_t                  *cr,
   cairo_restore (cr);
 
   cairo_rectangle (cr, layout->map_x, layout->map_y, layout->map_width, layout->map_height);
-  _atlas_export_set_source (cr, palette->muted_text, 0.5);
+  _atlas_cartography_set_source_rgba (cr, palette->muted_text, 0.5);
   cairo_set_line_width (cr, 1.0);
   cairo_stroke (cr);
 }
@@ -419,7 +419,7 @@ atlas_export_render (cairo_t                  *cr,
   cairo_save (cr);
   cairo_scale (cr, layout.factor, layout.factor);
   cairo_rectangle (cr, 0, 0, layout.width, layout.height);
-  _atlas_export_set_source (cr, palette->background, 1.0);
+  _atlas_cartography_set_source_rgba (cr, palette->background, 1.0);
   cairo_fill (cr);
 
   draw_header (cr, options, &layout);

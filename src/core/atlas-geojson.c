@@ -33,13 +33,11 @@ problem (Reader              *reader,
          const char          *format,
          ...)
 {
-  g_autofree char *message = NULL;
   va_list args;
 
   va_start (args, format);
-  message = g_strdup_vprintf (format, args);
+  atlas_problems_add_valist (reader->problems, BOUNDARY_RANK, reader->name, node, code, format, args);
   va_end (args);
-  atlas_problems_add (reader->problems, BOUNDARY_RANK, reader->name, node, code, "%s", message);
 }
 
 static gboolean

@@ -3,36 +3,17 @@
 
 #include "atlas-map-image.h"
 
-#include <glib/gi18n-lib.h>
 #include <math.h>
 #include <pango/pangocairo.h>
 #include <string.h>
 
 #include "atlas-basemap.h"
-#include "atlas-export.h"
+#include "atlas-cartography-private.h"
 
 /* The attribution's box, in logical pixels, like the window's licence label. */
 #define ATTRIBUTION_FONT    "Cantarell,DejaVu Sans 8"
 #define ATTRIBUTION_PAD     4.0
 #define ATTRIBUTION_ALPHA   0.8
-
-static cairo_status_t
-append_cb (void                *closure,
-           const unsigned char *data,
-           unsigned int         length)
-{
-  g_byte_array_append (closure, data, length);
-  return CAIRO_STATUS_SUCCESS;
-}
-
-static void
-set_source_rgb (cairo_t *cr,
-                guint32  rgb,
-                double   alpha)
-{
-  cairo_set_source_rgba (cr, ((rgb >> 16) & 0xff) / 255.0, ((rgb >> 8) & 0xff) / 255.0,
-                         (rgb & 0xff) / 255.0, alpha);
-}
 
 /* Bottom-left, on a translucent box so it reads over any district, wrapped rather than cut
  * short when the map is narrow: the attribution is a licence condition. */
@@ -58,10 +39,10 @@ draw_attribution (cairo_t                    *cr,
 
   cairo_rectangle (cr, 0, options->view.height - h - 2 * ATTRIBUTION_PAD,
                    w + 2 * ATTRIBUTION_PAD, h + 2 * ATTRIBUTION_PAD);
-  set_source_rgb (cr, palette->background, ATTRIBUTION_ALPHA);
+  _atlas_cartography_set_source_rgba (cr, palette->background, ATTRIBUTION_ALPHA);
   cairo_fill (cr);
   cairo_move_to (cr, ATTRIBUTION_PAD, options->view.height - h - ATTRIBUTION_PAD);
-  set_source_rgb (cr, palette->text, 1.0);
+  _atlas_cartography_set_source_rgba (cr, palette->text, 1.0);
   pango_cairo_show_layout (cr, layout);
 }
 
@@ -124,39 +105,22 @@ atlas_map_image_render (cairo_t                    *cr,
 cairo_surface_t *
 atlas_map_image_create_surface (const AtlasMapImageOptions *options)
 {
+  const AtlasCartographyPalette *palette;
   cairo_surface_t *surface;
   cairo_t *cr;
 
   g_return_val_if_fail (options != NULL, NULL);
 
+  palette = atlas_cartography_get_palette (options->carto.theme);
   /* ARGB32 so that the pixels can become a texture as they are; painted opaque. */
   surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
                                         (int) ceil (options->view.width * options->scale),
                                         (int) ceil (options->view.height * options->scale));
   cr = cairo_create (surface);
-  set_source_rgb (cr, atlas_cartography_get_palette (options->carto.theme)->background, 1.0);
+  _atlas_cartography_set_source_rgba (cr, palette->background, 1.0);
   cairo_paint (cr);
   atlas_map_image_render (cr, options);
   cairo_destroy (cr);
   cairo_surface_flush (surface);
   return surface;
-}
-
-GBytes *
-atlas_map_image_to_png (const AtlasMapImageOptions *options,
-                        GError                    **error)
-{
-  cairo_surface_t *surface = atlas_map_image_create_surface (options);
-  GByteArray *buffer = g_byte_array_new ();
-  cairo_status_t status = cairo_surface_write_to_png_stream (surface, append_cb, buffer);
-
-  cairo_surface_destroy (surface);
-  if (status != CAIRO_STATUS_SUCCESS)
-    {
-      g_set_error (error, ATLAS_EXPORT_ERROR, ATLAS_EXPORT_ERROR_WRITE,
-                   _("Could not draw the map image: %s"), cairo_status_to_string (status));
-      g_byte_array_unref (buffer);
-      return NULL;
-    }
-  return g_byte_array_free_to_bytes (buffer);
 }

@@ -34,8 +34,5 @@ void             atlas_map_image_render       (cairo_t                    *cr,
                                                const AtlasMapImageOptions *options);
 /* An opaque image of view size × scale (CAIRO_FORMAT_ARGB32, every pixel opaque). */
 cairo_surface_t *atlas_map_image_create_surface (const AtlasMapImageOptions *options);
-/* The image encoded as PNG. */
-GBytes          *atlas_map_image_to_png       (const AtlasMapImageOptions *options,
-                                               GError                    **error);
 
 G_END_DECLS

@@ -118,6 +118,27 @@ atlas_problems_free (AtlasProblems *problems)
 }
 
 void
+atlas_problems_add_valist (AtlasProblems       *problems,
+                           guint                file_rank,
+                           const char          *display_name,
+                           const AtlasJsonNode *node,
+                           AtlasDatasetError    code,
+                           const char          *format,
+                           va_list              args)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *message = NULL;
+
+  if (!would_keep (problems, file_rank, node->line, node->column))
+    return;
+  path = atlas_json_node_get_path (node);
+  message = g_strdup_vprintf (format, args);
+  push (problems, file_rank, node->line, node->column, code,
+        g_strdup_printf ("%s:%u:%u: %s: %s", display_name, node->line, node->column, path,
+                         message));
+}
+
+void
 atlas_problems_add (AtlasProblems       *problems,
                     guint                file_rank,
                     const char          *display_name,
@@ -126,19 +147,11 @@ atlas_problems_add (AtlasProblems       *problems,
                     const char          *format,
                     ...)
 {
-  g_autofree char *path = NULL;
-  g_autofree char *message = NULL;
   va_list args;
 
-  if (!would_keep (problems, file_rank, node->line, node->column))
-    return;
-  path = atlas_json_node_get_path (node);
   va_start (args, format);
-  message = g_strdup_vprintf (format, args);
+  atlas_problems_add_valist (problems, file_rank, display_name, node, code, format, args);
   va_end (args);
-  push (problems, file_rank, node->line, node->column, code,
-        g_strdup_printf ("%s:%u:%u: %s: %s", display_name, node->line, node->column, path,
-                         message));
 }
 
 void

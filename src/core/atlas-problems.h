@@ -25,6 +25,14 @@ void           atlas_problems_add       (AtlasProblems        *problems,
                                          AtlasDatasetError     code,
                                          const char           *format,
                                          ...) G_GNUC_PRINTF (6, 7);
+/* The same, for readers that wrap it in their own printf-like function. */
+void           atlas_problems_add_valist (AtlasProblems       *problems,
+                                          guint                file_rank,
+                                          const char          *display_name,
+                                          const AtlasJsonNode *node,
+                                          AtlasDatasetError    code,
+                                          const char          *format,
+                                          va_list              args) G_GNUC_PRINTF (6, 0);
 /* Takes a GError that already reads "FILE:LINE:COLUMN: PATH: …" (from the JSON reader). */
 void           atlas_problems_add_error (AtlasProblems        *problems,
                                          guint                 file_rank,

@@ -129,6 +129,17 @@ set_current (AtlasSelection     *self,
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
+/* A new selection: the current one goes back, and what was forward is forgotten. */
+static void
+move_to (AtlasSelection     *self,
+         AtlasSelectionKind  kind,
+         gconstpointer       record)
+{
+  push_entry (self->back, self->kind, record_id (self->kind, self->record));
+  g_array_set_size (self->forward, 0);
+  set_current (self, kind, record);
+}
+
 /* Moves the current selection onto `onto`, and makes the newest entry of `from` current. */
 static gboolean
 step (AtlasSelection *self,
@@ -317,9 +328,7 @@ atlas_selection_select (AtlasSelection     *self,
   if (record == self->record)
     return TRUE;
 
-  push_entry (self->back, self->kind, record_id (self->kind, self->record));
-  g_array_set_size (self->forward, 0);
-  set_current (self, kind, record);
+  move_to (self, kind, record);
   return TRUE;
 }
 
@@ -350,9 +359,7 @@ atlas_selection_clear (AtlasSelection *self)
   if (self->record == NULL)
     return;
 
-  push_entry (self->back, self->kind, record_id (self->kind, self->record));
-  g_array_set_size (self->forward, 0);
-  set_current (self, ATLAS_SELECTION_NONE, NULL);
+  move_to (self, ATLAS_SELECTION_NONE, NULL);
 }
 
 gboolean

@@ -32,27 +32,37 @@ cell_of (double value,
   return (guint) f;
 }
 
+/* The cells the shape's box covers; FALSE for a shape without one. */
+static gboolean
+cell_range (AtlasSpatialIndex *index,
+            const AtlasShape  *shape,
+            guint             *c0,
+            guint             *c1,
+            guint             *r0,
+            guint             *r1)
+{
+  const AtlasBBox *b;
+
+  if (shape == NULL || atlas_bbox_is_empty (&shape->bbox))
+    return FALSE;
+  b = &shape->bbox;
+  *c0 = cell_of (b->min_x, index->bbox.min_x, index->cell_width, index->columns);
+  *c1 = cell_of (b->max_x, index->bbox.min_x, index->cell_width, index->columns);
+  *r0 = cell_of (b->min_y, index->bbox.min_y, index->cell_height, index->rows);
+  *r1 = cell_of (b->max_y, index->bbox.min_y, index->cell_height, index->rows);
+  return TRUE;
+}
+
 /* How many (cell, shape) entries a grid of that size makes. */
 static guint64
-count_items (AtlasSpatialIndex        *index,
-             const AtlasShape * const *shapes)
+count_items (AtlasSpatialIndex *index)
 {
   guint64 total = 0;
-  guint s;
+  guint s, c0, c1, r0, r1;
 
   for (s = 0; s < index->n_shapes; s++)
-    {
-      const AtlasBBox *b;
-
-      if (shapes[s] == NULL || atlas_bbox_is_empty (&shapes[s]->bbox))
-        continue;
-      b = &shapes[s]->bbox;
-      total += (guint64) (cell_of (b->max_x, index->bbox.min_x, index->cell_width, index->columns)
-                          - cell_of (b->min_x, index->bbox.min_x, index->cell_width,
-                                     index->columns) + 1)
-               * (cell_of (b->max_y, index->bbox.min_y, index->cell_height, index->rows)
-                  - cell_of (b->min_y, index->bbox.min_y, index->cell_height, index->rows) + 1);
-    }
+    if (cell_range (index, index->shapes[s], &c0, &c1, &r0, &r1))
+      total += (guint64) (c1 - c0 + 1) * (r1 - r0 + 1);
   return total;
 }
 
@@ -88,7 +98,7 @@ atlas_spatial_index_new (const AtlasShape * const *shapes,
    * would each be listed in every cell: a coarser grid keeps the lists linear in size. */
   set_grid (index, atlas_bbox_is_empty (&index->bbox)
                    ? 1 : CLAMP ((guint) ceil (sqrt ((double) n_shapes) * 4), 1, 256));
-  while (index->columns > 1 && count_items (index, shapes) > 64 * (guint64) n_shapes + 65536)
+  while (index->columns > 1 && count_items (index) > 64 * (guint64) n_shapes + 65536)
     set_grid (index, index->columns / 2);
   n_cells = index->columns * index->rows;
   counts = g_new0 (guint, n_cells);
@@ -99,16 +109,10 @@ atlas_spatial_index_new (const AtlasShape * const *shapes,
     {
       for (s = 0; s < n_shapes; s++)
         {
-          const AtlasBBox *b;
           guint c0, c1, r0, r1;
 
-          if (shapes[s] == NULL || atlas_bbox_is_empty (&shapes[s]->bbox))
+          if (!cell_range (index, shapes[s], &c0, &c1, &r0, &r1))
             continue;
-          b = &shapes[s]->bbox;
-          c0 = cell_of (b->min_x, index->bbox.min_x, index->cell_width, index->columns);
-          c1 = cell_of (b->max_x, index->bbox.min_x, index->cell_width, index->columns);
-          r0 = cell_of (b->min_y, index->bbox.min_y, index->cell_height, index->rows);
-          r1 = cell_of (b->max_y, index->bbox.min_y, index->cell_height, index->rows);
           for (r = r0; r <= r1; r++)
             for (c = c0; c <= c1; c++)
               {
