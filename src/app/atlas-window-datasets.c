@@ -293,24 +293,6 @@ _atlas_window_set_dataset_from (AtlasWindow  *self,
 }
 
 gboolean
-_atlas_window_is_loading (AtlasWindow *self)
-{
-  return self->loading > 0;
-}
-
-GtkWidget *
-_atlas_window_get_load_error_dialog (AtlasWindow *self)
-{
-  return self->load_error_dialog;
-}
-
-const char *
-_atlas_window_get_dataset_location (AtlasWindow *self)
-{
-  return self->dataset_location;
-}
-
-gboolean
 atlas_window_load_dataset (AtlasWindow  *self,
                            const char   *id_or_path,
                            GError      **error)

@@ -6,6 +6,7 @@
 #include "atlas-district-layer.h"
 #include "atlas-watched-source.h"
 #include "atlas-window.h"
+#include "atlas-window-test-private.h"
 
 G_BEGIN_DECLS
 
@@ -63,20 +64,7 @@ struct _AtlasWindow
 gboolean _atlas_settings_has_key         (GSettings   *settings,
                                           const char  *key);
 
-/* The click handler of the map's gesture, taking the press and release points in the map's
- * coordinates; a release more than a few pixels from its press is a drag and does nothing. */
-void     _atlas_window_handle_click      (AtlasWindow *self,
-                                          double       press_x,
-                                          double       press_y,
-                                          double       release_x,
-                                          double       release_y);
-GtkWidget *_atlas_window_get_map_widget  (AtlasWindow *self);
-GtkWidget *_atlas_window_get_sidebar     (AtlasWindow *self);
-gboolean _atlas_window_banner_is_shown   (AtlasWindow *self);
-const char *_atlas_window_get_banner_text (AtlasWindow *self);
 void     _atlas_window_check_ready       (AtlasWindow *self);
-/* Asks for "ready" again once tiles newer than those already in are painted. */
-void     _atlas_window_rearm_ready       (AtlasWindow *self);
 /* atlas-window-basemap.c: starts drawing the offline tiles of the current view. */
 void     _atlas_window_prerender_view    (AtlasWindow *self);
 
@@ -115,21 +103,14 @@ void     _atlas_window_datasets_changed  (AtlasWindow *self);
 void     _atlas_window_set_dataset_from  (AtlasWindow  *self,
                                           AtlasDataset *dataset,
                                           const char   *location);
-gboolean _atlas_window_is_loading        (AtlasWindow *self);
-GtkWidget *_atlas_window_get_load_error_dialog (AtlasWindow *self);
-const char *_atlas_window_get_dataset_location (AtlasWindow *self);
 
 /* atlas-window-thematic.c */
 void     _atlas_window_thematic_init     (AtlasWindow *self);
 void     _atlas_window_thematic_dispose  (AtlasWindow *self);
 /* Called by atlas_window_set_dataset and on theme changes: menu, layer and legend follow. */
 void     _atlas_window_thematic_changed  (AtlasWindow *self);
-/* The indicator the districts are coloured by, or NULL for partnerships. */
-const AtlasIndicator *_atlas_window_get_indicator (AtlasWindow *self);
 /* "partnerships" or an indicator id; FALSE when the dataset has no such indicator. */
 gboolean _atlas_window_set_thematic      (AtlasWindow *self,
                                           const char  *layer);
-const char *_atlas_window_get_thematic   (AtlasWindow *self);
-GtkWidget *_atlas_window_get_legend      (AtlasWindow *self);
 
 G_END_DECLS

@@ -218,9 +218,3 @@ _atlas_window_get_thematic (AtlasWindow *self)
 
   return indicator != NULL ? indicator->id : PARTNERSHIPS;
 }
-
-GtkWidget *
-_atlas_window_get_legend (AtlasWindow *self)
-{
-  return self->legend;
-}

@@ -431,18 +431,6 @@ _atlas_window_show_banner (AtlasWindow *self,
   gtk_revealer_set_reveal_child (self->banner_revealer, TRUE);
 }
 
-gboolean
-_atlas_window_banner_is_shown (AtlasWindow *self)
-{
-  return gtk_revealer_get_reveal_child (self->banner_revealer);
-}
-
-const char *
-_atlas_window_get_banner_text (AtlasWindow *self)
-{
-  return gtk_label_get_text (self->banner_label);
-}
-
 void
 _atlas_window_check_ready (AtlasWindow *self)
 {

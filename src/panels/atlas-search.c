@@ -3,7 +3,7 @@
 
 #include <glib/gi18n.h>
 
-#include "atlas-ui-resources.h"
+#include "atlas-panels-resources.h"
 
 #include "atlas-panel-util.h"
 #include "atlas-search-index.h"
@@ -230,9 +230,9 @@ atlas_search_class_init (AtlasSearchClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /* Naming the resource keeps the linker from dropping it when the panel is used on its own. */
-  (void) atlas_ui_get_resource ();
+  (void) atlas_panels_get_resource ();
   gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/icsatlas/IcsAtlas/atlas-search.ui");
+                                               "/io/github/icsatlas/IcsAtlas/panels/atlas-search.ui");
   gtk_widget_class_bind_template_child (widget_class, AtlasSearch, entry);
   gtk_widget_class_bind_template_child (widget_class, AtlasSearch, scroller);
   gtk_widget_class_bind_template_child (widget_class, AtlasSearch, results);

@@ -4,7 +4,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
-#include "atlas-ui-resources.h"
+#include "atlas-panels-resources.h"
 
 #include "atlas-districts-page.h"
 #include "atlas-overview-page.h"
@@ -184,7 +184,7 @@ load_css (void)
     return;
   loaded = TRUE;
   provider = gtk_css_provider_new ();
-  gtk_css_provider_load_from_resource (provider, "/io/github/icsatlas/IcsAtlas/atlas-sidebar.css");
+  gtk_css_provider_load_from_resource (provider, "/io/github/icsatlas/IcsAtlas/panels/atlas-sidebar.css");
   gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (provider),
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
 }
@@ -210,9 +210,9 @@ atlas_sidebar_class_init (AtlasSidebarClass *klass)
 
   g_type_ensure (ATLAS_TYPE_SEARCH);
   /* Naming the resource keeps the linker from dropping it when the panel is used on its own. */
-  (void) atlas_ui_get_resource ();
+  (void) atlas_panels_get_resource ();
   gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/icsatlas/IcsAtlas/atlas-sidebar.ui");
+                                               "/io/github/icsatlas/IcsAtlas/panels/atlas-sidebar.ui");
   gtk_widget_class_bind_template_child (widget_class, AtlasSidebar, header);
   gtk_widget_class_bind_template_child (widget_class, AtlasSidebar, current_label);
   gtk_widget_class_bind_template_child (widget_class, AtlasSidebar, search);

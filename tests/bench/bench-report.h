@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-/* The lines the baseline window prints, in the form ics-atlas prints them. */
+/* The lines the baseline window prints, in the form ics-atlas prints them, on the same clock
+ * (atlas_ms_since_exec, from the core's start-up trace). */
 
 #include <glib.h>
 #include <stdio.h>
@@ -10,34 +11,12 @@
 #include <time.h>
 #include <unistd.h>
 
-/* Milliseconds since the process started, from the kernel's record of its start time (the
- * same clock ics-atlas reports "ready" with). */
-static inline gint64
-bench_ms_since_exec (void)
-{
-  g_autofree char *stat = NULL;
-  const char *fields;
-  unsigned long long start_ticks = 0;
-  struct timespec now;
-  long ticks_per_second = sysconf (_SC_CLK_TCK);
-
-  if (!g_file_get_contents ("/proc/self/stat", &stat, NULL, NULL)
-      || (fields = strrchr (stat, ')')) == NULL
-      /* Field 22 (starttime); the text after ')' starts at field 3. */
-      || sscanf (fields + 2, "%*c %*d %*d %*d %*d %*d %*u %*u %*u %*u %*u %*u %*u %*d %*d %*d "
-                 "%*d %*d %*d %llu", &start_ticks) != 1
-      || clock_gettime (CLOCK_BOOTTIME, &now) != 0
-      || ticks_per_second <= 0)
-    return -1;
-
-  return (gint64) now.tv_sec * 1000 + now.tv_nsec / 1000000
-         - (gint64) (start_ticks * 1000 / ticks_per_second);
-}
+#include "atlas-startup-trace.h"
 
 static inline void
 bench_report_ready (void)
 {
-  printf ("ready %" G_GINT64_FORMAT "\n", bench_ms_since_exec ());
+  printf ("ready %" G_GINT64_FORMAT "\n", atlas_ms_since_exec ());
   fflush (stdout);
 }
 

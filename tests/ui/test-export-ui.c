@@ -12,7 +12,6 @@
 #include "atlas-export-dialog.h"
 #include "atlas-pack-dialog.h"
 #include "atlas-print.h"
-#include "atlas-window-export.h"
 #include "window-test-util.h"
 
 static AtlasApplication *app;

@@ -9,6 +9,7 @@
 #include <glib/gstdio.h>
 
 #include "atlas-data-resources.h"
+#include "atlas-ui-resources.h"
 #include "atlas-link.h"
 #include "atlas-search.h"
 #include "atlas-sidebar.h"
@@ -563,8 +564,10 @@ main (int   argc,
   g_setenv ("GSK_RENDERER", "cairo", FALSE);
   g_setenv ("LC_ALL", "C.UTF-8", TRUE);
 
-  /* The bundled data lives in the core's static library: name it so it is linked in. */
+  /* The bundled data lives in the core's static library, the application's style sheet in the
+   * application's: name them so they are linked in. */
   (void) atlas_data_get_resource ();
+  (void) atlas_ui_get_resource ();
 
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();

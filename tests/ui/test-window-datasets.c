@@ -134,7 +134,7 @@ test_good_dataset_opens (Fixture       *fixture,
   g_assert_cmpstr (atlas_dataset_get_id (dataset), ==, "mini");
   g_assert_null (_atlas_window_get_load_error_dialog (window));
   g_assert_cmpint (atlas_selection_get_kind (selection), ==, ATLAS_SELECTION_NONE);
-  g_assert_cmpstr (adw_window_title_get_title (window->window_title), ==, "Mini");
+  g_assert_cmpstr (_atlas_window_get_title_text (window), ==, "Mini");
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==,
                    "Mini Integrated Care System");
 
@@ -153,7 +153,7 @@ test_good_dataset_opens (Fixture       *fixture,
     guint count, inside;
     guint32 colour;
 
-    atlas_district_layer_get_options (window->district_layer, &options);
+    atlas_district_layer_get_options (_atlas_window_get_district_layer (window), &options);
     colour = district_commonest_colour (window, capture, alpha, &count, &inside);
     g_test_message ("alpha: #%06x in %u of %u pixels", colour, count, inside);
     g_assert_true (colours_close (colour,

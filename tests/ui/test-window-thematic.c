@@ -107,7 +107,7 @@ test_partnership_highlighted (Fixture       *fixture,
   settle (window);
 
   /* The layer's state: this partnership highlighted, exactly its districts in its colour. */
-  atlas_district_layer_get_options (window->district_layer, &options);
+  atlas_district_layer_get_options (_atlas_window_get_district_layer (window), &options);
   g_assert_true (options.highlighted == swh);
   g_assert_null (options.selected);
   districts = atlas_dataset_get_districts (fixture->dataset, &n);
@@ -154,7 +154,7 @@ test_thematic_partnership_outlined (Fixture       *fixture,
   g_assert_true (atlas_window_select (window, "herts-mhlda"));
   settle (window);
 
-  atlas_district_layer_get_options (window->district_layer, &options);
+  atlas_district_layer_get_options (_atlas_window_get_district_layer (window), &options);
   g_assert_true (options.highlighted == mh);
   capture = capture_window (window, "thematic-mental-health.png");
   assert_district_pixels (fixture, capture, &options);
@@ -219,15 +219,15 @@ test_trust_sites_prominent (Fixture       *fixture,
   settle (window);
 
   /* The layer's state: the trust's sites bigger, the others faded. */
-  atlas_district_layer_get_options (window->district_layer, &options);
+  atlas_district_layer_get_options (_atlas_window_get_district_layer (window), &options);
   g_assert_true (options.trust == whth);
   g_assert_true (options.sites);
   /* The whole system in view, so that the other trusts' sites show too; the symbols are
    * compared with where they belong, so wait for a drawing of this very view. */
-  atlas_district_layer_frame (window->district_layer, atlas_dataset_get_bbox (fixture->dataset),
+  atlas_district_layer_frame (_atlas_window_get_district_layer (window), atlas_dataset_get_bbox (fixture->dataset),
                               FALSE);
   window_test_wait_for_tiles (window);
-  while (!atlas_district_layer_is_still (window->district_layer))
+  while (!atlas_district_layer_is_still (_atlas_window_get_district_layer (window)))
     g_main_context_iteration (NULL, TRUE);
   window_test_wait_for_frame (window);
   capture = capture_window (window, "thematic-trust.png");
@@ -246,7 +246,7 @@ test_trust_sites_prominent (Fixture       *fixture,
       atlas_cartography_site_style (&sites[i], &options, &size, &alpha);
       g_assert_cmpfloat (size, ==, mine ? 17.0 : 11.0);
       g_assert_cmpfloat_with_epsilon (alpha, mine ? 1.0 : 0.35, 1e-9);
-      g_assert_true (atlas_district_layer_get_site_rect (window->district_layer, &sites[i],
+      g_assert_true (atlas_district_layer_get_site_rect (_atlas_window_get_district_layer (window), &sites[i],
                                                          &rect));
       g_assert_cmpint (rect.width, ==, mine ? 17 : 11);
       prominent += mine;
@@ -257,12 +257,12 @@ test_trust_sites_prominent (Fixture       *fixture,
       if (mx < 10 || my < 10 || mx > gtk_widget_get_width (map) - 10
           || my > gtk_widget_get_height (map) - 10)
         continue;
-      g_assert_true (gtk_widget_compute_point (GTK_WIDGET (window->district_layer),
+      g_assert_true (gtk_widget_compute_point (GTK_WIDGET (_atlas_window_get_district_layer (window)),
                                                GTK_WIDGET (window),
                                                &GRAPHENE_POINT_INIT (mx, my), &point));
       wx = point.x;
       wy = point.y;
-      g_assert_true (atlas_district_layer_get_site_at (window->district_layer, mx, my)
+      g_assert_true (atlas_district_layer_get_site_at (_atlas_window_get_district_layer (window), mx, my)
                      == &sites[i]);
       fill = atlas_cartography_district_fill (fixture->dataset, sites[i].district, &options);
       g_test_message ("%s: centre #%06x at %.1f, %.1f", sites[i].id,
@@ -304,7 +304,7 @@ test_site_click_opens_details (Fixture       *fixture,
   AtlasWindow *window = fixture->window;
   AtlasSelection *selection = atlas_window_get_selection (window);
   const AtlasSite *lister = atlas_dataset_find_site (fixture->dataset, "lister");
-  GtkPopover *popover = atlas_district_layer_get_site_popover (window->district_layer);
+  GtkPopover *popover = atlas_district_layer_get_site_popover (_atlas_window_get_district_layer (window));
   GdkRectangle rect, pointing;
   GtkWidget *picked;
   double mx, my, wx, wy;
@@ -313,9 +313,9 @@ test_site_click_opens_details (Fixture       *fixture,
   location_to_window (window, lister->lat, lister->lon, &mx, &my, &wx, &wy);
 
   /* Hovering names the site near its symbol only: the hit test behind the tooltip. */
-  g_assert_true (atlas_district_layer_get_site_at (window->district_layer, mx + 7, my)
+  g_assert_true (atlas_district_layer_get_site_at (_atlas_window_get_district_layer (window), mx + 7, my)
                  == lister);
-  g_assert_null (atlas_district_layer_get_site_at (window->district_layer, mx + 12, my));
+  g_assert_null (atlas_district_layer_get_site_at (_atlas_window_get_district_layer (window), mx + 12, my));
 
   /* GTK asks the first widget with a tooltip from the one under the pointer up: the map. */
   picked = gtk_widget_pick (GTK_WIDGET (window), wx, wy, GTK_PICK_DEFAULT);
@@ -336,7 +336,7 @@ test_site_click_opens_details (Fixture       *fixture,
 
   /* It points at the symbol, which the selection made bigger. */
   g_assert_true (gtk_popover_get_pointing_to (popover, &pointing));
-  g_assert_true (atlas_district_layer_get_site_rect (window->district_layer, lister, &rect));
+  g_assert_true (atlas_district_layer_get_site_rect (_atlas_window_get_district_layer (window), lister, &rect));
   g_assert_cmpint (rect.width, ==, 17);
   g_assert_cmpint (pointing.x, ==, rect.x);
   g_assert_cmpint (pointing.y, ==, rect.y);
@@ -351,7 +351,7 @@ test_site_centred (Fixture       *fixture,
 {
   AtlasWindow *window = fixture->window;
   const AtlasSite *lister = atlas_dataset_find_site (fixture->dataset, "lister");
-  ShumateViewport *viewport = shumate_simple_map_get_viewport (window->simple_map);
+  ShumateViewport *viewport = _atlas_window_get_viewport (window);
 
   g_assert_true (atlas_window_select (window, "lister"));
   /* It glides there: wait for it to arrive. */
@@ -386,12 +386,12 @@ test_indicator_layer (Fixture       *fixture,
   indicator = _atlas_window_get_indicator (window);
   g_assert_nonnull (indicator);
   g_assert_cmpstr (indicator->id, ==, "overweight-4-5");
-  g_assert_true (atlas_district_layer_get_indicator (window->district_layer) == indicator);
+  g_assert_true (atlas_district_layer_get_indicator (_atlas_window_get_district_layer (window)) == indicator);
   state = g_action_group_get_action_state (G_ACTION_GROUP (window), "thematic");
   g_assert_cmpstr (g_variant_get_string (state, NULL), ==, "overweight-4-5");
   remembered = g_settings_get_string (settings, "thematic-layer");
   g_assert_cmpstr (remembered, ==, "overweight-4-5");
-  g_assert_cmpuint (gtk_drop_down_get_selected (window->thematic_dropdown), ==,
+  g_assert_cmpuint (gtk_drop_down_get_selected (_atlas_window_get_thematic_dropdown (window)), ==,
                     indicator->index + 1);
 
   /* Watford (Hertfordshire, 20.1 %) and Harlow (Essex, 22.3 %) in their classes' colours. */
@@ -399,7 +399,7 @@ test_indicator_layer (Fixture       *fixture,
   g_assert_cmpuint (n_classes, ==, 2);
   window_test_wait_for_frame (window);
   capture = capture_window (window, "thematic-indicator.png");
-  atlas_district_layer_get_options (window->district_layer, &options);
+  atlas_district_layer_get_options (_atlas_window_get_district_layer (window), &options);
   g_assert_true (options.indicator == indicator);
   g_assert_cmpuint (atlas_cartography_district_fill (
                       fixture->dataset, atlas_dataset_find_district (fixture->dataset, "watford"),
@@ -423,9 +423,9 @@ test_indicator_layer (Fixture       *fixture,
   g_assert_cmpuint (g_array_index (swatches, guint32, 1), ==, classes[1].colour);
 
   /* Back to partnerships, through the dropdown. */
-  gtk_drop_down_set_selected (window->thematic_dropdown, 0);
+  gtk_drop_down_set_selected (_atlas_window_get_thematic_dropdown (window), 0);
   g_assert_null (_atlas_window_get_indicator (window));
-  g_assert_null (atlas_district_layer_get_indicator (window->district_layer));
+  g_assert_null (atlas_district_layer_get_indicator (_atlas_window_get_district_layer (window)));
   g_clear_pointer (&text, g_free);
   text = atlas_legend_dup_text (ATLAS_LEGEND (_atlas_window_get_legend (window)));
   g_assert_nonnull (strstr (text, "South and West Herts"));
@@ -448,7 +448,7 @@ test_dark_style (Fixture       *fixture,
 
   adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_FORCE_DARK);
   g_assert_true (adw_style_manager_get_dark (manager));
-  g_assert_cmpint (atlas_district_layer_get_theme (window->district_layer), ==, ATLAS_THEME_DARK);
+  g_assert_cmpint (atlas_district_layer_get_theme (_atlas_window_get_district_layer (window)), ==, ATLAS_THEME_DARK);
   g_assert_true (gtk_widget_has_css_class (map, "atlas-basemap-dark"));
   g_assert_false (gtk_widget_has_css_class (map, "atlas-basemap-light"));
 
@@ -457,7 +457,7 @@ test_dark_style (Fixture       *fixture,
   window_test_wait_until_ready (window);
   window_test_wait_for_frame (window);
   capture = capture_window (window, "thematic-dark.png");
-  atlas_district_layer_get_options (window->district_layer, &options);
+  atlas_district_layer_get_options (_atlas_window_get_district_layer (window), &options);
   g_assert_cmpint (options.theme, ==, ATLAS_THEME_DARK);
   assert_district_pixels (fixture, capture, &options);
 
@@ -472,7 +472,7 @@ test_dark_style (Fixture       *fixture,
   g_assert_true (colours_close (capture_get_pixel (sea_capture, wx, wy), sea));
 
   adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_DEFAULT);
-  g_assert_cmpint (atlas_district_layer_get_theme (window->district_layer), ==,
+  g_assert_cmpint (atlas_district_layer_get_theme (_atlas_window_get_district_layer (window)), ==,
                    ATLAS_THEME_LIGHT);
   g_assert_true (gtk_widget_has_css_class (map, "atlas-basemap-light"));
 }

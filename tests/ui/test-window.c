@@ -72,7 +72,7 @@ assert_districts_coloured (Fixture       *fixture,
   options.theme = adw_style_manager_get_dark (adw_style_manager_get_default ())
                     ? ATLAS_THEME_DARK : ATLAS_THEME_LIGHT;
   options.selected = atlas_selection_get_district (atlas_window_get_selection (fixture->window));
-  options.hovered = atlas_district_layer_get_hovered (fixture->window->district_layer);
+  options.hovered = atlas_district_layer_get_hovered (_atlas_window_get_district_layer (fixture->window));
 
   districts = atlas_dataset_get_districts (fixture->dataset, &n_districts);
   g_assert_cmpuint (n_districts, ==, 13);
@@ -146,11 +146,11 @@ test_opens_framed_and_coloured (Fixture       *fixture,
     g_assert_cmpint (width, ==, 1280);
     g_assert_cmpint (height, ==, 800);
   }
-  g_assert_cmpstr (adw_window_title_get_title (fixture->window->window_title), ==,
+  g_assert_cmpstr (_atlas_window_get_title_text (fixture->window), ==,
                    atlas_dataset_get_short_name (fixture->dataset));
-  g_assert_cmpstr (gtk_label_get_text (fixture->window->licence_label), ==,
+  g_assert_cmpstr (gtk_label_get_text (_atlas_window_get_licence_label (fixture->window)), ==,
                    atlas_dataset_get_boundary_licence (fixture->dataset));
-  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (fixture->window->licence_label)));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (_atlas_window_get_licence_label (fixture->window))));
 
   assert_districts_coloured (fixture, capture);
 }
@@ -284,24 +284,24 @@ test_osm_fallback (Fixture       *fixture,
 
   /* Nothing listens on the discard port: every street map tile fails at once. */
   g_setenv ("ICS_ATLAS_OSM_URL", "http://127.0.0.1:9/#Z#/#X#/#Y#.png", TRUE);
-  offline_filled = atlas_watched_source_get_filled (fixture->window->offline_source);
+  offline_filled = atlas_watched_source_get_filled (_atlas_window_get_offline_source (fixture->window));
 
   g_assert_true (atlas_window_set_basemap (fixture->window, "osm"));
   g_assert_cmpstr (atlas_window_get_basemap (fixture->window), ==, "osm");
-  g_assert_nonnull (fixture->window->osm_layer);
+  g_assert_true (_atlas_window_street_map_shown (fixture->window));
 
   while (!banner_shown (fixture->window))
     g_main_context_iteration (NULL, TRUE);
   /* Let it slide fully into view before the capture. */
-  while (!gtk_revealer_get_child_revealed (fixture->window->banner_revealer))
+  while (!_atlas_window_banner_is_revealed (fixture->window))
     g_main_context_iteration (NULL, TRUE);
 
   g_assert_cmpstr (atlas_window_get_basemap (fixture->window), ==, "offline");
-  g_assert_null (fixture->window->osm_layer);
+  g_assert_false (_atlas_window_street_map_shown (fixture->window));
   g_assert_cmpstr (_atlas_window_get_banner_text (fixture->window), ==,
                    "Street map tiles could not be loaded; showing the offline map");
   /* The offline map stayed: its tiles were neither dropped nor fetched again. */
-  g_assert_cmpuint (atlas_watched_source_get_filled (fixture->window->offline_source), ==,
+  g_assert_cmpuint (atlas_watched_source_get_filled (_atlas_window_get_offline_source (fixture->window)), ==,
                     offline_filled);
 
   window_test_wait_for_frame (fixture->window);

@@ -129,7 +129,7 @@ void
 window_test_wait_for_tiles (AtlasWindow *window)
 {
   window_test_wait_for_frame (window);
-  while (atlas_watched_source_get_pending (window->offline_source) > 0)
+  while (atlas_watched_source_get_pending (_atlas_window_get_offline_source (window)) > 0)
     g_main_context_iteration (NULL, TRUE);
   window_test_wait_for_frame (window);
 }
@@ -277,9 +277,9 @@ district_commonest_colour (AtlasWindow         *window,
   gpointer key, value;
 
   graphene_rect_t card;
-  gboolean has_card = window->legend_card != NULL
-                      && gtk_widget_get_mapped (window->legend_card)
-                      && gtk_widget_compute_bounds (window->legend_card, GTK_WIDGET (window),
+  gboolean has_card = _atlas_window_get_legend_card (window) != NULL
+                      && gtk_widget_get_mapped (_atlas_window_get_legend_card (window))
+                      && gtk_widget_compute_bounds (_atlas_window_get_legend_card (window), GTK_WIDGET (window),
                                                     &card);
   int map_width = gtk_widget_get_width (map), map_height = gtk_widget_get_height (map);
 

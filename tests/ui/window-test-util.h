@@ -4,7 +4,7 @@
 #include <adwaita.h>
 
 #include "atlas-application.h"
-#include "atlas-window-private.h"
+#include "atlas-window-test-private.h"
 
 G_BEGIN_DECLS
 

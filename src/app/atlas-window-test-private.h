@@ -1,0 +1,78 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <shumate/shumate.h>
+
+#include "atlas-district-layer.h"
+#include "atlas-export.h"
+#include "atlas-watched-source.h"
+#include "atlas-window.h"
+
+G_BEGIN_DECLS
+
+/* The one way tests reach inside the window. Tests include this header and the public ones,
+ * never atlas-window-private.h, and never read the window's struct: what they need is named
+ * here, so a change of the window's insides touches this file, not every test. The functions
+ * marked "for tests" exist only for them (atlas-window-test.c); the others are the window's own
+ * internal API, shared with tests. */
+
+/* Screenshots and copied images are this many pixels per logical pixel of the map. */
+#define ATLAS_MAP_IMAGE_SCALE 2.0
+
+/* The ShumateMap widget, which takes clicks and keys. */
+GtkWidget          *_atlas_window_get_map_widget      (AtlasWindow *self);
+GtkWidget          *_atlas_window_get_sidebar         (AtlasWindow *self);
+/* The click handler of the map's gesture, taking the press and release points in the map's
+ * coordinates; a release more than a few pixels from its press is a drag and does nothing. */
+void                _atlas_window_handle_click        (AtlasWindow *self,
+                                                       double       press_x,
+                                                       double       press_y,
+                                                       double       release_x,
+                                                       double       release_y);
+/* Asks for "ready" again once tiles newer than those already in are painted. */
+void                _atlas_window_rearm_ready         (AtlasWindow *self);
+/* The indicator the districts are coloured by, or NULL for partnerships. */
+const AtlasIndicator *_atlas_window_get_indicator     (AtlasWindow *self);
+/* "partnerships" or an indicator id. */
+const char         *_atlas_window_get_thematic        (AtlasWindow *self);
+AtlasTheme          _atlas_window_get_theme           (AtlasWindow *self);
+gboolean            _atlas_window_street_map_shown    (AtlasWindow *self);
+/* The export options the window's outputs start from. */
+void                _atlas_window_fill_export_options (AtlasWindow        *self,
+                                                       AtlasExportOptions *options);
+/* e.g. "watford-hertfordshire-and-west-essex-2026-11-22.png". */
+char               *_atlas_window_get_export_name     (AtlasWindow *self,
+                                                       const char  *extension);
+/* The map image as a texture (scale × the map's size); with file, also written there. */
+void                _atlas_window_make_map_image_async (AtlasWindow         *self,
+                                                        double               scale,
+                                                        GFile               *file,
+                                                        GCancellable        *cancellable,
+                                                        GAsyncReadyCallback  callback,
+                                                        gpointer             user_data);
+GdkTexture         *_atlas_window_make_map_image_finish (AtlasWindow   *self,
+                                                         GAsyncResult  *result,
+                                                         GError       **error);
+
+/* For tests. */
+AtlasDistrictLayer *_atlas_window_get_district_layer  (AtlasWindow *self);
+ShumateViewport    *_atlas_window_get_viewport        (AtlasWindow *self);
+AtlasWatchedSource *_atlas_window_get_offline_source  (AtlasWindow *self);
+/* The header bar's title (the system's short name). */
+const char         *_atlas_window_get_title_text      (AtlasWindow *self);
+GtkLabel           *_atlas_window_get_licence_label   (AtlasWindow *self);
+/* Whether the banner is asked to show, and whether it has finished sliding in. */
+gboolean            _atlas_window_banner_is_shown     (AtlasWindow *self);
+gboolean            _atlas_window_banner_is_revealed  (AtlasWindow *self);
+const char         *_atlas_window_get_banner_text     (AtlasWindow *self);
+/* The card over the map with the thematic switch and the legend; its two parts. */
+GtkWidget          *_atlas_window_get_legend_card     (AtlasWindow *self);
+GtkDropDown        *_atlas_window_get_thematic_dropdown (AtlasWindow *self);
+GtkWidget          *_atlas_window_get_legend          (AtlasWindow *self);
+/* Whether a dataset load is in flight; the dialog listing a refused file's problems (NULL when
+ * closed); where the system shown came from (a bundled id or an absolute path). */
+gboolean            _atlas_window_is_loading          (AtlasWindow *self);
+GtkWidget          *_atlas_window_get_load_error_dialog (AtlasWindow *self);
+const char         *_atlas_window_get_dataset_location (AtlasWindow *self);
+
+G_END_DECLS
