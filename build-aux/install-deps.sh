@@ -10,7 +10,7 @@ PACKAGES="
   libgtk-4-dev libadwaita-1-dev libshumate-dev libjson-glib-dev
   desktop-file-utils appstream
   gtk-update-icon-cache
-  xvfb xauth dbus dbus-x11 at-spi2-core
+  xvfb xauth xdotool dbus dbus-x11 at-spi2-core
   poppler-utils libxml2-utils
   python3 python3-jsonschema
   clang libclang-rt-14-dev

@@ -11,7 +11,8 @@ top=$(cd "$(dirname "$0")/.." && pwd)
 run_suite () {
   builddir=$1
   shift
-  xvfb-run -a -s "-screen 0 1280x800x24" \
+  # -noreset: the server stays up between clients, so a test never meets it mid-reset.
+  xvfb-run -a -s "-screen 0 1280x800x24 -noreset" \
     dbus-run-session -- meson test -C "$builddir" --print-errorlogs --num-processes 2 "$@"
 }
 

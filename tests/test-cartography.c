@@ -401,6 +401,44 @@ test_tile_view (Fixture       *f,
   cairo_surface_destroy (tile);
 }
 
+/* Every kind of selected record maps to the emphasis the map, the window's images and the
+ * exports all draw, and a new selection clears the last one's. */
+static void
+test_selection_emphasis (Fixture       *f,
+                         gconstpointer  data)
+{
+  const AtlasDistrict *watford = atlas_dataset_find_district (f->dataset, "watford");
+  const AtlasPartnership *swh = atlas_dataset_find_partnership (f->dataset, "south-west-herts");
+  const AtlasTrust *whth = atlas_dataset_find_trust (f->dataset, "whth");
+  const AtlasSite *lister = atlas_dataset_find_site (f->dataset, "lister");
+  AtlasCartographyOptions options;
+
+  atlas_cartography_options_init (&options);
+  atlas_cartography_options_set_selection (&options, ATLAS_SELECTION_DISTRICT, watford);
+  g_assert_true (options.selected == watford);
+  g_assert_null (options.highlighted);
+
+  atlas_cartography_options_set_selection (&options, ATLAS_SELECTION_PARTNERSHIP, swh);
+  g_assert_true (options.highlighted == swh);
+  g_assert_null (options.selected);
+
+  atlas_cartography_options_set_selection (&options, ATLAS_SELECTION_TRUST, whth);
+  g_assert_true (options.trust == whth);
+  g_assert_null (options.highlighted);
+
+  /* A site stands out, and so does the district it is in. */
+  atlas_cartography_options_set_selection (&options, ATLAS_SELECTION_SITE, lister);
+  g_assert_true (options.site == lister);
+  g_assert_true (options.selected == lister->district);
+  g_assert_null (options.trust);
+
+  atlas_cartography_options_set_selection (&options, ATLAS_SELECTION_NONE, NULL);
+  g_assert_null (options.site);
+  g_assert_null (options.selected);
+  g_assert_null (options.highlighted);
+  g_assert_null (options.trust);
+}
+
 static void
 test_themes (void)
 {
@@ -433,6 +471,7 @@ main (int   argc,
   ADD ("sites-screen-style", test_sites_screen_style);
   ADD ("labels-fit", test_labels_fit);
   ADD ("tile-view", test_tile_view);
+  ADD ("selection-emphasis", test_selection_emphasis);
 #undef ADD
   g_test_add_func ("/cartography/themes", test_themes);
 

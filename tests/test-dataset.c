@@ -31,15 +31,14 @@ load_bundled (const char *id)
   return dataset;
 }
 
-static gboolean
-have_bundled (const char *id)
+static void
+assert_bundled (const char *id)
 {
   g_autofree char *path = g_strdup_printf ("/io/github/icsatlas/IcsAtlas/data/%s/%s.json", id, id);
 
   /* The bundled data must always be there: a build without it is broken. */
   g_assert_true (g_resource_get_info (atlas_data_get_resource (), path,
                                       G_RESOURCE_LOOKUP_FLAGS_NONE, NULL, NULL, NULL));
-  return TRUE;
 }
 
 static void
@@ -202,8 +201,7 @@ test_bundled_hwe (void)
   const AtlasPriority *priorities;
   guint n;
 
-  if (!have_bundled ("hwe"))
-    return;
+  assert_bundled ("hwe");
   check_counts ("hwe", 13, 8, 4, 8);
   dataset = load_bundled ("hwe");
   atlas_dataset_get_priorities (dataset, &n);
@@ -227,9 +225,25 @@ test_bundled_hwe (void)
 static void
 test_bundled_nel (void)
 {
-  if (!have_bundled ("nel"))
-    return;
+  g_autoptr(AtlasDataset) dataset = NULL;
+  const AtlasPartnership *city_and_hackney;
+  const AtlasPriority *priorities;
+  guint n, of_place = 0;
+
+  assert_bundled ("nel");
   check_counts ("nel", 8, 8, 7, 6);
+  dataset = load_bundled ("nel");
+  /* City and Hackney's place partnership holds both its boroughs, and its 5 key priorities and
+   * 5 work programmes are its own, not the whole system's. */
+  city_and_hackney = atlas_dataset_find_district (dataset, "hackney")->partnership;
+  g_assert_nonnull (city_and_hackney);
+  g_assert_true (atlas_dataset_find_district (dataset, "city-of-london")->partnership
+                 == city_and_hackney);
+  priorities = atlas_dataset_get_priorities (dataset, &n);
+  g_assert_cmpuint (n, ==, 10);
+  for (guint i = 0; i < n; i++)
+    of_place += priorities[i].partnership == city_and_hackney;
+  g_assert_cmpuint (of_place, ==, 10);
 }
 
 static void
@@ -242,10 +256,11 @@ test_sites_in_own_district (gconstpointer data)
 
   if (strcmp (id, "mini") == 0)
     dataset = load_mini ();
-  else if (!have_bundled (id))
-    return;
   else
-    dataset = load_bundled (id);
+    {
+      assert_bundled (id);
+      dataset = load_bundled (id);
+    }
 
   sites = atlas_dataset_get_sites (dataset, &n);
   g_assert_cmpuint (n, >, 0);
@@ -267,10 +282,11 @@ test_index_matches_brute (gconstpointer data)
 
   if (strcmp (id, "mini") == 0)
     dataset = load_mini ();
-  else if (!have_bundled (id))
-    return;
   else
-    dataset = load_bundled (id);
+    {
+      assert_bundled (id);
+      dataset = load_bundled (id);
+    }
 
   bbox = atlas_dataset_get_bbox (dataset);
   for (i = 0; i < 10000; i++)

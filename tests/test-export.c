@@ -542,6 +542,59 @@ test_sizes_and_titles (Fixture       *f,
   g_assert_cmpstr (title, ==, "Watford — South and West Hertfordshire Health and Care Partnership");
 }
 
+/* The one table of formats: every row is complete, names and suffixes are unique and are
+ * found again by name and by file name, and each format's surface encodes a file of its kind. */
+static void
+test_format_table (Fixture       *f,
+                   gconstpointer  data)
+{
+  static const char * const magic[ATLAS_EXPORT_N_FORMATS] = {
+    [ATLAS_EXPORT_FORMAT_PNG] = "\x89PNG",
+    [ATLAS_EXPORT_FORMAT_SVG] = "<?xml",
+    [ATLAS_EXPORT_FORMAT_PDF] = "%PDF-",
+  };
+  g_autofree char *names = atlas_export_format_list_names (".");
+  AtlasExportOptions options;
+
+  g_assert_cmpstr (names, ==, ".png, .svg or .pdf");
+  atlas_export_options_init (&options, f->dataset);
+  options.width = 320;
+  options.height = 180;
+  for (guint i = 0; i < ATLAS_EXPORT_N_FORMATS; i++)
+    {
+      const AtlasExportFormatInfo *info = atlas_export_format_get_info (i);
+      g_autofree char *file_name = g_strconcat ("Map", info->suffix, NULL);
+      g_autofree char *upper = g_ascii_strup (file_name, -1);
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(GError) error = NULL;
+      gsize size;
+      const char *bytes_data;
+
+      g_assert_cmpint (info->format, ==, i);
+      g_assert_true (atlas_export_format_lookup (info->name) == info);
+      g_assert_true (atlas_export_format_for_file (file_name) == info);
+      g_assert_true (atlas_export_format_for_file (upper) == info);
+      g_assert_nonnull (info->label);
+      g_assert_nonnull (info->mime_type);
+      g_assert_nonnull (info->create_surface);
+      g_assert_true (info->units_per_point > 0 && info->units_per_pixel > 0);
+      g_assert_true (info->vector == (info->encode == NULL));
+      for (guint j = 0; j < i; j++)
+        {
+          g_assert_cmpstr (atlas_export_format_get_info (j)->name, !=, info->name);
+          g_assert_cmpstr (atlas_export_format_get_info (j)->suffix, !=, info->suffix);
+        }
+
+      bytes = atlas_export_to_bytes (&options, info->format, &error);
+      g_assert_no_error (error);
+      bytes_data = g_bytes_get_data (bytes, &size);
+      g_assert_cmpuint (size, >, strlen (magic[i]));
+      g_assert_cmpmem (bytes_data, strlen (magic[i]), magic[i], strlen (magic[i]));
+    }
+  g_assert_null (atlas_export_format_lookup ("jpeg"));
+  g_assert_null (atlas_export_format_for_file ("map.png.txt"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -561,6 +614,7 @@ main (int   argc,
   ADD ("pack-async", test_pack_async);
   ADD ("unwritable", test_unwritable);
   ADD ("sizes-and-titles", test_sizes_and_titles);
+  ADD ("format-table", test_format_table);
 #undef ADD
 
   return g_test_run ();

@@ -41,7 +41,8 @@ export_job_new (AtlasExportDialog *self)
   job->dataset = g_object_ref (self->dataset);
   job->title = g_strdup (job->options.title);
   job->options.title = job->title;
-  job->format = (AtlasExportFormat) adw_combo_row_get_selected (self->format_row);
+  job->format = (AtlasExportFormat) MIN (adw_combo_row_get_selected (self->format_row),
+                                         ATLAS_EXPORT_N_FORMATS - 1);
   return job;
 }
 

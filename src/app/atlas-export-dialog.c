@@ -8,7 +8,6 @@
 
 #include "atlas-window-export.h"
 
-static const char * const formats[] = { "png", "svg", "pdf" };
 static const char * const sizes[] = { "view", "slide", "4k", "a4", "a3", "custom" };
 
 enum {
@@ -31,6 +30,16 @@ find_index (const char * const *ids,
   return GTK_INVALID_LIST_POSITION;
 }
 
+/* The row's choices are the export formats' table, in its order. */
+static const AtlasExportFormatInfo *
+get_format (AtlasExportDialog *self)
+{
+  guint i = adw_combo_row_get_selected (self->format_row);
+
+  return atlas_export_format_get_info (i < ATLAS_EXPORT_N_FORMATS ? (AtlasExportFormat) i
+                                                                  : ATLAS_EXPORT_FORMAT_PNG);
+}
+
 static const char *
 get_size_id (AtlasExportDialog *self)
 {
@@ -45,13 +54,14 @@ get_output_size (AtlasExportDialog *self,
                  double            *width,
                  double            *height)
 {
-  AtlasExportFormat format = (AtlasExportFormat) adw_combo_row_get_selected (self->format_row);
+  const AtlasExportFormatInfo *format = get_format (self);
   const char *size = get_size_id (self);
   g_autofree char *spec = NULL;
 
   if (g_str_equal (size, "view"))
     {
-      double scale = format == ATLAS_EXPORT_FORMAT_PNG ? ATLAS_MAP_IMAGE_SCALE : 1.0;
+      /* Images of the view are as sharp as the screenshot; drawings are at its size. */
+      double scale = format->vector ? format->units_per_pixel : ATLAS_MAP_IMAGE_SCALE;
 
       *width = self->view_width * scale;
       *height = self->view_height * scale;
@@ -60,7 +70,7 @@ get_output_size (AtlasExportDialog *self,
   if (g_str_equal (size, "custom"))
     spec = g_strdup_printf ("%dx%d", gtk_spin_button_get_value_as_int (self->width_spin),
                             gtk_spin_button_get_value_as_int (self->height_spin));
-  if (!atlas_export_parse_size (spec != NULL ? spec : size, format, width, height, NULL))
+  if (!atlas_export_parse_size (spec != NULL ? spec : size, format->format, width, height, NULL))
     {
       *width = 1920;
       *height = 1080;
@@ -70,16 +80,14 @@ get_output_size (AtlasExportDialog *self,
 static void
 update_size_label (AtlasExportDialog *self)
 {
-  AtlasExportFormat format = (AtlasExportFormat) adw_combo_row_get_selected (self->format_row);
+  const AtlasExportFormatInfo *format = get_format (self);
   gboolean custom = g_str_equal (get_size_id (self), "custom");
   g_autofree char *text = NULL;
   double width, height;
 
   get_output_size (self, &width, &height);
-  if (format == ATLAS_EXPORT_FORMAT_PDF)
-    text = g_strdup_printf (_("%.0f × %.0f points"), width, height);
-  else
-    text = g_strdup_printf (_("%.0f × %.0f pixels"), width, height);
+  /* TRANSLATORS: an export's size, e.g. "1920 × 1080 pixels" or "842 × 595 points" */
+  text = g_strdup_printf (_("%.0f × %.0f %s"), width, height, _(format->units));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self->size_row), text);
   gtk_widget_set_sensitive (GTK_WIDGET (self->width_row), custom);
   gtk_widget_set_sensitive (GTK_WIDGET (self->height_row), custom);
@@ -101,12 +109,11 @@ _atlas_export_dialog_save_settings (AtlasExportDialog *self,
 {
   GSettings *settings = _atlas_window_get_settings (self->window);
   g_autoptr(GFile) folder = g_file_get_parent (file);
-  guint format = adw_combo_row_get_selected (self->format_row);
 
   if (folder != NULL)
     _atlas_window_remember_export_folder (self->window, folder);
-  if (_atlas_settings_has_key (settings, "export-format") && format < G_N_ELEMENTS (formats))
-    g_settings_set_string (settings, "export-format", formats[format]);
+  if (_atlas_settings_has_key (settings, "export-format"))
+    g_settings_set_string (settings, "export-format", get_format (self)->name);
   if (_atlas_settings_has_key (settings, "export-size"))
     g_settings_set_string (settings, "export-size", get_size_id (self));
   if (_atlas_settings_has_key (settings, "export-custom-width"))
@@ -131,9 +138,11 @@ restore_settings (AtlasExportDialog *self)
                                g_settings_get_int (settings, "export-custom-height"));
   if (_atlas_settings_has_key (settings, "export-format"))
     {
-      g_autofree char *format = g_settings_get_string (settings, "export-format");
-      if ((i = find_index (formats, G_N_ELEMENTS (formats), format)) != GTK_INVALID_LIST_POSITION)
-        adw_combo_row_set_selected (self->format_row, i);
+      g_autofree char *name = g_settings_get_string (settings, "export-format");
+      const AtlasExportFormatInfo *format = atlas_export_format_lookup (name);
+
+      if (format != NULL)
+        adw_combo_row_set_selected (self->format_row, format->format);
     }
   if (_atlas_settings_has_key (settings, "export-size"))
     {
@@ -160,10 +169,8 @@ chooser_response_cb (GtkNativeDialog   *chooser,
 static void
 export_clicked_cb (AtlasExportDialog *self)
 {
-  guint format = adw_combo_row_get_selected (self->format_row);
   g_autoptr(GFile) folder = _atlas_window_get_export_folder (self->window);
-  g_autofree char *name = _atlas_window_get_export_name (self->window,
-                                                         formats[MIN (format, 2)]);
+  g_autofree char *name = _atlas_window_get_export_name (self->window, get_format (self)->name);
   GtkFileChooserNative *chooser;
 
   chooser = gtk_file_chooser_native_new (_("Export Map"), GTK_WINDOW (self),
@@ -235,6 +242,16 @@ static void
 atlas_export_dialog_init (AtlasExportDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+static void
+fill_format_names (AtlasExportDialog *self)
+{
+  g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
+
+  for (guint i = 0; i < ATLAS_EXPORT_N_FORMATS; i++)
+    gtk_string_list_append (list, _(atlas_export_format_get_info (i)->label));
+  adw_combo_row_set_model (self->format_row, G_LIST_MODEL (list));
 }
 
 static void
@@ -315,6 +332,7 @@ atlas_export_dialog_new (AtlasWindow *window)
       gtk_widget_set_visible (GTK_WIDGET (self->note_label), TRUE);
     }
 
+  fill_format_names (self);
   fill_size_names (self);
   restore_settings (self);
   connect_changes (self);
@@ -356,10 +374,10 @@ void
 _atlas_export_dialog_set_format (AtlasExportDialog *self,
                                  const char        *format)
 {
-  guint i = find_index (formats, G_N_ELEMENTS (formats), format);
+  const AtlasExportFormatInfo *info = atlas_export_format_lookup (format);
 
-  g_return_if_fail (i != GTK_INVALID_LIST_POSITION);
-  adw_combo_row_set_selected (self->format_row, i);
+  g_return_if_fail (info != NULL);
+  adw_combo_row_set_selected (self->format_row, info->format);
 }
 
 void

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "atlas-history-buttons.h"
 #include "atlas-window-private.h"
 
 /* An arrow key moves the map by this share of its size. */
@@ -221,26 +222,6 @@ _atlas_window_class_init_actions (GtkWidgetClass *widget_class)
   add_class_key (widget_class, GDK_KEY_Escape, 0, "win.clear-selection");
 }
 
-/* The mouse's back and forward buttons (8 and 9) step through the selection's history over the
- * map too, as they do over the side panel. */
-static void
-history_button_pressed_cb (GtkGestureClick *gesture,
-                           int              n_press,
-                           double           x,
-                           double           y,
-                           AtlasWindow     *self)
-{
-  guint button = gtk_gesture_single_get_current_button (GTK_GESTURE_SINGLE (gesture));
-
-  if (button == 8)
-    atlas_selection_go_back (self->selection);
-  else if (button == 9)
-    atlas_selection_go_forward (self->selection);
-  else
-    return;
-  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
-}
-
 /* Arrows and bare +/- belong to the map when it has the focus: elsewhere they move the focus
  * or type into entries (GtkWindow binds arrows to focus moves before any subclass could). */
 void
@@ -266,7 +247,6 @@ _atlas_window_add_map_shortcuts (AtlasWindow *self)
     { GDK_KEY_KP_Subtract, "win.zoom-out", NULL },
   };
   GtkEventController *controller = gtk_shortcut_controller_new ();
-  GtkGesture *history;
 
   for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
     gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
@@ -274,10 +254,8 @@ _atlas_window_add_map_shortcuts (AtlasWindow *self)
                                                            keys[i].direction));
   gtk_widget_add_controller (_atlas_window_get_map_widget (self), controller);
 
-  history = gtk_gesture_click_new ();
-  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (history), 0);
-  g_signal_connect (history, "pressed", G_CALLBACK (history_button_pressed_cb), self);
-  gtk_widget_add_controller (_atlas_window_get_map_widget (self), GTK_EVENT_CONTROLLER (history));
+  /* The mouse's back and forward buttons over the map, as over the side panel. */
+  atlas_history_buttons_attach (_atlas_window_get_map_widget (self), self->selection);
 }
 
 /* A partnership or a trust selected anywhere (the side panel, search, history) is framed on

@@ -157,15 +157,6 @@ load_done_cb (GObject      *source_object,
 }
 
 static void
-dataset_change_state_cb (GSimpleAction *action,
-                         GVariant      *value,
-                         gpointer       user_data)
-{
-  /* The state follows once the system is loaded, so a failure leaves the old one checked. */
-  atlas_window_open_dataset (ATLAS_WINDOW (user_data), g_variant_get_string (value, NULL));
-}
-
-static void
 file_chooser_response_cb (GtkNativeDialog *native,
                           int              response,
                           AtlasWindow     *self)
@@ -183,11 +174,11 @@ file_chooser_response_cb (GtkNativeDialog *native,
 }
 
 static void
-open_file_cb (GSimpleAction *action,
-              GVariant      *parameter,
-              gpointer       user_data)
+open_dataset_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
 {
-  AtlasWindow *self = ATLAS_WINDOW (user_data);
+  AtlasWindow *self = ATLAS_WINDOW (widget);
   GtkFileChooserNative *native;
   g_autoptr(GtkFileFilter) json = gtk_file_filter_new ();
   g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
@@ -228,18 +219,19 @@ drop_cb (GtkDropTarget *target,
   return TRUE;
 }
 
-static const GActionEntry dataset_actions[] = {
-  { "dataset", NULL, "s", "'" DEFAULT_DATASET "'", dataset_change_state_cb },
-  { "open-dataset", open_file_cb },
-};
+void
+_atlas_window_class_init_datasets (GtkWidgetClass *widget_class)
+{
+  /* The "system" property's setter opens the system; its value, and so the radio items' state,
+   * follows only once it is loaded, so a failure leaves the old one checked. */
+  gtk_widget_class_install_property_action (widget_class, "win.dataset", "system");
+  gtk_widget_class_install_action (widget_class, "win.open-dataset", NULL, open_dataset_action);
+}
 
 void
 _atlas_window_datasets_init (AtlasWindow *self)
 {
   GtkDropTarget *target;
-
-  g_action_map_add_action_entries (G_ACTION_MAP (self), dataset_actions,
-                                   G_N_ELEMENTS (dataset_actions), self);
 
   target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect (target, "drop", G_CALLBACK (drop_cb), self);
@@ -261,7 +253,6 @@ _atlas_window_datasets_dispose (AtlasWindow *self)
 void
 _atlas_window_datasets_changed (AtlasWindow *self)
 {
-  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), "dataset");
   const char *location;
 
   if (self->dataset == NULL)
@@ -272,8 +263,7 @@ _atlas_window_datasets_changed (AtlasWindow *self)
   else
     self->dataset_location = g_strdup (atlas_dataset_get_id (self->dataset));
   location = self->dataset_location;
-  if (action != NULL)
-    g_simple_action_set_state (G_SIMPLE_ACTION (action), g_variant_new_string (location));
+  g_object_notify (G_OBJECT (self), "system");
   if (self->settings != NULL)
     g_settings_set_string (self->settings, "last-dataset", location);
 }

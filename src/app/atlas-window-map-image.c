@@ -148,26 +148,8 @@ _atlas_window_get_map_image_options (AtlasWindow          *self,
   options->scale = scale;
   options->carto.theme = _atlas_window_get_theme (self);
   options->online_map = _atlas_window_street_map_shown (self);
-  switch (atlas_selection_get_kind (selection))
-    {
-    case ATLAS_SELECTION_DISTRICT:
-      options->carto.selected = atlas_selection_get_district (selection);
-      break;
-    case ATLAS_SELECTION_PARTNERSHIP:
-      options->carto.highlighted = atlas_selection_get_partnership (selection);
-      break;
-    case ATLAS_SELECTION_TRUST:
-      options->carto.trust = atlas_selection_get_trust (selection);
-      break;
-    case ATLAS_SELECTION_SITE:
-      options->carto.selected = atlas_selection_get_site (selection)->district;
-      break;
-    case ATLAS_SELECTION_NONE:
-    case ATLAS_SELECTION_PRIORITY:
-    case ATLAS_SELECTION_UPDATE:
-    default:
-      break;
-    }
+  atlas_cartography_options_set_selection (&options->carto, atlas_selection_get_kind (selection),
+                                           atlas_selection_get_record (selection));
   return TRUE;
 }
 

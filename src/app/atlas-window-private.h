@@ -39,6 +39,7 @@ struct _AtlasWindow
 
   double press_x;
   double press_y;
+  gboolean pointer_hover;        /* the pointer's motion hovers districts */
 
   gboolean ready;
   guint ready_filled_base;       /* tiles filled before readiness was last asked for */
@@ -95,6 +96,7 @@ void     _atlas_window_update_export_actions (AtlasWindow *self);
 void     _atlas_window_bench_init        (AtlasWindow *self);
 
 /* atlas-window-datasets.c */
+void     _atlas_window_class_init_datasets (GtkWidgetClass *widget_class);
 void     _atlas_window_datasets_init     (AtlasWindow *self);
 void     _atlas_window_datasets_dispose  (AtlasWindow *self);
 /* Called by atlas_window_set_dataset: radio items and the remembered system follow. */
@@ -105,6 +107,7 @@ void     _atlas_window_set_dataset_from  (AtlasWindow  *self,
                                           const char   *location);
 
 /* atlas-window-thematic.c */
+void     _atlas_window_class_init_thematic (GtkWidgetClass *widget_class);
 void     _atlas_window_thematic_init     (AtlasWindow *self);
 void     _atlas_window_thematic_dispose  (AtlasWindow *self);
 /* Called by atlas_window_set_dataset and on theme changes: menu, layer and legend follow. */

@@ -29,6 +29,10 @@ void                _atlas_window_handle_click        (AtlasWindow *self,
                                                        double       press_y,
                                                        double       release_x,
                                                        double       release_y);
+/* The motion handler of the map: hovers the district under (x, y) in the map's coordinates. */
+void                _atlas_window_handle_motion       (AtlasWindow *self,
+                                                       double       x,
+                                                       double       y);
 /* Asks for "ready" again once tiles newer than those already in are painted. */
 void                _atlas_window_rearm_ready         (AtlasWindow *self);
 /* The indicator the districts are coloured by, or NULL for partnerships. */
@@ -55,6 +59,11 @@ GdkTexture         *_atlas_window_make_map_image_finish (AtlasWindow   *self,
                                                          GError       **error);
 
 /* For tests. */
+/* Whether the real pointer's motion hovers districts (on by default). Window tests turn it off:
+ * the display is shared, and where the pointer happens to be must not change what they
+ * compare. They hover with _atlas_window_handle_motion instead. */
+void                _atlas_window_set_pointer_hover   (AtlasWindow *self,
+                                                       gboolean     enabled);
 AtlasDistrictLayer *_atlas_window_get_district_layer  (AtlasWindow *self);
 ShumateViewport    *_atlas_window_get_viewport        (AtlasWindow *self);
 AtlasWatchedSource *_atlas_window_get_offline_source  (AtlasWindow *self);

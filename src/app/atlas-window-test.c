@@ -85,3 +85,12 @@ _atlas_window_get_dataset_location (AtlasWindow *self)
 {
   return self->dataset_location;
 }
+
+void
+_atlas_window_set_pointer_hover (AtlasWindow *self,
+                                 gboolean     enabled)
+{
+  self->pointer_hover = enabled;
+  if (!enabled)
+    atlas_district_layer_set_hovered (self->district_layer, NULL);
+}

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* What the districts are coloured by: their partnerships, or one of the dataset's indicators.
- * The choice sits on the map in a card with the legend under it, is the win.thematic action
- * for menus and scripts, and is remembered in the settings. */
+ * The choice sits on the map in a card with the legend under it, is the window's "thematic"
+ * property and so the win.thematic action * for menus and scripts, and is remembered in the settings. */
 #include "config.h"
 
 #include <glib/gi18n.h>
@@ -77,22 +77,10 @@ dropdown_selected_cb (AtlasWindow *self)
 }
 
 static void
-thematic_change_state_cb (GSimpleAction *action,
-                          GVariant      *value,
-                          gpointer       user_data)
-{
-  _atlas_window_set_thematic (ATLAS_WINDOW (user_data), g_variant_get_string (value, NULL));
-}
-
-static void
 style_changed_cb (AtlasWindow *self)
 {
   _atlas_window_thematic_changed (self);
 }
-
-static const GActionEntry thematic_actions[] = {
-  { "thematic", NULL, "s", "'" PARTNERSHIPS "'", thematic_change_state_cb },
-};
 
 static GtkWidget *
 create_card (AtlasWindow *self)
@@ -122,11 +110,14 @@ create_card (AtlasWindow *self)
 }
 
 void
+_atlas_window_class_init_thematic (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_property_action (widget_class, "win.thematic", "thematic");
+}
+
+void
 _atlas_window_thematic_init (AtlasWindow *self)
 {
-  g_action_map_add_action_entries (G_ACTION_MAP (self), thematic_actions,
-                                   G_N_ELEMENTS (thematic_actions), self);
-
   self->thematic = self->settings != NULL
                      ? g_settings_get_string (self->settings, "thematic-layer")
                      : g_strdup (PARTNERSHIPS);
@@ -170,7 +161,6 @@ void
 _atlas_window_thematic_changed (AtlasWindow *self)
 {
   const AtlasIndicator *indicator = _atlas_window_get_indicator (self);
-  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), "thematic");
 
   if (self->legend_card == NULL)
     return;
@@ -182,10 +172,8 @@ _atlas_window_thematic_changed (AtlasWindow *self)
                     atlas_district_layer_get_theme (self->district_layer));
   gtk_widget_set_visible (self->legend_card, self->dataset != NULL);
   update_frame_inset (self);
-  if (action != NULL)
-    g_simple_action_set_state (G_SIMPLE_ACTION (action),
-                               g_variant_new_string (indicator != NULL ? indicator->id
-                                                                       : PARTNERSHIPS));
+  /* The win.thematic action's state, for the menus' radio items. */
+  g_object_notify (G_OBJECT (self), "thematic");
 }
 
 const AtlasIndicator *

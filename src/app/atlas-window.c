@@ -20,6 +20,8 @@ static const AtlasBBox great_britain = { -8.2, 49.9, 1.8, 58.7 };
 enum {
   PROP_0,
   PROP_BASEMAP,
+  PROP_SYSTEM,
+  PROP_THEMATIC,
   N_PROPS
 };
 
@@ -152,24 +154,16 @@ motion_cb (GtkEventControllerMotion *controller,
            double                    y,
            AtlasWindow              *self)
 {
-  ShumateViewport *viewport = shumate_simple_map_get_viewport (self->simple_map);
-  const AtlasDistrict *district = NULL;
-  double lat, lon;
-
-  if (self->dataset != NULL && shumate_viewport_get_reference_map_source (viewport) != NULL)
-    {
-      shumate_viewport_widget_coords_to_location (viewport, _atlas_window_get_map_widget (self),
-                                                  x, y, &lat, &lon);
-      district = atlas_dataset_locate (self->dataset, lat, lon);
-    }
-  atlas_district_layer_set_hovered (self->district_layer, district);
+  if (self->pointer_hover)
+    _atlas_window_handle_motion (self, x, y);
 }
 
 static void
 leave_cb (GtkEventControllerMotion *controller,
           AtlasWindow              *self)
 {
-  atlas_district_layer_set_hovered (self->district_layer, NULL);
+  if (self->pointer_hover)
+    atlas_district_layer_set_hovered (self->district_layer, NULL);
 }
 
 static void
@@ -236,6 +230,12 @@ atlas_window_get_property (GObject    *object,
     case PROP_BASEMAP:
       g_value_set_string (value, self->basemap != NULL ? self->basemap : "offline");
       break;
+    case PROP_SYSTEM:
+      g_value_set_string (value, self->dataset_location != NULL ? self->dataset_location : "");
+      break;
+    case PROP_THEMATIC:
+      g_value_set_string (value, _atlas_window_get_thematic (self));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -253,6 +253,13 @@ atlas_window_set_property (GObject      *object,
     {
     case PROP_BASEMAP:
       atlas_window_set_basemap (self, g_value_get_string (value));
+      break;
+    case PROP_SYSTEM:
+      if (g_value_get_string (value) != NULL)
+        atlas_window_open_dataset (self, g_value_get_string (value));
+      break;
+    case PROP_THEMATIC:
+      _atlas_window_set_thematic (self, g_value_get_string (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -292,6 +299,15 @@ atlas_window_class_init (AtlasWindowClass *klass)
   properties[PROP_BASEMAP] =
     g_param_spec_string ("basemap", NULL, NULL, "offline",
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* The system shown: a bundled id or a dataset file's absolute path. Setting it opens that
+   * system in the background; the value changes once it is shown. */
+  properties[PROP_SYSTEM] =
+    g_param_spec_string ("system", NULL, NULL, "",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* What the districts are coloured by: "partnerships" or an indicator's id. */
+  properties[PROP_THEMATIC] =
+    g_param_spec_string ("thematic", NULL, NULL, "partnerships",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /* Emitted once per dataset, when its visible base map tiles and districts are painted. */
@@ -313,7 +329,10 @@ atlas_window_class_init (AtlasWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, banner_close_cb);
   gtk_widget_class_bind_template_callback (widget_class, close_request_cb);
 
+  /* Every window action is installed on the class, here: none on the instance. */
   _atlas_window_class_init_actions (widget_class);
+  _atlas_window_class_init_datasets (widget_class);
+  _atlas_window_class_init_thematic (widget_class);
   _atlas_window_class_init_export (widget_class);
 }
 
@@ -352,6 +371,7 @@ atlas_window_init (AtlasWindow *self)
 
   /* The win.basemap action reads the property as soon as the template is built. */
   self->basemap = g_strdup ("offline");
+  self->pointer_hover = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->settings = create_settings ();
@@ -421,6 +441,24 @@ _atlas_window_handle_click (AtlasWindow *self,
     atlas_selection_select (self->selection, ATLAS_SELECTION_DISTRICT, district->id);
   else
     atlas_selection_clear (self->selection);
+}
+
+void
+_atlas_window_handle_motion (AtlasWindow *self,
+                             double       x,
+                             double       y)
+{
+  ShumateViewport *viewport = shumate_simple_map_get_viewport (self->simple_map);
+  const AtlasDistrict *district = NULL;
+  double lat, lon;
+
+  if (self->dataset != NULL && shumate_viewport_get_reference_map_source (viewport) != NULL)
+    {
+      shumate_viewport_widget_coords_to_location (viewport, _atlas_window_get_map_widget (self),
+                                                  x, y, &lat, &lon);
+      district = atlas_dataset_locate (self->dataset, lat, lon);
+    }
+  atlas_district_layer_set_hovered (self->district_layer, district);
 }
 
 void

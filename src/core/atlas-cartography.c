@@ -149,6 +149,43 @@ atlas_cartography_options_init (AtlasCartographyOptions *options)
   options->site_colour = -1;
 }
 
+void
+atlas_cartography_options_set_selection (AtlasCartographyOptions *options,
+                                         AtlasSelectionKind       kind,
+                                         gconstpointer            record)
+{
+  g_return_if_fail (options != NULL);
+
+  options->selected = NULL;
+  options->highlighted = NULL;
+  options->trust = NULL;
+  options->site = NULL;
+  if (record == NULL)
+    return;
+
+  switch (kind)
+    {
+    case ATLAS_SELECTION_DISTRICT:
+      options->selected = record;
+      break;
+    case ATLAS_SELECTION_PARTNERSHIP:
+      options->highlighted = record;
+      break;
+    case ATLAS_SELECTION_TRUST:
+      options->trust = record;
+      break;
+    case ATLAS_SELECTION_SITE:
+      options->site = record;
+      options->selected = options->site->district;
+      break;
+    case ATLAS_SELECTION_NONE:
+    case ATLAS_SELECTION_PRIORITY:
+    case ATLAS_SELECTION_UPDATE:
+    default:
+      break;
+    }
+}
+
 const AtlasCartographyPalette *
 atlas_cartography_get_palette (AtlasTheme theme)
 {

@@ -4,6 +4,7 @@
 #include <cairo.h>
 
 #include "atlas-dataset.h"
+#include "atlas-selection.h"
 #include "atlas-view.h"
 
 G_BEGIN_DECLS
@@ -34,6 +35,12 @@ typedef struct {
 } AtlasCartographyOptions;
 
 void    atlas_cartography_options_init   (AtlasCartographyOptions *options);
+/* What a selected record makes stand out (record as atlas_selection_get_record () gives it):
+ * the one mapping from a selection to the map's emphasis, shared by the map, the window's
+ * images and every export. Clears the emphasis of any earlier selection. */
+void    atlas_cartography_options_set_selection (AtlasCartographyOptions *options,
+                                                 AtlasSelectionKind       kind,
+                                                 gconstpointer            record);
 
 /* Fills and borders of all districts, then the selection outline. */
 void    atlas_cartography_draw_districts (cairo_t                       *cr,

@@ -11,7 +11,6 @@
 
 #define DATASET_RANK 0
 
-#define problem _atlas_loader_problem
 
 gboolean
 _atlas_loader_expect (AtlasLoader         *l,
@@ -20,8 +19,8 @@ _atlas_loader_expect (AtlasLoader         *l,
 {
   if (node->kind == kind)
     return TRUE;
-  problem (l, node, ATLAS_DATASET_ERROR_SCHEMA, "expected %s, found %s",
-           atlas_json_kind_to_string (kind), atlas_json_kind_to_string (node->kind));
+  _atlas_loader_problem (l, node, ATLAS_DATASET_ERROR_SCHEMA, "expected %s, found %s",
+                         atlas_json_kind_to_string (kind), atlas_json_kind_to_string (node->kind));
   return FALSE;
 }
 
@@ -40,7 +39,8 @@ _atlas_loader_check_members (AtlasLoader         *l,
       const AtlasJsonNode *member = &obj->v.children.first[i];
 
       if (!g_strv_contains (allowed, member->key))
-        problem (l, member, ATLAS_DATASET_ERROR_SCHEMA, "unknown member \"%s\"", member->key);
+        _atlas_loader_problem (l, member, ATLAS_DATASET_ERROR_SCHEMA, "unknown member \"%s\"",
+                               member->key);
     }
   return TRUE;
 }
@@ -57,7 +57,8 @@ _atlas_loader_member (AtlasLoader         *l,
   if (member == NULL)
     {
       if (required)
-        problem (l, obj, ATLAS_DATASET_ERROR_SCHEMA, "missing required member \"%s\"", name);
+        _atlas_loader_problem (l, obj, ATLAS_DATASET_ERROR_SCHEMA,
+                               "missing required member \"%s\"", name);
       return NULL;
     }
   return _atlas_loader_expect (l, member, kind) ? member : NULL;
@@ -75,8 +76,8 @@ _atlas_loader_text (AtlasLoader         *l,
     return NULL;
   if (member->v.string.len == 0)
     {
-      problem (l, member, ATLAS_DATASET_ERROR_SCHEMA,
-               required ? "expected a non-empty string"
+      _atlas_loader_problem (l, member, ATLAS_DATASET_ERROR_SCHEMA,
+                             required ? "expected a non-empty string"
                         : "expected a non-empty string (leave the member out when not recorded)");
       return NULL;
     }
@@ -129,17 +130,17 @@ _atlas_loader_id (AtlasLoader         *l,
   id = member->v.string.str;
   if (table == l->self->source_ids ? !is_valid_source_id (id) : !is_valid_id (id))
     {
-      problem (l, member, ATLAS_DATASET_ERROR_SCHEMA,
-               table == l->self->source_ids
-               ? "expected an id of letters, digits, '.', '_' and '-', found \"%s\""
-               : "expected an id matching ^[a-z0-9][a-z0-9-]*$, found \"%s\"", id);
+      _atlas_loader_problem (l, member, ATLAS_DATASET_ERROR_SCHEMA,
+                             table == l->self->source_ids
+                             ? "expected an id of letters, digits, '.', '_' and '-', found \"%s\""
+                             : "expected an id matching ^[a-z0-9][a-z0-9-]*$, found \"%s\"", id);
       return NULL;
     }
   if ((first = g_hash_table_lookup (nodes, id)) != NULL)
     {
-      problem (l, member, ATLAS_DATASET_ERROR_REFERENCE,
-               "duplicate %s id \"%s\" (first at line %u, column %u)", kind, id, first->line,
-               first->column);
+      _atlas_loader_problem (l, member, ATLAS_DATASET_ERROR_REFERENCE,
+                             "duplicate %s id \"%s\" (first at line %u, column %u)", kind, id,
+                             first->line, first->column);
       return NULL;
     }
   g_hash_table_insert (nodes, (gpointer) id, (gpointer) member);
@@ -161,8 +162,8 @@ _atlas_loader_resolve (AtlasLoader         *l,
     return NULL;
   record = g_hash_table_lookup (table, node->v.string.str);
   if (record == NULL)
-    problem (l, node, ATLAS_DATASET_ERROR_REFERENCE, "no %s has id \"%s\"", kind,
-             node->v.string.str);
+    _atlas_loader_problem (l, node, ATLAS_DATASET_ERROR_REFERENCE, "no %s has id \"%s\"", kind,
+                           node->v.string.str);
   return record;
 }
 
@@ -179,7 +180,8 @@ _atlas_loader_reference (AtlasLoader         *l,
   if (member == NULL)
     {
       if (required)
-        problem (l, obj, ATLAS_DATASET_ERROR_SCHEMA, "missing required member \"%s\"", name);
+        _atlas_loader_problem (l, obj, ATLAS_DATASET_ERROR_SCHEMA,
+                               "missing required member \"%s\"", name);
       return NULL;
     }
   return _atlas_loader_resolve (l, member, table, kind);
@@ -233,7 +235,8 @@ _atlas_loader_strings (AtlasLoader         *l,
         continue;
       if (item->v.string.len == 0)
         {
-          problem (l, item, ATLAS_DATASET_ERROR_SCHEMA, "expected a non-empty string");
+          _atlas_loader_problem (l, item, ATLAS_DATASET_ERROR_SCHEMA,
+                                 "expected a non-empty string");
           continue;
         }
       items[n++] = item->v.string.str;
@@ -271,8 +274,9 @@ _atlas_loader_districts (AtlasLoader         *l,
         repeated |= districts[k] == district;
       if (repeated)
         {
-          problem (l, item, ATLAS_DATASET_ERROR_REFERENCE, "district \"%s\" is listed twice",
-                   district->id);
+          _atlas_loader_problem (l, item, ATLAS_DATASET_ERROR_REFERENCE,
+                                 "district \"%s\" is listed twice",
+                                 district->id);
           continue;
         }
       districts[n++] = district;
@@ -372,8 +376,8 @@ _atlas_loader_colour (AtlasLoader         *l,
   return TRUE;
 
 bad:
-  problem (l, member, ATLAS_DATASET_ERROR_SCHEMA,
-           "expected a colour written #rrggbb, found \"%s\"", text);
+  _atlas_loader_problem (l, member, ATLAS_DATASET_ERROR_SCHEMA,
+                         "expected a colour written #rrggbb, found \"%s\"", text);
   return FALSE;
 }
 
@@ -393,8 +397,9 @@ _atlas_loader_choice (AtlasLoader         *l,
   for (i = 0; words[i] != NULL; i++)
     if (strcmp (words[i], member->v.string.str) == 0)
       return i;
-  problem (l, member, ATLAS_DATASET_ERROR_SCHEMA, "expected %s, found \"%s\"", expected,
-           member->v.string.str);
+  _atlas_loader_problem (l, member, ATLAS_DATASET_ERROR_SCHEMA, "expected %s, found \"%s\"",
+                         expected,
+                         member->v.string.str);
   return -1;
 }
 

@@ -42,14 +42,14 @@ _atlas_records_read_boundaries (AtlasBuild          *b,
   file_node = atlas_json_node_get_member (node, "file");
   if (g_path_is_absolute (file) || strstr (file, "..") != NULL || strchr (file, '\\') != NULL)
     {
-      problem (l, file_node, ATLAS_DATASET_ERROR_SCHEMA,
-               "expected the name of a file beside the dataset, found \"%s\"", file);
+      _atlas_loader_problem (l, file_node, ATLAS_DATASET_ERROR_SCHEMA,
+                             "expected the name of a file beside the dataset, found \"%s\"", file);
       return;
     }
   if (base == NULL)
     {
-      problem (l, file_node, ATLAS_DATASET_ERROR_IO,
-               "cannot read boundary file \"%s\": the dataset has no folder", file);
+      _atlas_loader_problem (l, file_node, ATLAS_DATASET_ERROR_IO,
+                             "cannot read boundary file \"%s\": the dataset has no folder", file);
       return;
     }
 
@@ -57,15 +57,16 @@ _atlas_records_read_boundaries (AtlasBuild          *b,
   bytes = _atlas_dataset_read_file (boundary_file, ATLAS_JSON_MAX_INPUT, &too_large, &error);
   if (too_large)
     {
-      problem (l, file_node, ATLAS_DATASET_ERROR_LIMIT,
-               "boundary file \"%s\" is larger than %d MiB", file,
-               ATLAS_JSON_MAX_INPUT / (1024 * 1024));
+      _atlas_loader_problem (l, file_node, ATLAS_DATASET_ERROR_LIMIT,
+                             "boundary file \"%s\" is larger than %d MiB", file,
+                             ATLAS_JSON_MAX_INPUT / (1024 * 1024));
       return;
     }
   if (bytes == NULL)
     {
-      problem (l, file_node, ATLAS_DATASET_ERROR_IO, "cannot read boundary file \"%s\": %s",
-               file, g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND)
+      _atlas_loader_problem (l, file_node, ATLAS_DATASET_ERROR_IO,
+                             "cannot read boundary file \"%s\": %s",
+                             file, g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND)
                      || g_error_matches (error, G_RESOURCE_ERROR, G_RESOURCE_ERROR_NOT_FOUND)
                      ? "no such file" : error->message);
       return;
@@ -91,8 +92,9 @@ _atlas_records_read_boundaries (AtlasBuild          *b,
       if (b->district_codes[i] == NULL)
         continue;
       if (!g_hash_table_steal_extended (shapes, district->code, NULL, &shape))
-        problem (l, b->district_codes[i], ATLAS_DATASET_ERROR_GEOMETRY,
-                 "no feature of %s has %s \"%s\"", display, code_property, district->code);
+        _atlas_loader_problem (l, b->district_codes[i], ATLAS_DATASET_ERROR_GEOMETRY,
+                               "no feature of %s has %s \"%s\"", display, code_property,
+                               district->code);
       else
         district->shape = shape;
     }
@@ -111,9 +113,9 @@ _atlas_records_check_sites_inside (AtlasBuild *b)
       if (b->site_lats[i] == NULL || site->district == NULL || site->district->shape == NULL)
         continue;
       if (!atlas_shape_contains (site->district->shape, site->lon, site->lat))
-        problem (&b->l, b->site_lats[i], ATLAS_DATASET_ERROR_GEOMETRY,
-                 "site \"%s\" at %g, %g is not inside its district \"%s\"",
-                 site->id != NULL ? site->id : site->name, site->lat, site->lon,
-                 site->district->id);
+        _atlas_loader_problem (&b->l, b->site_lats[i], ATLAS_DATASET_ERROR_GEOMETRY,
+                               "site \"%s\" at %g, %g is not inside its district \"%s\"",
+                               site->id != NULL ? site->id : site->name, site->lat, site->lon,
+                               site->district->id);
     }
 }

@@ -35,8 +35,9 @@ _atlas_records_read_priorities (AtlasLoader         *l,
           if (number >= 1 && number <= 10000 && floor (number) == number)
             priority->number = (guint) number;
           else
-            problem (l, atlas_json_node_get_member (node, "number"), ATLAS_DATASET_ERROR_SCHEMA,
-                     "expected a whole number from 1, found %g", number);
+            _atlas_loader_problem (l, atlas_json_node_get_member (node, "number"),
+                                   ATLAS_DATASET_ERROR_SCHEMA,
+                                   "expected a whole number from 1, found %g", number);
         }
       priority->title = _atlas_loader_text (l, node, "title", TRUE);
       priority->group = _atlas_loader_text (l, node, "group", FALSE);
@@ -146,8 +147,9 @@ _atlas_records_read_updates (AtlasLoader         *l,
       update->date = _atlas_loader_text (l, node, "date", TRUE);
       if (update->date != NULL && !is_iso_date (update->date))
         {
-          problem (l, atlas_json_node_get_member (node, "date"), ATLAS_DATASET_ERROR_SCHEMA,
-                   "expected a date written YYYY-MM-DD, found \"%s\"", update->date);
+          _atlas_loader_problem (l, atlas_json_node_get_member (node, "date"),
+                                 ATLAS_DATASET_ERROR_SCHEMA,
+                                 "expected a date written YYYY-MM-DD, found \"%s\"", update->date);
           update->date = NULL;
         }
       update->title = _atlas_loader_text (l, node, "title", TRUE);

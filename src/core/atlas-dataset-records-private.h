@@ -24,7 +24,6 @@ typedef struct {
   const AtlasJsonNode **site_lats;       /* per site, its "lat" node when lat and lon are good */
 } AtlasBuild;
 
-#define problem _atlas_loader_problem
 
 const AtlasJsonNode *_atlas_records_list                (AtlasLoader *l, const AtlasJsonNode *root,
                                                          const char *name, gboolean required,

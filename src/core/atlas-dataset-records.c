@@ -48,8 +48,9 @@ read_sources (AtlasLoader         *l,
       source->licence = _atlas_loader_text (l, node, "licence", FALSE);
       url = _atlas_loader_text (l, node, "url", FALSE);
       if (url != NULL && !g_str_has_prefix (url, "https://") && !g_str_has_prefix (url, "http://"))
-        problem (l, atlas_json_node_get_member (node, "url"), ATLAS_DATASET_ERROR_SCHEMA,
-                 "expected an http:// or https:// address");
+        _atlas_loader_problem (l, atlas_json_node_get_member (node, "url"),
+                               ATLAS_DATASET_ERROR_SCHEMA,
+                               "expected an http:// or https:// address");
       else
         source->url = url;
     }
@@ -111,9 +112,9 @@ read_districts (AtlasBuild          *b,
       b->district_codes[i] = atlas_json_node_get_member (node, "code");
       if ((first = g_hash_table_lookup (codes, district->code)) != NULL)
         {
-          problem (l, b->district_codes[i], ATLAS_DATASET_ERROR_REFERENCE,
-                   "duplicate district code \"%s\" (first at line %u, column %u)",
-                   district->code, first->line, first->column);
+          _atlas_loader_problem (l, b->district_codes[i], ATLAS_DATASET_ERROR_REFERENCE,
+                                 "duplicate district code \"%s\" (first at line %u, column %u)",
+                                 district->code, first->line, first->column);
           b->district_codes[i] = NULL;
         }
       else
@@ -173,9 +174,10 @@ read_partnerships (AtlasLoader         *l,
 
               for (e = 0; e < items->v.children.n; e++)
                 if (strcmp (items->v.children.first[e].v.string.str, district->id) == 0)
-                  problem (l, &items->v.children.first[e], ATLAS_DATASET_ERROR_REFERENCE,
-                           "district \"%s\" is already in place partnership \"%s\"",
-                           district->id, district->partnership->id);
+                  _atlas_loader_problem (l, &items->v.children.first[e],
+                                         ATLAS_DATASET_ERROR_REFERENCE,
+                                         "district \"%s\" is already in place partnership \"%s\"",
+                                         district->id, district->partnership->id);
             }
           else
             district->partnership = p;
@@ -224,9 +226,9 @@ read_coordinate (AtlasLoader         *l,
     return FALSE;
   if (*out >= -limit && *out <= limit)
     return TRUE;
-  problem (l, atlas_json_node_get_member (node, name), ATLAS_DATASET_ERROR_GEOMETRY,
-           "%s %g is outside [-%g, %g]", strcmp (name, "lat") == 0 ? "latitude" : "longitude",
-           *out, limit, limit);
+  _atlas_loader_problem (l, atlas_json_node_get_member (node, name), ATLAS_DATASET_ERROR_GEOMETRY,
+                         "%s %g is outside [-%g, %g]",
+                         strcmp (name, "lat") == 0 ? "latitude" : "longitude", *out, limit, limit);
   return FALSE;
 }
 
@@ -285,8 +287,8 @@ read_header (AtlasLoader         *l,
   _atlas_loader_check_members (l, root, allowed);
   format = _atlas_loader_member (l, root, "format", ATLAS_JSON_STRING, TRUE);
   if (format != NULL && strcmp (format->v.string.str, FORMAT) != 0)
-    problem (l, format, ATLAS_DATASET_ERROR_SCHEMA, "expected \"" FORMAT "\", found \"%s\"",
-             format->v.string.str);
+    _atlas_loader_problem (l, format, ATLAS_DATASET_ERROR_SCHEMA,
+                           "expected \"" FORMAT "\", found \"%s\"", format->v.string.str);
   l->self->id = _atlas_loader_id (l, root, NULL, ids, "dataset", NULL);
 }
 
@@ -307,9 +309,9 @@ _atlas_dataset_build (AtlasDataset       *self,
 
   if (root->kind != ATLAS_JSON_OBJECT)
     {
-      problem (&b.l, root, ATLAS_DATASET_ERROR_SCHEMA,
-               "expected an object holding a dataset, found %s",
-               atlas_json_kind_to_string (root->kind));
+      _atlas_loader_problem (&b.l, root, ATLAS_DATASET_ERROR_SCHEMA,
+                             "expected an object holding a dataset, found %s",
+                             atlas_json_kind_to_string (root->kind));
       return atlas_problems_check (problems, error);
     }
 

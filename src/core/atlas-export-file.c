@@ -2,10 +2,8 @@
 #include "config.h"
 
 #include "atlas-export-private.h"
-#include "atlas-memory-private.h"
 
 #include <cairo-pdf.h>
-#include <cairo-svg.h>
 #include <glib/gi18n-lib.h>
 #include <math.h>
 #include <string.h>
@@ -41,79 +39,12 @@ _atlas_export_finish_surface (cairo_surface_t *surface,
   return g_byte_array_free_to_bytes (buffer);
 }
 
-typedef struct {
-  gpointer data;
-  gsize size;
-} Pixels;
-
-static const cairo_user_data_key_t pixels_key;
-
-static void
-free_pixels (gpointer data)
-{
-  Pixels *pixels = data;
-
-  _atlas_large_free (pixels->data, pixels->size);
-  g_free (pixels);
-}
-
-/* An image surface on huge pages: a slide is 8 MB of fresh memory, and touching it a page at
- * a time was a sixth of a slide export. */
-static cairo_surface_t *
-create_image (int width,
-              int height)
-{
-  int stride = cairo_format_stride_for_width (CAIRO_FORMAT_RGB24, width);
-  cairo_surface_t *surface;
-  Pixels *pixels;
-
-  if (stride < 0 || width < 1 || height < 1 || height > G_MAXINT / stride)
-    return cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
-  pixels = g_new (Pixels, 1);
-  pixels->size = (gsize) stride * height;
-  pixels->data = _atlas_large_alloc (pixels->size);
-  surface = cairo_image_surface_create_for_data (pixels->data, CAIRO_FORMAT_RGB24, width, height,
-                                                 stride);
-  if (cairo_surface_set_user_data (surface, &pixels_key, pixels, free_pixels)
-      != CAIRO_STATUS_SUCCESS)
-    free_pixels (pixels);
-  return surface;
-}
-
-cairo_surface_t *
-_atlas_export_create_surface (AtlasExportFormat format,
-                              double            width,
-                              double            height,
-                              GByteArray       *buffer)
-{
-  cairo_surface_t *surface = NULL;
-
-  switch (format)
-    {
-    case ATLAS_EXPORT_FORMAT_SVG:
-      surface = cairo_svg_surface_create_for_stream (_atlas_export_append_cb, buffer,
-                                                     width, height);
-      cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_PX);
-      break;
-    case ATLAS_EXPORT_FORMAT_PDF:
-      surface = cairo_pdf_surface_create_for_stream (_atlas_export_append_cb, buffer,
-                                                     width, height);
-      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "ICS Atlas");
-      break;
-    case ATLAS_EXPORT_FORMAT_PNG:
-    default:
-      /* Exports are opaque: RGB24 encodes faster and smaller than ARGB32. */
-      surface = create_image ((int) ceil (width), (int) ceil (height));
-      break;
-    }
-  return surface;
-}
-
 GBytes *
 atlas_export_to_bytes (const AtlasExportOptions *options,
                        AtlasExportFormat         format,
                        GError                  **error)
 {
+  const AtlasExportFormatInfo *info;
   GByteArray *buffer;
   cairo_surface_t *surface;
   cairo_t *cr;
@@ -123,8 +54,9 @@ atlas_export_to_bytes (const AtlasExportOptions *options,
   g_return_val_if_fail (ATLAS_IS_DATASET (options->dataset), NULL);
   g_return_val_if_fail (options->width >= 1 && options->height >= 1, NULL);
 
+  info = atlas_export_format_get_info (format);
   buffer = g_byte_array_new ();
-  surface = _atlas_export_create_surface (format, options->width, options->height, buffer);
+  surface = info->create_surface (options->width, options->height, buffer);
   if (format == ATLAS_EXPORT_FORMAT_PDF)
     {
       g_autofree char *title = options->title ? g_strdup (options->title)
@@ -136,7 +68,7 @@ atlas_export_to_bytes (const AtlasExportOptions *options,
   atlas_export_render (cr, options);
   cairo_destroy (cr);
 
-  if (format == ATLAS_EXPORT_FORMAT_PNG && !_atlas_export_encode_png (surface, buffer, error))
+  if (info->encode != NULL && !info->encode (surface, buffer, error))
     {
       cairo_surface_destroy (surface);
       g_byte_array_unref (buffer);

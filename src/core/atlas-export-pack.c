@@ -199,7 +199,8 @@ render_pack (const PackJob  *job,
   n = job->by == ATLAS_EXPORT_PACK_BY_DISTRICT ? n_districts : n_partnerships;
   total = 1 + 2 * n;
 
-  pdf = _atlas_export_create_surface (ATLAS_EXPORT_FORMAT_PDF, A4_WIDTH, A4_HEIGHT, pdf_buffer);
+  pdf = atlas_export_format_get_info (ATLAS_EXPORT_FORMAT_PDF)->create_surface (A4_WIDTH, A4_HEIGHT,
+                                                                              pdf_buffer);
   cairo_pdf_surface_set_metadata (pdf, CAIRO_PDF_METADATA_TITLE,
                                   atlas_dataset_get_name (job->dataset));
   cr = cairo_create (pdf);

@@ -45,10 +45,6 @@ void   _atlas_export_draw_caption     (cairo_t                  *cr,
 cairo_status_t   _atlas_export_append_cb      (void                *closure,
                                                const unsigned char *data,
                                                unsigned int         length);
-cairo_surface_t *_atlas_export_create_surface (AtlasExportFormat    format,
-                                               double               width,
-                                               double               height,
-                                               GByteArray          *buffer);
 /* Finishes the surface and hands the buffer over as bytes; NULL and an error on failure. */
 GBytes          *_atlas_export_finish_surface (cairo_surface_t     *surface,
                                                GByteArray          *buffer,

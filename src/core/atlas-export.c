@@ -206,8 +206,11 @@ draw_map (cairo_t                  *cr,
 
   atlas_cartography_options_init (&carto);
   carto.theme = options->theme;
-  carto.selected = options->district;
-  carto.highlighted = options->partnership;
+  if (options->district != NULL)
+    atlas_cartography_options_set_selection (&carto, ATLAS_SELECTION_DISTRICT, options->district);
+  else
+    atlas_cartography_options_set_selection (&carto, ATLAS_SELECTION_PARTNERSHIP,
+                                             options->partnership);
   carto.indicator = options->indicator;
   carto.labels = (options->furniture & ATLAS_EXPORT_LABELS) != 0;
   carto.sites = (options->furniture & ATLAS_EXPORT_SITES) != 0;
@@ -250,25 +253,21 @@ atlas_export_format_from_name (const char        *name,
                                AtlasExportFormat *format,
                                GError           **error)
 {
-  g_autofree char *lower = NULL;
+  const AtlasExportFormatInfo *info;
+  g_autofree char *suffixes = NULL;
 
   g_return_val_if_fail (name != NULL && format != NULL, FALSE);
 
-  lower = g_ascii_strdown (name, -1);
-  if (g_str_has_suffix (lower, ".png"))
-    *format = ATLAS_EXPORT_FORMAT_PNG;
-  else if (g_str_has_suffix (lower, ".svg"))
-    *format = ATLAS_EXPORT_FORMAT_SVG;
-  else if (g_str_has_suffix (lower, ".pdf"))
-    *format = ATLAS_EXPORT_FORMAT_PDF;
-  else
+  info = atlas_export_format_for_file (name);
+  if (info != NULL)
     {
-      g_set_error (error, ATLAS_EXPORT_ERROR, ATLAS_EXPORT_ERROR_FORMAT,
-                   _("Cannot tell the file type of “%s”: the name must end in .png, .svg or .pdf"),
-                   name);
-      return FALSE;
+      *format = info->format;
+      return TRUE;
     }
-  return TRUE;
+  suffixes = atlas_export_format_list_names (".");
+  g_set_error (error, ATLAS_EXPORT_ERROR, ATLAS_EXPORT_ERROR_FORMAT,
+               _("Cannot tell the file type of “%s”: the name must end in %s"), name, suffixes);
+  return FALSE;
 }
 
 gboolean
@@ -296,8 +295,7 @@ atlas_export_parse_size (const char        *spec,
 
   if (paper_w > 0)
     {
-      double k = format == ATLAS_EXPORT_FORMAT_PDF ? 1.0
-               : format == ATLAS_EXPORT_FORMAT_PNG ? 300.0 / 72.0 : 96.0 / 72.0;
+      double k = atlas_export_format_get_info (format)->units_per_point;
 
       *width = round (paper_w * k);
       *height = round (paper_h * k);
@@ -305,7 +303,7 @@ atlas_export_parse_size (const char        *spec,
     }
   if (px_w > 0)
     {
-      double k = format == ATLAS_EXPORT_FORMAT_PDF ? 0.75 : 1.0;
+      double k = atlas_export_format_get_info (format)->units_per_pixel;
 
       *width = px_w * k;
       *height = px_h * k;

@@ -6,6 +6,7 @@
 
 #include "atlas-cartography.h"
 #include "atlas-dataset.h"
+#include "atlas-export-format.h"
 #include "atlas-view.h"
 
 G_BEGIN_DECLS
@@ -27,12 +28,6 @@ typedef enum {
   ATLAS_EXPORT_ERROR_FORMAT,     /* unknown file type or size */
   ATLAS_EXPORT_ERROR_NOT_FOUND,  /* a selection id the dataset does not have */
 } AtlasExportError;
-
-typedef enum {
-  ATLAS_EXPORT_FORMAT_PNG,
-  ATLAS_EXPORT_FORMAT_SVG,
-  ATLAS_EXPORT_FORMAT_PDF,
-} AtlasExportFormat;
 
 typedef enum {
   ATLAS_EXPORT_TITLE       = 1 << 0,

@@ -10,9 +10,9 @@
  * as not UTF-8. Data files are almost all ASCII: that part is skipped eight bytes at a time
  * before GLib validates the rest. */
 gsize
-find_bad_utf8 (const char *buf,
-               gsize       length,
-               gboolean   *ascii)
+_atlas_json_find_bad_utf8 (const char *buf,
+                           gsize       length,
+                           gboolean   *ascii)
 {
   const char *end;
   gsize i = 0;
@@ -50,7 +50,7 @@ current_path (Parser   *ps,
       const AtlasJsonNode *node = &STACK_AT (ps, frame->node);
 
       if (f > 0)
-        append_component (path, node->key, node->index);
+        _atlas_json_append_component (path, node->key, node->index);
     }
   if (with_pending && ps->n_frames > 0)
     {
@@ -58,20 +58,20 @@ current_path (Parser   *ps,
       const AtlasJsonNode *node = &STACK_AT (ps, top->node);
 
       if (node->kind == ATLAS_JSON_OBJECT && ps->pending_key != NULL)
-        append_component (path, ps->pending_key, 0);
+        _atlas_json_append_component (path, ps->pending_key, 0);
       else if (node->kind == ATLAS_JSON_ARRAY)
-        append_component (path, NULL, ps->stack_len - top->first_child);
+        _atlas_json_append_component (path, NULL, ps->stack_len - top->first_child);
     }
   return g_string_free (path, FALSE);
 }
 
 gboolean
-fail (Parser            *ps,
-      gsize              pos,
-      AtlasDatasetError  code,
-      gboolean           with_pending,
-      const char        *format,
-      ...)
+_atlas_json_fail (Parser            *ps,
+                  gsize              pos,
+                  AtlasDatasetError  code,
+                  gboolean           with_pending,
+                  const char        *format,
+                  ...)
 {
   g_autofree char *path = NULL;
   g_autofree char *message = NULL;
@@ -122,18 +122,18 @@ describe_char (Parser *ps,
 }
 
 gboolean
-fail_unexpected (Parser     *ps,
-                 gboolean    with_pending,
-                 const char *expected)
+_atlas_json_fail_unexpected (Parser     *ps,
+                             gboolean    with_pending,
+                             const char *expected)
 {
   char what[16];
 
   describe_char (ps, ps->pos, what);
   if (ps->pos >= ps->len)
-    return fail (ps, ps->pos, ATLAS_DATASET_ERROR_SYNTAX, with_pending,
-                 "unexpected end of input, expected %s", expected);
-  return fail (ps, ps->pos, ATLAS_DATASET_ERROR_SYNTAX, with_pending,
-               "unexpected %s, expected %s", what, expected);
+    return _atlas_json_fail (ps, ps->pos, ATLAS_DATASET_ERROR_SYNTAX, with_pending,
+                             "unexpected end of input, expected %s", expected);
+  return _atlas_json_fail (ps, ps->pos, ATLAS_DATASET_ERROR_SYNTAX, with_pending,
+                           "unexpected %s, expected %s", what, expected);
 }
 
 static gboolean
@@ -176,27 +176,27 @@ read_escape (Parser  *ps,
     case 'u':
       break;
     default:
-      return fail (ps, ps->pos - 1, ATLAS_DATASET_ERROR_SYNTAX, TRUE,
-                   "invalid escape sequence in string");
+      return _atlas_json_fail (ps, ps->pos - 1, ATLAS_DATASET_ERROR_SYNTAX, TRUE,
+                               "invalid escape sequence in string");
     }
 
   if (!read_hex4 (p + 1, &c))
-    return fail (ps, ps->pos - 1, ATLAS_DATASET_ERROR_SYNTAX, TRUE,
-                 "invalid \\u escape, expected four hexadecimal digits");
+    return _atlas_json_fail (ps, ps->pos - 1, ATLAS_DATASET_ERROR_SYNTAX, TRUE,
+                             "invalid \\u escape, expected four hexadecimal digits");
   if (c >= 0xDC00 && c <= 0xDFFF)
-    return fail (ps, ps->pos - 1, ATLAS_DATASET_ERROR_ENCODING, TRUE,
-                 "unpaired low surrogate \\u%04X in string", c);
+    return _atlas_json_fail (ps, ps->pos - 1, ATLAS_DATASET_ERROR_ENCODING, TRUE,
+                             "unpaired low surrogate \\u%04X in string", c);
   if (c >= 0xD800 && c <= 0xDBFF)
     {
       if (p[5] != '\\' || p[6] != 'u' || !read_hex4 (p + 7, &low) || low < 0xDC00 || low > 0xDFFF)
-        return fail (ps, ps->pos - 1, ATLAS_DATASET_ERROR_ENCODING, TRUE,
-                     "unpaired high surrogate \\u%04X in string", c);
+        return _atlas_json_fail (ps, ps->pos - 1, ATLAS_DATASET_ERROR_ENCODING, TRUE,
+                                 "unpaired high surrogate \\u%04X in string", c);
       c = 0x10000 + ((c - 0xD800) << 10) + (low - 0xDC00);
       ps->pos += 6;
     }
   if (c == 0)
-    return fail (ps, ps->pos - 1, ATLAS_DATASET_ERROR_ENCODING, TRUE,
-                 "\\u0000 is not allowed in text");
+    return _atlas_json_fail (ps, ps->pos - 1, ATLAS_DATASET_ERROR_ENCODING, TRUE,
+                             "\\u0000 is not allowed in text");
   ps->pos += 5;
   *w += g_unichar_to_utf8 (c, *w);
   return TRUE;
@@ -205,9 +205,9 @@ read_escape (Parser  *ps,
 /* Reads the string at ps->pos (on its opening quote), unescaping in place and NUL-terminating
  * it where its closing quote was. */
 gboolean
-read_string (Parser      *ps,
-             const char **out,
-             guint32     *out_len)
+_atlas_json_read_string (Parser      *ps,
+                         const char **out,
+                         guint32     *out_len)
 {
   gsize start = ps->pos;
   char *buf = ps->buf;
@@ -231,7 +231,7 @@ read_string (Parser      *ps,
       guchar c = buf[r];
 
       if (ps->bad_utf8 < r)
-        return fail (ps, ps->bad_utf8, ATLAS_DATASET_ERROR_ENCODING, TRUE, NULL);
+        return _atlas_json_fail (ps, ps->bad_utf8, ATLAS_DATASET_ERROR_ENCODING, TRUE, NULL);
       if (c == '"')
         break;
       if (c == '\\')
@@ -248,11 +248,11 @@ read_string (Parser      *ps,
           if (r >= ps->len)
             {
               ps->pos = r;
-              return fail (ps, r, ATLAS_DATASET_ERROR_SYNTAX, TRUE,
-                           "unexpected end of input inside a string");
+              return _atlas_json_fail (ps, r, ATLAS_DATASET_ERROR_SYNTAX, TRUE,
+                                       "unexpected end of input inside a string");
             }
-          return fail (ps, r, ATLAS_DATASET_ERROR_SYNTAX, TRUE,
-                       "control character U+%04X in string (write it as an escape)", c);
+          return _atlas_json_fail (ps, r, ATLAS_DATASET_ERROR_SYNTAX, TRUE,
+                                   "control character U+%04X in string (write it as an escape)", c);
         }
       *w++ = c;
       r++;
@@ -260,14 +260,138 @@ read_string (Parser      *ps,
 
   *w = '\0';
   if ((gsize) (w - (buf + start + 1)) > ATLAS_JSON_MAX_STRING)
-    return fail (ps, start, ATLAS_DATASET_ERROR_LIMIT, TRUE,
-                 "string longer than %d bytes", ATLAS_JSON_MAX_STRING);
+    return _atlas_json_fail (ps, start, ATLAS_DATASET_ERROR_LIMIT, TRUE,
+                             "string longer than %d bytes", ATLAS_JSON_MAX_STRING);
   /* Escapes decode to valid UTF-8 by construction; check anyway, it is cheap. */
   if (escaped && !g_utf8_validate (buf + start + 1, w - (buf + start + 1), NULL))
-    return fail (ps, start, ATLAS_DATASET_ERROR_ENCODING, TRUE, "string is not valid UTF-8");
+    return _atlas_json_fail (ps, start, ATLAS_DATASET_ERROR_ENCODING, TRUE,
+                             "string is not valid UTF-8");
 
   *out = buf + start + 1;
   *out_len = w - (buf + start + 1);
   ps->pos = r + 1;
+  return TRUE;
+}
+
+static const double powers_of_ten[] = {
+  1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+  1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+};
+
+gboolean
+_atlas_json_read_number (Parser *ps,
+                         double *out)
+{
+  const char *buf = ps->buf;
+  gsize start = ps->pos, p = start;
+  guint64 mantissa = 0;
+  int digits = 0, frac_digits = 0, exponent = 0;
+  gboolean negative = FALSE, simple = TRUE;
+
+  if (buf[p] == '-')
+    {
+      negative = TRUE;
+      p++;
+    }
+  if (buf[p] == '0')
+    {
+      p++;
+      if (g_ascii_isdigit (buf[p]))
+        return _atlas_json_fail (ps, start, ATLAS_DATASET_ERROR_SYNTAX, TRUE,
+                                 "numbers may not have leading zeros");
+    }
+  else if (buf[p] >= '1' && buf[p] <= '9')
+    {
+      while (g_ascii_isdigit (buf[p]))
+        {
+          if (digits < 18)
+            mantissa = mantissa * 10 + (buf[p] - '0');
+          digits++;
+          p++;
+        }
+    }
+  else
+    {
+      ps->pos = p;
+      return _atlas_json_fail_unexpected (ps, TRUE, "a digit");
+    }
+
+  if (buf[p] == '.')
+    {
+      p++;
+      if (!g_ascii_isdigit (buf[p]))
+        {
+          ps->pos = p;
+          return _atlas_json_fail_unexpected (ps, TRUE, "a digit after the decimal point");
+        }
+      while (g_ascii_isdigit (buf[p]))
+        {
+          if (digits > 0 || buf[p] != '0')
+            {
+              if (digits < 18)
+                mantissa = mantissa * 10 + (buf[p] - '0');
+              digits++;
+            }
+          frac_digits++;
+          p++;
+        }
+    }
+  if (buf[p] == 'e' || buf[p] == 'E')
+    {
+      gboolean exp_negative = FALSE;
+
+      p++;
+      if (buf[p] == '+' || buf[p] == '-')
+        exp_negative = buf[p++] == '-';
+      if (!g_ascii_isdigit (buf[p]))
+        {
+          ps->pos = p;
+          return _atlas_json_fail_unexpected (ps, TRUE, "a digit in the exponent");
+        }
+      while (g_ascii_isdigit (buf[p]))
+        {
+          if (exponent < 100000)
+            exponent = exponent * 10 + (buf[p] - '0');
+          p++;
+        }
+      if (exp_negative)
+        exponent = -exponent;
+    }
+
+  /* Exact when the digits fit a double's mantissa and the power of ten is exact too: then
+   * one IEEE multiplication or division rounds correctly. */
+  exponent -= frac_digits;
+  if (digits <= 15 && exponent >= -22 && exponent <= 22)
+    {
+      double value = (double) mantissa;
+
+      value = exponent < 0 ? value / powers_of_ten[-exponent] : value * powers_of_ten[exponent];
+      *out = negative ? -value : value;
+    }
+  else
+    simple = FALSE;
+
+  if (!simple)
+    {
+      char small[64];
+      g_autofree char *large = NULL;
+      const char *text;
+
+      if (p - start < sizeof small)
+        {
+          memcpy (small, buf + start, p - start);
+          small[p - start] = '\0';
+          text = small;
+        }
+      else
+        text = large = g_strndup (buf + start, p - start);
+
+      *out = g_ascii_strtod (text, NULL);
+      if (!isfinite (*out))
+        return _atlas_json_fail (ps, start, ATLAS_DATASET_ERROR_LIMIT, TRUE,
+                                 "number %.*s is out of range", (int) MIN (p - start, 40), buf + start);
+    }
+
+  ps->pos = p;
   return TRUE;
 }

@@ -19,9 +19,9 @@ is_plain_key (const char *key)
 }
 
 void
-append_component (GString    *path,
-                  const char *key,
-                  guint       index)
+_atlas_json_append_component (GString    *path,
+                              const char *key,
+                              guint       index)
 {
   const char *p;
 
@@ -74,7 +74,7 @@ atlas_json_node_get_path (const AtlasJsonNode *node)
   for (; node->parent != NULL && n < (int) G_N_ELEMENTS (chain); node = node->parent)
     chain[n++] = node;
   while (n-- > 0)
-    append_component (path, chain[n]->key, chain[n]->index);
+    _atlas_json_append_component (path, chain[n]->key, chain[n]->index);
   return g_string_free (path, FALSE);
 }
 

@@ -119,9 +119,9 @@ is_duplicate_key (Parser     *ps,
     return FALSE;
 
   ps->pending_key = key;
-  fail (ps, pos, ATLAS_DATASET_ERROR_SYNTAX, TRUE,
-        "duplicate member \"%s\" (the first one's value is at line %u, column %u)", key,
-        first->line, first->column);
+  _atlas_json_fail (ps, pos, ATLAS_DATASET_ERROR_SYNTAX, TRUE,
+                    "duplicate member \"%s\" (the first one's value is at line %u, column %u)", key,
+                    first->line, first->column);
   return TRUE;
 }
 
@@ -137,8 +137,8 @@ read_member_name (Parser *ps)
   skip_whitespace (ps);
   pos = ps->pos;
   if (ps->buf[pos] != '"')
-    return fail_unexpected (ps, FALSE, "a member name in double quotes");
-  if (!read_string (ps, &key, &len))
+    return _atlas_json_fail_unexpected (ps, FALSE, "a member name in double quotes");
+  if (!_atlas_json_read_string (ps, &key, &len))
     return FALSE;
   /* The hash table indexes members already pushed, keyed by their name. */
   if (is_duplicate_key (ps, frame, key, pos))
@@ -146,7 +146,7 @@ read_member_name (Parser *ps)
   ps->pending_key = key;
   skip_whitespace (ps);
   if (ps->buf[ps->pos] != ':')
-    return fail_unexpected (ps, TRUE, "':' after the member name");
+    return _atlas_json_fail_unexpected (ps, TRUE, "':' after the member name");
   ps->pos++;
   return TRUE;
 }
@@ -183,8 +183,8 @@ open_container (Parser        *ps,
   Frame frame = { 0, };
 
   if (ps->n_frames >= ATLAS_JSON_MAX_DEPTH)
-    return fail (ps, ps->pos, ATLAS_DATASET_ERROR_LIMIT, TRUE,
-                 "nesting deeper than %d levels", ATLAS_JSON_MAX_DEPTH);
+    return _atlas_json_fail (ps, ps->pos, ATLAS_DATASET_ERROR_LIMIT, TRUE,
+                             "nesting deeper than %d levels", ATLAS_JSON_MAX_DEPTH);
   push_node (ps, kind, ps->pos);
   frame.node = ps->stack_len - 1;
   frame.first_child = ps->stack_len;
@@ -200,7 +200,7 @@ read_literal (Parser        *ps,
               AtlasJsonKind  kind)
 {
   if (strncmp (ps->buf + ps->pos, word, len) != 0)
-    return fail_unexpected (ps, TRUE, "a JSON value");
+    return _atlas_json_fail_unexpected (ps, TRUE, "a JSON value");
   push_node (ps, kind, ps->pos);
   ps->pos += len;
   return TRUE;
@@ -220,8 +220,8 @@ read_value (Parser   *ps,
   /* Each value costs a node of about 50 bytes: a file of nothing but tiny values would
    * otherwise need memory many times its size. */
   if (ps->n_nodes + ps->stack_len >= ATLAS_JSON_MAX_VALUES && ps->pos < ps->len)
-    return fail (ps, ps->pos, ATLAS_DATASET_ERROR_LIMIT, TRUE,
-                 "more than %d values in one file", ATLAS_JSON_MAX_VALUES);
+    return _atlas_json_fail (ps, ps->pos, ATLAS_DATASET_ERROR_LIMIT, TRUE,
+                             "more than %d values in one file", ATLAS_JSON_MAX_VALUES);
 
   switch (c)
     {
@@ -238,7 +238,7 @@ read_value (Parser   *ps,
         guint32 len;
         AtlasJsonNode *node;
 
-        if (!read_string (ps, &str, &len))
+        if (!_atlas_json_read_string (ps, &str, &len))
           return FALSE;
         node = push_node (ps, ATLAS_JSON_STRING, pos);
         node->v.string.str = str;
@@ -257,14 +257,14 @@ read_value (Parser   *ps,
           gsize pos = ps->pos;
           double value = 0;
 
-          if (!read_number (ps, &value))
+          if (!_atlas_json_read_number (ps, &value))
             return FALSE;
           push_node (ps, ATLAS_JSON_NUMBER, pos)->v.number = value;
           return TRUE;
         }
       if (ps->pos == ps->bad_utf8)
-        return fail (ps, ps->pos, ATLAS_DATASET_ERROR_ENCODING, TRUE, NULL);
-      return fail_unexpected (ps, TRUE, "a JSON value");
+        return _atlas_json_fail (ps, ps->pos, ATLAS_DATASET_ERROR_ENCODING, TRUE, NULL);
+      return _atlas_json_fail_unexpected (ps, TRUE, "a JSON value");
     }
 }
 
@@ -308,8 +308,10 @@ parse (Parser *ps)
               if (ps->pos < ps->len)
                 {
                   if (ps->pos == ps->bad_utf8)
-                    return fail (ps, ps->pos, ATLAS_DATASET_ERROR_ENCODING, FALSE, NULL);
-                  return fail_unexpected (ps, FALSE, "end of input after the top-level value");
+                    return _atlas_json_fail (ps, ps->pos, ATLAS_DATASET_ERROR_ENCODING, FALSE,
+                                             NULL);
+                  return _atlas_json_fail_unexpected (ps, FALSE,
+                                                      "end of input after the top-level value");
                 }
               return TRUE;
             }
@@ -331,8 +333,8 @@ parse (Parser *ps)
               continue;
             }
           if (ps->pos == ps->bad_utf8)
-            return fail (ps, ps->pos, ATLAS_DATASET_ERROR_ENCODING, FALSE, NULL);
-          return fail_unexpected (ps, FALSE, container->kind == ATLAS_JSON_OBJECT
+            return _atlas_json_fail (ps, ps->pos, ATLAS_DATASET_ERROR_ENCODING, FALSE, NULL);
+          return _atlas_json_fail_unexpected (ps, FALSE, container->kind == ATLAS_JSON_OBJECT
                                              ? "',' or '}'" : "',' or ']'");
         }
     }
@@ -423,7 +425,7 @@ atlas_json_document_parse (const char  *data,
     memcpy (ps.buf, data, length);
   ps.buf[length] = '\0';
   ps.line = 1;
-  ps.bad_utf8 = find_bad_utf8 (ps.buf, length, &ps.ascii);
+  ps.bad_utf8 = _atlas_json_find_bad_utf8 (ps.buf, length, &ps.ascii);
   ps.stack_cap = 256;
   ps.stack = g_new (AtlasJsonNode, ps.stack_cap);
   reserve_nodes (&ps);
@@ -434,8 +436,8 @@ atlas_json_document_parse (const char  *data,
   skip_whitespace (&ps);
   if (ps.pos >= length)
     {
-      fail (&ps, ps.pos, ATLAS_DATASET_ERROR_SYNTAX, FALSE,
-            "the file is empty, expected a JSON value");
+      _atlas_json_fail (&ps, ps.pos, ATLAS_DATASET_ERROR_SYNTAX, FALSE,
+                        "the file is empty, expected a JSON value");
     }
   else if (parse (&ps))
     {

@@ -122,27 +122,8 @@ _atlas_district_layer_fill_options (AtlasDistrictLayer      *self,
   options->site_colour = SITE_COLOUR;
   options->site_size = SITE_SIZE;
 
-  switch (atlas_selection_get_kind (self->selection))
-    {
-    case ATLAS_SELECTION_DISTRICT:
-      options->selected = atlas_selection_get_district (self->selection);
-      break;
-    case ATLAS_SELECTION_PARTNERSHIP:
-      options->highlighted = atlas_selection_get_partnership (self->selection);
-      break;
-    case ATLAS_SELECTION_TRUST:
-      options->trust = atlas_selection_get_trust (self->selection);
-      break;
-    case ATLAS_SELECTION_SITE:
-      options->site = atlas_selection_get_site (self->selection);
-      options->selected = options->site->district;
-      break;
-    case ATLAS_SELECTION_NONE:
-    case ATLAS_SELECTION_PRIORITY:
-    case ATLAS_SELECTION_UPDATE:
-    default:
-      break;
-    }
+  atlas_cartography_options_set_selection (options, atlas_selection_get_kind (self->selection),
+                                           atlas_selection_get_record (self->selection));
 }
 
 /* What the layer shows has changed (not just where): draw it again. */

@@ -485,3 +485,19 @@ atlas_tile_source_prerender (AtlasTileSource *self,
   g_task_set_task_data (task, job, g_free);
   g_task_run_in_thread (task, render_in_thread);
 }
+
+AtlasPrerenderState
+atlas_tile_source_get_prerender_state (AtlasTileSource *self,
+                                       int              zoom,
+                                       int              x,
+                                       int              y)
+{
+  Prerendered *entry;
+
+  g_return_val_if_fail (ATLAS_IS_TILE_SOURCE (self), ATLAS_PRERENDER_NONE);
+
+  entry = g_hash_table_lookup (self->prerendered, tile_key (zoom, x, y));
+  if (entry == NULL)
+    return ATLAS_PRERENDER_NONE;
+  return entry->bytes != NULL ? ATLAS_PRERENDER_READY : ATLAS_PRERENDER_DRAWING;
+}

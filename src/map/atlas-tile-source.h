@@ -23,4 +23,17 @@ void               atlas_tile_source_prerender (AtlasTileSource   *self,
                                                 int                x,
                                                 int                y);
 
+/* Where a tile drawn ahead stands: not asked for (or already claimed by a request), still being
+ * drawn, or drawn and kept for its request. */
+typedef enum {
+  ATLAS_PRERENDER_NONE,
+  ATLAS_PRERENDER_DRAWING,
+  ATLAS_PRERENDER_READY,
+} AtlasPrerenderState;
+
+AtlasPrerenderState atlas_tile_source_get_prerender_state (AtlasTileSource *self,
+                                                           int              zoom,
+                                                           int              x,
+                                                           int              y);
+
 G_END_DECLS

@@ -4,6 +4,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "atlas-history-buttons.h"
 #include "atlas-panels-resources.h"
 
 #include "atlas-districts-page.h"
@@ -141,25 +142,6 @@ search_action (GtkWidget  *widget,
   atlas_sidebar_start_search (ATLAS_SIDEBAR (widget));
 }
 
-/* The mouse's back and forward buttons (8 and 9 under X11 and Wayland). */
-static void
-mouse_pressed_cb (GtkGestureClick *gesture,
-                  int              n_press,
-                  double           x,
-                  double           y,
-                  AtlasSidebar    *self)
-{
-  guint button = gtk_gesture_single_get_current_button (GTK_GESTURE_SINGLE (gesture));
-
-  if (button == 8)
-    atlas_selection_go_back (self->selection);
-  else if (button == 9)
-    atlas_selection_go_forward (self->selection);
-  else
-    return;
-  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
-}
-
 static void
 add_shortcut (GtkShortcutController *controller,
               guint                  keyval,
@@ -232,7 +214,6 @@ static void
 atlas_sidebar_init (AtlasSidebar *self)
 {
   GtkEventController *shortcuts;
-  GtkGesture *mouse;
   GtkLayoutManager *layout;
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -253,11 +234,6 @@ atlas_sidebar_init (AtlasSidebar *self)
   add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), GDK_KEY_f, GDK_CONTROL_MASK,
                 "sidebar.search");
   gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
-
-  mouse = gtk_gesture_click_new ();
-  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (mouse), 0);
-  g_signal_connect (mouse, "pressed", G_CALLBACK (mouse_pressed_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (mouse));
 }
 
 GtkWidget *
@@ -269,6 +245,7 @@ atlas_sidebar_new (AtlasSelection *selection)
 
   self = g_object_new (ATLAS_TYPE_SIDEBAR, NULL);
   self->selection = g_object_ref (selection);
+  atlas_history_buttons_attach (GTK_WIDGET (self), selection);
 
   add_page (self, atlas_overview_page_new (selection), "overview", _("Overview"),
             "dialog-information-symbolic");

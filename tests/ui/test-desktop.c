@@ -5,6 +5,7 @@
 
 #include <adwaita.h>
 
+#include "test-wait.h"
 #include "atlas-about.h"
 #include "atlas-application.h"
 
@@ -32,8 +33,7 @@ destroy_toplevels (void)
 
   while ((window = find_toplevel (GTK_TYPE_WINDOW)) != NULL)
     gtk_window_destroy (window);
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
+  test_iterate_pending ();
 }
 
 static void

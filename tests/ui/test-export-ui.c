@@ -113,15 +113,13 @@ test_copy_image (Fixture       *fixture,
   g_signal_connect (clipboard, "changed", G_CALLBACK (clipboard_changed_cb), &changed);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.copy-image",
                                              NULL));
-  while (!changed)
-    g_main_context_iteration (NULL, TRUE);
+  TEST_WAIT_UNTIL (changed, "the clipboard to change");
   g_signal_handlers_disconnect_by_data (clipboard, &changed);
   g_assert_true (gdk_content_formats_contain_gtype (gdk_clipboard_get_formats (clipboard),
                                                     GDK_TYPE_TEXTURE));
 
   gdk_clipboard_read_texture_async (clipboard, NULL, texture_read_cb, &texture);
-  while (texture == NULL)
-    g_main_context_iteration (NULL, TRUE);
+  TEST_WAIT_UNTIL (texture != NULL, "the clipboard's texture to be read");
   g_assert_cmpint (gdk_texture_get_width (texture), ==, 2 * gtk_widget_get_width (map));
   g_assert_cmpint (gdk_texture_get_height (texture), ==, 2 * gtk_widget_get_height (map));
 
@@ -185,8 +183,7 @@ test_screenshot (Fixture       *fixture,
   g_mkdir_with_parents (dir, 0755);
   _atlas_window_make_map_image_async (fixture->window, ATLAS_MAP_IMAGE_SCALE, file, NULL,
                                       screenshot_done_cb, &texture);
-  while (texture == NULL)
-    g_main_context_iteration (NULL, TRUE);
+  TEST_WAIT_UNTIL (texture != NULL, "the screenshot to be written");
   saved = gdk_texture_new_from_file (file, &error);
   g_assert_no_error (error);
   g_test_message ("screenshot: %s", path);
@@ -230,8 +227,7 @@ export_and_wait (AtlasExportDialog *dialog,
 
   _atlas_export_dialog_export_to_file (dialog, file);
   g_assert_true (_atlas_export_dialog_is_busy (dialog));
-  while (result < 0)
-    g_main_context_iteration (NULL, TRUE);
+  TEST_WAIT_UNTIL (result >= 0, "the export dialog to finish");
   g_signal_handler_disconnect (dialog, id);
   return result;
 }
@@ -260,8 +256,8 @@ test_export_slide (Fixture       *fixture,
 
   /* The preview comes from a worker thread; wait for one, then look at the dialog. */
   previews = _atlas_export_dialog_get_preview_count (dialog);
-  while (_atlas_export_dialog_get_preview_count (dialog) == previews)
-    g_main_context_iteration (NULL, TRUE);
+  TEST_WAIT_UNTIL (_atlas_export_dialog_get_preview_count (dialog) != previews,
+                   "a new preview in the export dialog");
   window_test_iterate_pending ();
   capture_free (capture_widget (GTK_WIDGET (dialog), "export-dialog.png"));
 
@@ -419,8 +415,7 @@ run_pack (AtlasPackDialog *dialog,
                                  progress_calls);
   _atlas_pack_dialog_start (dialog, folder, ATLAS_EXPORT_PACK_BY_DISTRICT);
   g_assert_true (_atlas_pack_dialog_is_busy (dialog));
-  while (result < 0)
-    g_main_context_iteration (NULL, TRUE);
+  TEST_WAIT_UNTIL (result >= 0, "the meeting pack to finish");
   g_signal_handler_disconnect (dialog, finished);
   if (progress != 0)
     g_signal_handler_disconnect (dialog, progress);

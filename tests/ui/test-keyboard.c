@@ -153,8 +153,7 @@ test_select_and_export (void)
   focus = move_focus_until (window, GTK_DIR_TAB_FORWARD, is_switcher_button, "Districts");
   g_assert_true (gtk_widget_activate (focus));
   /* A button activated from the keyboard shows itself pressed for a moment before it clicks. */
-  while (!gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (focus)))
-    g_main_context_iteration (NULL, TRUE);
+  TEST_WAIT_UNTIL (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (focus)), "Space to toggle the focused button");
   window_test_iterate_pending ();
 
   /* Tab into the list of districts, then Down until Watford, and Enter. */
@@ -188,8 +187,7 @@ test_select_and_export (void)
   _atlas_export_dialog_set_size (dialog, "slide");
   g_signal_connect (dialog, "finished", G_CALLBACK (finished_cb), &result);
   _atlas_export_dialog_export_to_file (dialog, file);
-  while (result < 0)
-    g_main_context_iteration (NULL, TRUE);
+  TEST_WAIT_UNTIL (result >= 0, "the export to finish");
   g_assert_cmpint (result, ==, 1);
 
   texture = gdk_texture_new_from_file (file, &error);

@@ -8,8 +8,10 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
+#include "test-wait.h"
 #include "atlas-data-resources.h"
 #include "atlas-ui-resources.h"
+#include "atlas-history-buttons.h"
 #include "atlas-link.h"
 #include "atlas-search.h"
 #include "atlas-sidebar.h"
@@ -24,8 +26,7 @@ typedef struct {
 static void
 iterate_pending (void)
 {
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
+  test_iterate_pending ();
 }
 
 static gboolean
@@ -45,8 +46,7 @@ wait_for_frames (GtkWidget *widget)
   guint id = gtk_widget_add_tick_callback (widget, tick_cb, &ticks, NULL);
 
   gtk_widget_queue_draw (widget);
-  while (ticks < 2)
-    g_main_context_iteration (NULL, TRUE);
+  TEST_WAIT_UNTIL (ticks >= 2, "two frames to be painted");
   gtk_widget_remove_tick_callback (widget, id);
   iterate_pending ();
 }
@@ -77,8 +77,7 @@ fixture_set_up_with (Fixture    *fixture,
   fixture->sidebar = ATLAS_SIDEBAR (atlas_sidebar_new (fixture->selection));
   gtk_window_set_child (GTK_WINDOW (fixture->window), GTK_WIDGET (fixture->sidebar));
   gtk_window_present (GTK_WINDOW (fixture->window));
-  while (!gtk_widget_get_mapped (GTK_WIDGET (fixture->sidebar)))
-    g_main_context_iteration (NULL, TRUE);
+  TEST_WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (fixture->sidebar)), "the side panel to be mapped");
   wait_for_frames (fixture->window);
 }
 
@@ -367,6 +366,27 @@ test_shortcuts (Fixture       *fixture,
   g_assert_cmpstr (atlas_selection_get_id (fixture->selection), ==, "harlow");
 }
 
+/* The mouse's back and forward buttons, through the one handler the panel and the map share. */
+static void
+test_history_buttons (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  AtlasSelection *selection = fixture->selection;
+
+  g_assert_true (atlas_history_buttons_attached (GTK_WIDGET (fixture->sidebar)));
+  atlas_selection_select (selection, ATLAS_SELECTION_DISTRICT, "harlow");
+  atlas_selection_select (selection, ATLAS_SELECTION_DISTRICT, "dacorum");
+
+  g_assert_true (atlas_history_buttons_press (selection, 8));
+  g_assert_cmpstr (atlas_selection_get_id (selection), ==, "harlow");
+  g_assert_true (atlas_history_buttons_press (selection, 9));
+  g_assert_cmpstr (atlas_selection_get_id (selection), ==, "dacorum");
+  /* Other buttons are not the history's: the selection stays. */
+  g_assert_false (atlas_history_buttons_press (selection, GDK_BUTTON_PRIMARY));
+  g_assert_false (atlas_history_buttons_press (selection, GDK_BUTTON_SECONDARY));
+  g_assert_cmpstr (atlas_selection_get_id (selection), ==, "dacorum");
+}
+
 static void
 test_nel (Fixture       *fixture,
           gconstpointer  data)
@@ -529,8 +549,7 @@ test_hostile_text (void)
   fixture.sidebar = ATLAS_SIDEBAR (atlas_sidebar_new (fixture.selection));
   gtk_window_set_child (GTK_WINDOW (fixture.window), GTK_WIDGET (fixture.sidebar));
   gtk_window_present (GTK_WINDOW (fixture.window));
-  while (!gtk_widget_get_mapped (GTK_WIDGET (fixture.sidebar)))
-    g_main_context_iteration (NULL, TRUE);
+  TEST_WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (fixture.sidebar)), "the side panel to be mapped");
 
   atlas_selection_select (fixture.selection, ATLAS_SELECTION_DISTRICT, "watford");
   wait_for_frames (fixture.window);
@@ -585,6 +604,8 @@ main (int   argc,
               test_links_and_history, fixture_tear_down);
   g_test_add ("/sidebar/shortcuts", Fixture, "hwe", fixture_set_up,
               test_shortcuts, fixture_tear_down);
+  g_test_add ("/sidebar/history-buttons", Fixture, "hwe", fixture_set_up,
+              test_history_buttons, fixture_tear_down);
   g_test_add ("/sidebar/nel", Fixture, "nel", fixture_set_up,
               test_nel, fixture_tear_down);
   g_test_add ("/sidebar/search", Fixture, "hwe", fixture_set_up,

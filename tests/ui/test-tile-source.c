@@ -5,6 +5,7 @@
 #include <shumate/shumate.h>
 
 #include "atlas-tile-source.h"
+#include "test-wait.h"
 
 /* A real ShumateSimpleMap showing the offline base map over Hertfordshire at zoom 9: the
  * tiles arrive, and a capture of the widget has land where there is land and sea on the
@@ -247,28 +248,31 @@ test_tile_source_prerender (void)
 
   atlas_tile_source_prerender (ahead, 9, 254, 169);
   atlas_tile_source_prerender (ahead, 9, 255, 169);
+  /* Nothing has run on this thread since: the first is still being drawn when it is asked for
+   * (its pixels reach the main thread only through this loop), so the request waits for it. */
+  g_assert_cmpint (atlas_tile_source_get_prerender_state (ahead, 9, 254, 169), ==,
+                   ATLAS_PRERENDER_DRAWING);
   shumate_map_source_fill_tile_async (SHUMATE_MAP_SOURCE (ahead), waited, NULL, tile_filled_cb,
                                       &left);
-  while (left > 1)
-    g_main_context_iteration (NULL, TRUE);
-  /* The second has had as long to finish: wait for it without asking for it. */
-  for (int i = 0; i < 100; i++)
-    g_main_context_iteration (NULL, FALSE);
-  g_usleep (G_USEC_PER_SEC / 10);
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
+  TEST_WAIT_UNTIL (left <= 1, "the tile asked for while it was drawn ahead");
+  g_assert_cmpint (atlas_tile_source_get_prerender_state (ahead, 9, 254, 169), ==,
+                   ATLAS_PRERENDER_NONE);
+  /* The second is asked for only once it is drawn and kept: the request takes it as it is. */
+  TEST_WAIT_UNTIL (atlas_tile_source_get_prerender_state (ahead, 9, 255, 169)
+                     == ATLAS_PRERENDER_READY,
+                   "the second tile to be drawn ahead");
   shumate_map_source_fill_tile_async (SHUMATE_MAP_SOURCE (ahead), kept, NULL, tile_filled_cb,
                                       &left);
-  while (left > 0)
-    g_main_context_iteration (NULL, TRUE);
+  TEST_WAIT_UNTIL (left == 0, "the tile drawn ahead and kept");
+  g_assert_cmpint (atlas_tile_source_get_prerender_state (ahead, 9, 255, 169), ==,
+                   ATLAS_PRERENDER_NONE);
 
   left = 2;
   shumate_map_source_fill_tile_async (SHUMATE_MAP_SOURCE (plain), fresh_waited, NULL,
                                       tile_filled_cb, &left);
   shumate_map_source_fill_tile_async (SHUMATE_MAP_SOURCE (plain), fresh_kept, NULL,
                                       tile_filled_cb, &left);
-  while (left > 0)
-    g_main_context_iteration (NULL, TRUE);
+  TEST_WAIT_UNTIL (left == 0, "the tiles to be drawn");
 
   a = tile_pixels (waited);
   b = tile_pixels (fresh_waited);

@@ -140,13 +140,63 @@ test_partnership_highlighted (Fixture       *fixture,
     }
 }
 
+/* Where the straight line from a's label point to b's first enters b, in window coordinates. */
+static void
+find_border (AtlasWindow         *window,
+             AtlasDataset        *dataset,
+             const AtlasDistrict *a,
+             const AtlasDistrict *b,
+             double              *wx,
+             double              *wy)
+{
+  const AtlasPoint *pa = &a->shape->label_point, *pb = &b->shape->label_point;
+  double mx, my;
+
+  for (int i = 1; i <= 400; i++)
+    {
+      double t = i / 400.0;
+      double lon = pa->x + (pb->x - pa->x) * t, lat = pa->y + (pb->y - pa->y) * t;
+
+      if (atlas_dataset_locate (dataset, lat, lon) == b)
+        {
+          location_to_window (window, lat, lon, &mx, &my, wx, wy);
+          return;
+        }
+    }
+  g_assert_not_reached ();
+}
+
+/* How many pixels within 4 of (x, y) have the colour. */
+static guint
+count_colour_near (const Capture *capture,
+                   double         x,
+                   double         y,
+                   guint32        colour)
+{
+  guint count = 0;
+
+  for (int py = (int) y - 4; py <= (int) y + 4; py++)
+    for (int px = (int) x - 4; px <= (int) x + 4; px++)
+      if (px >= 0 && py >= 0 && px < capture->width && py < capture->height
+          && colours_close (capture_get_pixel (capture, px, py), colour))
+        count++;
+  return count;
+}
+
 static void
 test_thematic_partnership_outlined (Fixture       *fixture,
                                     gconstpointer  data)
 {
+  static const char * const outer[][2] = {
+    { "east-herts", "harlow" }, { "broxbourne", "epping-forest" }, { "east-herts", "uttlesford" },
+  };
+  static const char * const inner[][2] = {
+    { "dacorum", "st-albans" }, { "hertsmere", "welwyn-hatfield" },
+  };
   AtlasWindow *window = fixture->window;
   const AtlasPartnership *mh = atlas_dataset_find_partnership (fixture->dataset, "herts-mhlda");
   AtlasCartographyOptions options;
+  const AtlasCartographyPalette *palette;
   g_autoptr(Capture) capture = NULL;
 
   g_assert_nonnull (mh);
@@ -156,8 +206,40 @@ test_thematic_partnership_outlined (Fixture       *fixture,
 
   atlas_district_layer_get_options (_atlas_window_get_district_layer (window), &options);
   g_assert_true (options.highlighted == mh);
+  palette = atlas_cartography_get_palette (options.theme);
   capture = capture_window (window, "thematic-mental-health.png");
   assert_district_pixels (fixture, capture, &options);
+
+  /* A thick line in the outline colour runs round the members, where they meet districts that
+   * are not members; the borders between two members are left as they are. */
+  for (guint i = 0; i < G_N_ELEMENTS (outer); i++)
+    {
+      const AtlasDistrict *a = atlas_dataset_find_district (fixture->dataset, outer[i][0]);
+      const AtlasDistrict *b = atlas_dataset_find_district (fixture->dataset, outer[i][1]);
+      double wx, wy;
+      guint count;
+
+      g_assert_true (atlas_cartography_partnership_has (mh, a));
+      g_assert_false (atlas_cartography_partnership_has (mh, b));
+      find_border (window, fixture->dataset, a, b, &wx, &wy);
+      count = count_colour_near (capture, wx, wy, palette->outline);
+      g_test_message ("%s | %s at (%.0f, %.0f): %u outline pixels", a->id, b->id, wx, wy, count);
+      g_assert_cmpuint (count, >=, 12);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (inner); i++)
+    {
+      const AtlasDistrict *a = atlas_dataset_find_district (fixture->dataset, inner[i][0]);
+      const AtlasDistrict *b = atlas_dataset_find_district (fixture->dataset, inner[i][1]);
+      double wx, wy;
+      guint count;
+
+      g_assert_true (atlas_cartography_partnership_has (mh, a));
+      g_assert_true (atlas_cartography_partnership_has (mh, b));
+      find_border (window, fixture->dataset, a, b, &wx, &wy);
+      count = count_colour_near (capture, wx, wy, palette->outline);
+      g_test_message ("%s | %s at (%.0f, %.0f): %u outline pixels", a->id, b->id, wx, wy, count);
+      g_assert_cmpuint (count, <, 4);
+    }
 }
 
 /* The colour of a site symbol's fill, as the map draws it. */
@@ -227,8 +309,8 @@ test_trust_sites_prominent (Fixture       *fixture,
   atlas_district_layer_frame (_atlas_window_get_district_layer (window), atlas_dataset_get_bbox (fixture->dataset),
                               FALSE);
   window_test_wait_for_tiles (window);
-  while (!atlas_district_layer_is_still (_atlas_window_get_district_layer (window)))
-    g_main_context_iteration (NULL, TRUE);
+  TEST_WAIT_UNTIL (atlas_district_layer_is_still (_atlas_window_get_district_layer (window)),
+                   "the district layer to be drawn for the framed view");
   window_test_wait_for_frame (window);
   capture = capture_window (window, "thematic-trust.png");
 
@@ -350,15 +432,36 @@ test_site_centred (Fixture       *fixture,
                    gconstpointer  data)
 {
   AtlasWindow *window = fixture->window;
+  AtlasSelection *selection = atlas_window_get_selection (window);
   const AtlasSite *lister = atlas_dataset_find_site (fixture->dataset, "lister");
+  AtlasDistrictLayer *layer = _atlas_window_get_district_layer (window);
   ShumateViewport *viewport = _atlas_window_get_viewport (window);
+  GtkWidget *map = _atlas_window_get_map_widget (window);
+  double zoom = shumate_viewport_get_zoom_level (viewport);
+  double mx, my, wx, wy;
+  GdkRectangle rect;
 
+  g_assert_nonnull (lister);
   g_assert_true (atlas_window_select (window, "lister"));
-  /* It glides there: wait for it to arrive. */
-  while (fabs (shumate_location_get_latitude (SHUMATE_LOCATION (viewport)) - lister->lat) > 1e-4
-         || fabs (shumate_location_get_longitude (SHUMATE_LOCATION (viewport)) - lister->lon)
-              > 1e-4)
-    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpint (atlas_selection_get_kind (selection), ==, ATLAS_SELECTION_SITE);
+  g_assert_true (atlas_selection_get_site (selection) == lister);
+
+  /* It glides there and stops with the site in the middle of the map, no further out. */
+  TEST_WAIT_UNTIL (fabs (shumate_location_get_latitude (SHUMATE_LOCATION (viewport)) - lister->lat)
+                     < 1e-4
+                   && fabs (shumate_location_get_longitude (SHUMATE_LOCATION (viewport))
+                            - lister->lon) < 1e-4,
+                   "the map to centre on the Lister Hospital");
+  g_assert_cmpfloat (shumate_viewport_get_zoom_level (viewport), >=, zoom);
+  location_to_window (window, lister->lat, lister->lon, &mx, &my, &wx, &wy);
+  g_assert_cmpfloat (fabs (mx - gtk_widget_get_width (map) / 2.0), <, 1.0);
+  g_assert_cmpfloat (fabs (my - gtk_widget_get_height (map) / 2.0), <, 1.0);
+
+  /* Its symbol there, drawn large as the selected site's, and it is what a click there finds. */
+  g_assert_true (atlas_district_layer_get_site_rect (layer, lister, &rect));
+  g_assert_cmpint (rect.width, ==, 17);
+  g_assert_true (atlas_district_layer_get_site_at (layer, rect.x + rect.width / 2.0,
+                                                   rect.y + rect.height / 2.0) == lister);
 }
 
 static void
@@ -371,7 +474,7 @@ test_indicator_layer (Fixture       *fixture,
   AtlasCartographyOptions options;
   g_autoptr(Capture) capture = NULL;
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  g_autoptr(GVariant) state = NULL;
+  g_autofree char *state = NULL;
   g_autofree char *text = NULL;
   g_autofree char *remembered = NULL;
   g_autoptr(GArray) swatches = NULL;
@@ -381,14 +484,14 @@ test_indicator_layer (Fixture       *fixture,
   g_assert_null (_atlas_window_get_indicator (window));
 
   /* As the dropdown's items and menus do. */
-  g_action_group_change_action_state (G_ACTION_GROUP (window), "thematic",
-                                      g_variant_new_string ("overweight-4-5"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.thematic", "s",
+                                             "overweight-4-5"));
   indicator = _atlas_window_get_indicator (window);
   g_assert_nonnull (indicator);
   g_assert_cmpstr (indicator->id, ==, "overweight-4-5");
   g_assert_true (atlas_district_layer_get_indicator (_atlas_window_get_district_layer (window)) == indicator);
-  state = g_action_group_get_action_state (G_ACTION_GROUP (window), "thematic");
-  g_assert_cmpstr (g_variant_get_string (state, NULL), ==, "overweight-4-5");
+  g_object_get (window, "thematic", &state, NULL);
+  g_assert_cmpstr (state, ==, "overweight-4-5");
   remembered = g_settings_get_string (settings, "thematic-layer");
   g_assert_cmpstr (remembered, ==, "overweight-4-5");
   g_assert_cmpuint (gtk_drop_down_get_selected (_atlas_window_get_thematic_dropdown (window)), ==,

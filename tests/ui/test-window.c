@@ -15,6 +15,7 @@
 
 #include "atlas-basemap.h"
 #include "atlas-cartography.h"
+#include "atlas-history-buttons.h"
 #include "window-test-util.h"
 
 static AtlasApplication *app;
@@ -242,6 +243,58 @@ test_click_outside_clears (Fixture       *fixture,
   g_assert_cmpint (atlas_selection_get_kind (selection), ==, ATLAS_SELECTION_NONE);
 }
 
+/* The pointer's motion over a district hovers it (a lighter fill and a thin outline), and
+ * leaving every district clears it. Driven through the motion handler, not the real pointer. */
+static void
+test_hover (Fixture       *fixture,
+            gconstpointer  data)
+{
+  AtlasDistrictLayer *layer = _atlas_window_get_district_layer (fixture->window);
+  const AtlasDistrict *watford = atlas_dataset_find_district (fixture->dataset, "watford");
+  AtlasCartographyOptions options;
+  g_autoptr(Capture) capture = NULL;
+  double mx, my, wx, wy;
+  guint32 plain, hovered, colour;
+  guint count, inside;
+
+  g_assert_null (atlas_district_layer_get_hovered (layer));
+  atlas_district_layer_get_options (layer, &options);
+  plain = atlas_cartography_district_fill (fixture->dataset, watford, &options);
+
+  location_to_window (fixture->window, watford->shape->label_point.y,
+                      watford->shape->label_point.x, &mx, &my, &wx, &wy);
+  _atlas_window_handle_motion (fixture->window, mx, my);
+  g_assert_true (atlas_district_layer_get_hovered (layer) == watford);
+  atlas_district_layer_get_options (layer, &options);
+  g_assert_true (options.hovered == watford);
+  hovered = atlas_cartography_district_fill (fixture->dataset, watford, &options);
+  g_assert_cmpuint (hovered, !=, plain);
+
+  /* On screen too: the commonest colour around its label point is the hovered fill. */
+  window_test_wait_for_tiles (fixture->window);
+  TEST_WAIT_UNTIL (atlas_district_layer_is_still (layer), "the hovered district to be drawn");
+  window_test_wait_for_frame (fixture->window);
+  capture = capture_window (fixture->window, "window-hover.png");
+  colour = district_commonest_colour (fixture->window, capture, watford, &count, &inside);
+  g_test_message ("hovered Watford: #%06x in %u of %u pixels, expected #%06x", colour, count,
+                  inside, hovered);
+  g_assert_cmpuint (inside, >, 20);
+  g_assert_true (colours_close (colour, hovered));
+
+  /* The sea hovers nothing. */
+  _atlas_window_handle_motion (fixture->window, 2, 2);
+  g_assert_null (atlas_district_layer_get_hovered (layer));
+}
+
+/* The mouse's back and forward buttons work over the map as over the side panel. */
+static void
+test_history_buttons (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_assert_true (atlas_history_buttons_attached (_atlas_window_get_map_widget (fixture->window)));
+  g_assert_true (atlas_history_buttons_attached (_atlas_window_get_sidebar (fixture->window)));
+}
+
 static void
 test_app_actions (Fixture       *fixture,
                   gconstpointer  data)
@@ -269,12 +322,6 @@ test_app_actions (Fixture       *fixture,
   g_assert_cmpstr (atlas_window_get_basemap (fixture->window), ==, "offline");
 }
 
-static gboolean
-banner_shown (AtlasWindow *window)
-{
-  return _atlas_window_banner_is_shown (window);
-}
-
 static void
 test_osm_fallback (Fixture       *fixture,
                    gconstpointer  data)
@@ -290,11 +337,11 @@ test_osm_fallback (Fixture       *fixture,
   g_assert_cmpstr (atlas_window_get_basemap (fixture->window), ==, "osm");
   g_assert_true (_atlas_window_street_map_shown (fixture->window));
 
-  while (!banner_shown (fixture->window))
-    g_main_context_iteration (NULL, TRUE);
+  TEST_WAIT_UNTIL (_atlas_window_banner_is_shown (fixture->window),
+                   "the banner saying the street map failed");
   /* Let it slide fully into view before the capture. */
-  while (!_atlas_window_banner_is_revealed (fixture->window))
-    g_main_context_iteration (NULL, TRUE);
+  TEST_WAIT_UNTIL (_atlas_window_banner_is_revealed (fixture->window),
+                   "the banner to slide into view");
 
   g_assert_cmpstr (atlas_window_get_basemap (fixture->window), ==, "offline");
   g_assert_false (_atlas_window_street_map_shown (fixture->window));
@@ -325,6 +372,8 @@ main (int   argc,
   ADD ("click-selects", test_click_selects);
   ADD ("drag-selects-nothing", test_drag_selects_nothing);
   ADD ("click-outside-clears", test_click_outside_clears);
+  ADD ("hover", test_hover);
+  ADD ("history-buttons", test_history_buttons);
   ADD ("app-actions", test_app_actions);
   ADD ("osm-fallback", test_osm_fallback);
 #undef ADD

@@ -43,15 +43,14 @@ window_test_init (int    *argc,
 void
 window_test_iterate_pending (void)
 {
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
+  test_iterate_pending ();
 }
 
 void
 window_test_wait_until_ready (AtlasWindow *window)
 {
-  while (!atlas_window_get_ready (window))
-    g_main_context_iteration (NULL, TRUE);
+  TEST_WAIT_UNTIL (atlas_window_get_ready (window),
+                   "the window's map to be complete (its \"ready\" signal)");
 }
 
 static void
@@ -69,13 +68,11 @@ wait_for_paint (GtkWidget *widget)
   gboolean painted = FALSE;
   gulong id;
 
-  while (!gtk_widget_get_mapped (widget))
-    g_main_context_iteration (NULL, TRUE);
+  TEST_WAIT_UNTIL (gtk_widget_get_mapped (widget), "the window to be mapped");
   clock = gtk_widget_get_frame_clock (widget);
   id = g_signal_connect (clock, "after-paint", G_CALLBACK (frame_painted_cb), &painted);
   gtk_widget_queue_draw (widget);
-  while (!painted)
-    g_main_context_iteration (NULL, TRUE);
+  TEST_WAIT_UNTIL (painted, "a frame to be painted");
   g_signal_handler_disconnect (clock, id);
 }
 
@@ -88,8 +85,7 @@ window_test_wait_for_frame (AtlasWindow *window)
 void
 window_test_wait_for_load (AtlasWindow *window)
 {
-  while (_atlas_window_is_loading (window))
-    g_main_context_iteration (NULL, TRUE);
+  TEST_WAIT_UNTIL (!_atlas_window_is_loading (window), "the dataset load to finish");
 }
 
 AtlasWindow *
@@ -98,6 +94,8 @@ window_test_open (AtlasApplication *app,
 {
   AtlasWindow *window = atlas_window_new (GTK_APPLICATION (app));
 
+  /* The real pointer, moved by anyone over the shared display, must not hover a district. */
+  _atlas_window_set_pointer_hover (window, FALSE);
   atlas_window_set_dataset (window, dataset);
   gtk_window_present (GTK_WINDOW (window));
   window_test_wait_until_ready (window);
@@ -111,6 +109,7 @@ window_test_open_loading (AtlasApplication *app,
   g_autoptr(GError) error = NULL;
   AtlasWindow *window = atlas_window_new (GTK_APPLICATION (app));
 
+  _atlas_window_set_pointer_hover (window, FALSE);
   g_assert_true (atlas_window_load_dataset (window, id, &error));
   g_assert_no_error (error);
   gtk_window_present (GTK_WINDOW (window));
@@ -129,8 +128,8 @@ void
 window_test_wait_for_tiles (AtlasWindow *window)
 {
   window_test_wait_for_frame (window);
-  while (atlas_watched_source_get_pending (_atlas_window_get_offline_source (window)) > 0)
-    g_main_context_iteration (NULL, TRUE);
+  TEST_WAIT_UNTIL (atlas_watched_source_get_pending (_atlas_window_get_offline_source (window)) == 0,
+                   "the offline base map's tiles to be drawn");
   window_test_wait_for_frame (window);
 }
 

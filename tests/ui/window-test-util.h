@@ -5,6 +5,7 @@
 
 #include "atlas-application.h"
 #include "atlas-window-test-private.h"
+#include "test-wait.h"
 
 G_BEGIN_DECLS
 
@@ -28,7 +29,8 @@ void     window_test_wait_for_tiles   (AtlasWindow *window);
 /* Until no dataset load is in flight. */
 void     window_test_wait_for_load    (AtlasWindow *window);
 
-/* A new window of app showing dataset, presented, with its map ready. */
+/* A new window of app showing dataset, presented, with its map ready. The real pointer does
+ * not hover districts in it (see _atlas_window_set_pointer_hover). */
 AtlasWindow *window_test_open         (AtlasApplication *app,
                                        AtlasDataset     *dataset);
 /* A new window of app that loads the system id itself (as the menu does), presented and ready. */
