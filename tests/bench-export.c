@@ -29,7 +29,8 @@ time_export (AtlasDataset *dataset,
       gint64 start;
 
       atlas_export_options_init (&options, dataset);
-      options.district = atlas_dataset_find_district (dataset, "watford");
+      atlas_cartography_options_set_selection (&options.carto, ATLAS_SELECTION_DISTRICT,
+                                           atlas_dataset_find_district (dataset, "watford"));
       if (!atlas_export_parse_size (c->size, c->format, &options.width, &options.height, &error))
         g_error ("%s", error->message);
       start = g_get_monotonic_time ();
@@ -45,13 +46,15 @@ time_pack (AtlasDataset *dataset,
            GFile        *folder)
 {
   double best = G_MAXDOUBLE;
+  AtlasCartographyOptions light;
 
+  atlas_cartography_options_init (&light);
   for (int run = 0; run < RUNS; run++)
     {
       g_autoptr(GError) error = NULL;
       gint64 start = g_get_monotonic_time ();
 
-      if (!atlas_export_pack (dataset, folder, ATLAS_EXPORT_PACK_BY_DISTRICT, ATLAS_THEME_LIGHT,
+      if (!atlas_export_pack (dataset, folder, ATLAS_EXPORT_PACK_BY_DISTRICT, &light,
                               NULL, NULL, NULL, &error))
         g_error ("%s", error->message);
       best = MIN (best, (g_get_monotonic_time () - start) / 1000.0);

@@ -280,7 +280,8 @@ test_sites (Fixture       *f,
     }
 }
 
-/* The map's look: a colour and size of the caller's, a selected site and trust bigger and the
+/* One look on screen and in every output: the palette's site colour at 11 units (what the map
+ * draws in pixels and an export in design units), a selected site and trust bigger and the
  * others faded. */
 static void
 test_sites_screen_style (Fixture       *f,
@@ -292,10 +293,10 @@ test_sites_screen_style (Fixture       *f,
   double size, alpha;
 
   atlas_cartography_options_init (&options);
-  g_assert_cmpint (options.site_colour, ==, -1);
+  g_assert_cmpfloat (options.site_size, ==, 11.0);
+  g_assert_cmphex (atlas_cartography_get_palette (ATLAS_THEME_LIGHT)->site, ==, 0xbf121f);
+  g_assert_cmphex (atlas_cartography_get_palette (ATLAS_THEME_DARK)->site, ==, 0xbf121f);
   options.labels = FALSE;
-  options.site_colour = 0xbf121f;
-  options.site_size = 11.0;
   sites = atlas_dataset_get_sites (f->dataset, &n);
   g_assert_cmpuint (n, >, 1);
   options.site = &sites[0];
@@ -323,11 +324,10 @@ test_sites_screen_style (Fixture       *f,
       g_assert_cmpfloat_with_epsilon (alpha, mine ? 1.0 : 0.35, 1e-9);
     }
 
-  /* Exports keep their own sizes. */
-  atlas_cartography_options_init (&options);
-  options.trust = sites[0].trust;
+  /* Drawn at twice the size (a screenshot at scale 2), the prominent ones grow in proportion. */
+  options.site_size = 22.0;
   atlas_cartography_site_style (&sites[0], &options, &size, &alpha);
-  g_assert_cmpfloat (size, ==, (sites[0].kind == ATLAS_SITE_ACUTE ? 8.0 : 7.0) * 1.5);
+  g_assert_cmpfloat (size, ==, 34.0);
   g_assert_cmpfloat (alpha, ==, 1.0);
 }
 

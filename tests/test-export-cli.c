@@ -2,6 +2,7 @@
 #include <cairo.h>
 #include <gio/gio.h>
 #include <glib/gstdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "atlas-test-util.h"
@@ -122,6 +123,192 @@ test_export_pack (void)
   g_assert_nonnull (strstr (err, "trust"));
 }
 
+static int
+run_with_output (char       **out,
+                 char       **err,
+                 const char  *first,
+                 ...)
+{
+  va_list args;
+  int status;
+
+  va_start (args, first);
+  status = atlas_test_run_cli_valist (tmp, out, err, first, args);
+  va_end (args);
+  return status;
+}
+
+/* The line of the layout report of that kind (the first), split into its six fields. */
+static char **
+find_item (const char *report,
+           const char *kind)
+{
+  g_auto(GStrv) lines = g_strsplit (report, "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      char **fields = g_strsplit (lines[i], "\t", -1);
+
+      if (g_strv_length (fields) == 6 && g_str_equal (fields[0], kind))
+        return fields;
+      g_strfreev (fields);
+    }
+  return NULL;
+}
+
+/* Every kind of record can be the export's subject: its name is the title. */
+static void
+test_select_every_kind (void)
+{
+  static const struct {
+    const char *id;
+    const char *title;
+  } records[] = {
+    { "watford", "Watford — South and West Hertfordshire Health and Care Partnership" },
+    { "south-west-herts", "South and West Hertfordshire Health and Care Partnership" },
+    { "whth", "West Hertfordshire Teaching Hospitals NHS Trust" },
+    { "lister", "Lister Hospital — East and North Hertfordshire NHS Trust" },
+    { "best-start", "Give every child the best start in life" },
+    { "icp-2023-11", "Headlines from the Integrated Care Partnership meeting" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (records); i++)
+    {
+      g_autofree char *out = NULL;
+      g_autofree char *err = NULL;
+      g_auto(GStrv) title = NULL;
+
+      g_assert_cmpint (run_with_output (&out, &err, "--export", "subject.png", "--select",
+                                        records[i].id, "--report-layout", NULL), ==, 0);
+      title = find_item (out, "title");
+      g_assert_nonnull (title);
+      g_test_message ("%s: %s", records[i].id, title[1]);
+      g_assert_cmpstr (title[1], ==, records[i].title);
+    }
+}
+
+/* --thematic colours the districts by an indicator, its legend says so; an unknown layer is
+ * refused with the ones there are; --basemap osm is said to stay offline in exports. */
+static void
+test_thematic_and_basemap (void)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *path = g_build_filename (tmp, "indicator.png", NULL);
+  g_auto(GStrv) legend = NULL;
+  g_auto(GStrv) subtitle = NULL;
+
+  g_assert_cmpint (run_with_output (&out, &err, "--export", "indicator.png", "--thematic",
+                                    "overweight-4-5", "--report-layout", NULL), ==, 0);
+  legend = find_item (out, "legend");
+  g_assert_cmpstr (legend[1], ==, "Children aged 4–5 overweight or obese");
+  g_assert_nonnull (strstr (out, "legend\t20.1 % · Hertfordshire\t"));
+  g_assert_nonnull (strstr (out, "legend\t22.3 % · Essex\t"));
+  g_assert_nonnull (strstr (out, "covers all of Essex"));
+  subtitle = find_item (out, "subtitle");
+  g_assert_true (g_str_has_prefix (subtitle[1], "Children aged 4–5 overweight or obese, 2019-20"));
+  g_unlink (path);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run_with_output (&out, &err, "--export", "x.png", "--thematic", "smoking",
+                                    NULL), ==, 1);
+  g_assert_cmpstr (err, ==, "ics-atlas: hwe has no thematic layer “smoking”; use one of: "
+                            "partnerships, overweight-4-5, overweight-10-11\n");
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run_with_output (&out, &err, "--export", "osm.png", "--basemap", "osm", NULL),
+                   ==, 0);
+  g_assert_cmpstr (err, ==, "ics-atlas: exports draw the offline base map; the OpenStreetMap "
+                            "street map is only shown in the window\n");
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_with_output (&out, &err, "--export", "x.png", "--basemap", "satellite",
+                                    NULL), ==, 1);
+  g_assert_nonnull (strstr (err, "satellite"));
+}
+
+static guint32
+pixel_at (cairo_surface_t *png,
+          int              x,
+          int              y)
+{
+  const guint8 *p = cairo_image_surface_get_data (png)
+                    + (gsize) y * cairo_image_surface_get_stride (png) + (gsize) x * 4;
+
+  return (p[2] << 16) | (p[1] << 8) | p[0];
+}
+
+/* Whether anything but the plain colour of its top-left corner is drawn inside a box. */
+static gboolean
+box_has_drawing (cairo_surface_t *png,
+                 char           **item)
+{
+  int x = atoi (item[2]), y = atoi (item[3]), w = atoi (item[4]), h = atoi (item[5]);
+  guint32 plain = pixel_at (png, x + 1, y + 1);
+
+  for (int py = y; py < y + h; py++)
+    for (int px = x; px < x + w; px++)
+      if (pixel_at (png, px, py) != plain)
+        return TRUE;
+  return FALSE;
+}
+
+/* The report lists each element where it is drawn: inside the image, something drawn in its
+ * box, and the legend's entries inside the legend's box. */
+static void
+test_report_layout (void)
+{
+  static const char * const kinds[] = {
+    "title", "subtitle", "map-frame", "legend-box", "legend", "scale-bar", "north-arrow",
+    "attribution",
+  };
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *path = g_build_filename (tmp, "layout.png", NULL);
+  g_auto(GStrv) lines = NULL;
+  g_auto(GStrv) box = NULL;
+  cairo_surface_t *png;
+  guint entries = 0;
+
+  g_assert_cmpint (run_with_output (&out, &err, "--export", "layout.png", "--select", "watford",
+                                    "--report-layout", NULL), ==, 0);
+  png = cairo_image_surface_create_from_png (path);
+  g_assert_cmpint (cairo_surface_status (png), ==, CAIRO_STATUS_SUCCESS);
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    {
+      g_auto(GStrv) item = find_item (out, kinds[i]);
+
+      g_assert_nonnull (item);
+      g_assert_cmpint (atoi (item[2]), >=, 0);
+      g_assert_cmpint (atoi (item[3]), >=, 0);
+      g_assert_cmpint (atoi (item[2]) + atoi (item[4]), <=, 1920);
+      g_assert_cmpint (atoi (item[3]) + atoi (item[5]), <=, 1080);
+      if (!g_str_equal (kinds[i], "map-frame"))
+        g_assert_true (box_has_drawing (png, item));
+    }
+
+  box = find_item (out, "legend-box");
+  lines = g_strsplit (out, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) item = g_strsplit (lines[i], "\t", -1);
+
+      if (g_strv_length (item) != 6 || !g_str_equal (item[0], "legend"))
+        continue;
+      entries++;
+      g_assert_cmpint (atoi (item[2]), >=, atoi (box[2]));
+      g_assert_cmpint (atoi (item[3]), >=, atoi (box[3]));
+      g_assert_cmpint (atoi (item[2]) + atoi (item[4]), <=, atoi (box[2]) + atoi (box[4]));
+      g_assert_cmpint (atoi (item[3]) + atoi (item[5]), <=, atoi (box[3]) + atoi (box[5]));
+    }
+  /* The title, three place partnerships, the thematic one, the sites' heading and two kinds. */
+  g_assert_cmpuint (entries, ==, 8);
+  cairo_surface_destroy (png);
+  g_unlink (path);
+}
+
 static void
 remove_tree (const char *path)
 {
@@ -154,6 +341,9 @@ main (int   argc,
   g_test_add_func ("/export-cli/vector", test_export_vector);
   g_test_add_func ("/export-cli/errors", test_export_errors);
   g_test_add_func ("/export-cli/pack", test_export_pack);
+  g_test_add_func ("/export-cli/select-every-kind", test_select_every_kind);
+  g_test_add_func ("/export-cli/thematic-and-basemap", test_thematic_and_basemap);
+  g_test_add_func ("/export-cli/report-layout", test_report_layout);
 
   status = g_test_run ();
   remove_tree (tmp);

@@ -9,6 +9,9 @@
 #include <string.h>
 #include <unistd.h>
 
+/* What the packs' pages show besides their subject: partnerships in each theme. */
+static AtlasCartographyOptions light, dark, high_contrast;
+
 typedef struct {
   AtlasDataset *dataset;
   char *tmp;
@@ -118,7 +121,8 @@ test_png_slide (Fixture       *f,
   atlas_export_options_init (&options, f->dataset);
   g_assert_true (atlas_export_parse_size ("slide", ATLAS_EXPORT_FORMAT_PNG, &options.width,
                                           &options.height, &error));
-  options.district = watford;
+  atlas_cartography_options_set_selection (&options.carto, ATLAS_SELECTION_DISTRICT,
+                                           watford);
   /* Names are drawn at the label points; leave them out to read the fills there. */
   options.furniture &= ~ATLAS_EXPORT_LABELS;
   g_assert_true (atlas_export_to_file (&options, file, ATLAS_EXPORT_FORMAT_PNG, NULL, &error));
@@ -239,7 +243,8 @@ test_svg_structure (Fixture       *f,
   guint n;
 
   atlas_export_options_init (&options, f->dataset);
-  options.district = atlas_dataset_find_district (f->dataset, "watford");
+  atlas_cartography_options_set_selection (&options.carto, ATLAS_SELECTION_DISTRICT,
+                                           atlas_dataset_find_district (f->dataset, "watford"));
   bytes = atlas_export_to_bytes (&options, ATLAS_EXPORT_FORMAT_SVG, &error);
   g_assert_no_error (error);
 
@@ -254,7 +259,7 @@ test_svg_structure (Fixture       *f,
 
   /* Vector output with one even-odd path per district (holes included), in its fill colour. */
   atlas_cartography_options_init (&carto);
-  carto.selected = options.district;
+  carto.selected = options.carto.selected;
   districts = atlas_dataset_get_districts (f->dataset, &n);
   for (guint i = 0; i < n; i++)
     {
@@ -365,7 +370,7 @@ test_pack (Fixture       *f,
   cairo_surface_t *surface;
 
   g_assert_true (atlas_export_pack (f->dataset, folder, ATLAS_EXPORT_PACK_BY_DISTRICT,
-                                    ATLAS_THEME_LIGHT, progress_cb, &progress, NULL, &error));
+                                    &light, progress_cb, &progress, NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (progress.last_done, ==, progress.total);
   g_assert_cmpuint (progress.total, ==, 1 + 2 * 13);
@@ -405,7 +410,7 @@ test_pack_cancelled (Fixture       *f,
   Progress progress = { 0, 0, 0, 5, cancellable };
 
   g_assert_false (atlas_export_pack (f->dataset, new_folder, ATLAS_EXPORT_PACK_BY_DISTRICT,
-                                     ATLAS_THEME_LIGHT, progress_cb, &progress, cancellable,
+                                     &light, progress_cb, &progress, cancellable,
                                      &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_assert_cmpuint (progress.last_done, ==, 5);
@@ -417,7 +422,7 @@ test_pack_cancelled (Fixture       *f,
   g_cancellable_reset (cancellable);
   progress = (Progress) { 0, 0, 0, 9, cancellable };
   g_assert_false (atlas_export_pack (f->dataset, existing, ATLAS_EXPORT_PACK_BY_PARTNERSHIP,
-                                     ATLAS_THEME_DARK, progress_cb, &progress, cancellable,
+                                     &dark, progress_cb, &progress, cancellable,
                                      &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_assert_true (g_file_test (f->tmp, G_FILE_TEST_IS_DIR));
@@ -451,7 +456,7 @@ test_pack_async (Fixture       *f,
 
   atlas_dataset_get_partnerships (f->dataset, &partnerships);
   atlas_export_pack_async (f->dataset, folder, ATLAS_EXPORT_PACK_BY_PARTNERSHIP,
-                           ATLAS_THEME_HIGH_CONTRAST, NULL, NULL, NULL, pack_done_cb, &result);
+                           &high_contrast, NULL, NULL, NULL, pack_done_cb, &result);
   /* The callback runs on this thread's main context once the worker has finished. */
   while (!result.finished)
     g_main_context_iteration (NULL, TRUE);
@@ -484,7 +489,7 @@ test_unwritable (Fixture       *f,
   g_clear_error (&error);
 
   g_assert_false (atlas_export_pack (f->dataset, folder, ATLAS_EXPORT_PACK_BY_PARTNERSHIP,
-                                     ATLAS_THEME_LIGHT, NULL, NULL, NULL, &error));
+                                     &light, NULL, NULL, NULL, &error));
   g_assert_error (error, ATLAS_EXPORT_ERROR, ATLAS_EXPORT_ERROR_WRITE);
   g_assert_nonnull (strstr (error->message, blocker));
   g_assert_cmpuint (count_entries (f->tmp), ==, 1);
@@ -537,7 +542,8 @@ test_sizes_and_titles (Fixture       *f,
   title = atlas_export_get_default_title (&options);
   g_assert_cmpstr (title, ==, atlas_dataset_get_name (f->dataset));
   g_clear_pointer (&title, g_free);
-  options.district = atlas_dataset_find_district (f->dataset, "watford");
+  atlas_cartography_options_set_selection (&options.carto, ATLAS_SELECTION_DISTRICT,
+                                           atlas_dataset_find_district (f->dataset, "watford"));
   title = atlas_export_get_default_title (&options);
   g_assert_cmpstr (title, ==, "Watford — South and West Hertfordshire Health and Care Partnership");
 }
@@ -600,6 +606,11 @@ main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
+  atlas_cartography_options_init (&light);
+  atlas_cartography_options_init (&dark);
+  dark.theme = ATLAS_THEME_DARK;
+  atlas_cartography_options_init (&high_contrast);
+  high_contrast.theme = ATLAS_THEME_HIGH_CONTRAST;
   /* Links the data resource (and its registration) from the static core library. */
   (void) atlas_data_get_resource ();
 

@@ -71,6 +71,9 @@ static const struct
   { "set-basemap", atlas_window_set_basemap, "Unknown base map “%s”: use 'offline' or 'osm'" },
   { "set-thematic", _atlas_window_set_thematic,
     "No thematic layer “%s”: use 'partnerships' or an indicator id" },
+  { "save-screenshot", atlas_window_save_screenshot, "No map to save to “%s” yet" },
+  { "export-to", atlas_window_export_to,
+    "Cannot export to “%s”: no map yet, or the name does not end in .png, .svg or .pdf" },
 };
 
 static void
@@ -122,6 +125,8 @@ static const GActionEntry app_actions[] = {
   { "select", forward_string_cb, "s" },
   { "clear-selection", clear_selection_cb },
   { "set-basemap", forward_string_cb, "s" },
+  { "save-screenshot", forward_string_cb, "s" },
+  { "export-to", forward_string_cb, "s" },
 };
 
 static char *

@@ -53,7 +53,16 @@ static const GOptionEntry entries[] = {
   { "export", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write the map as a PNG, SVG or PDF file (by its extension), and exit"), N_("FILE") },
   { "select", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("With --export: the district or partnership to show selected"), N_("ID") },
+    N_("With --export: the record to show selected (a district, partnership, trust, site, "
+       "priority or update)"), N_("ID") },
+  { "thematic", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --export or --export-pack: colour the districts by their partnerships (default) "
+       "or by an indicator"), N_("partnerships|INDICATOR") },
+  { "basemap", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --export: the base map; exports always draw the offline map"), N_("offline|osm") },
+  { "report-layout", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("With --export: print one line per element drawn, KIND<TAB>TEXT<TAB>X<TAB>Y<TAB>W<TAB>H "
+       "in output units"), NULL },
   { "size", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("With --export: slide (default), 4k, a4, a3 or WIDTHxHEIGHT"), N_("SIZE") },
   { "title", 0, 0, G_OPTION_ARG_STRING, NULL,
@@ -320,19 +329,51 @@ run_list (GApplication        *app,
   return 0;
 }
 
-static gboolean
-select_record (AtlasExportOptions *export,
-               const char         *id)
+/* What --thematic, --select and --basemap ask the map to show, as the window's map state
+ * would hold it; NULL after saying what is wrong. */
+static AtlasMapState *
+create_state (GVariantDict *options,
+              AtlasDataset *dataset)
 {
-  export->district = atlas_dataset_find_district (export->dataset, id);
-  if (export->district == NULL)
-    export->partnership = atlas_dataset_find_partnership (export->dataset, id);
-  if (export->district != NULL || export->partnership != NULL)
-    return TRUE;
-  fprintf (stderr, _("ics-atlas: %s has no district or partnership “%s”; "
-                     "see ics-atlas --list districts\n"),
-           atlas_dataset_get_id (export->dataset), id);
-  return FALSE;
+  g_autoptr(AtlasMapState) state = atlas_map_state_new ();
+  const char *thematic = lookup_string (options, "thematic");
+  const char *select = lookup_string (options, "select");
+  const char *basemap = lookup_string (options, "basemap");
+
+  atlas_map_state_set_dataset (state, dataset);
+  if (thematic != NULL && !atlas_map_state_set_thematic (state, thematic))
+    {
+      const AtlasIndicator *indicators;
+      g_autoptr(GString) ids = g_string_new (ATLAS_MAP_STATE_PARTNERSHIPS);
+      guint n = 0;
+
+      indicators = atlas_dataset_get_indicators (dataset, &n);
+      for (guint i = 0; i < n; i++)
+        g_string_append_printf (ids, ", %s", indicators[i].id);
+      fprintf (stderr, _("ics-atlas: %s has no thematic layer “%s”; use one of: %s\n"),
+               atlas_dataset_get_id (dataset), thematic, ids->str);
+      return NULL;
+    }
+  if (select != NULL
+      && !atlas_selection_select_any (atlas_map_state_get_selection (state), select))
+    {
+      fprintf (stderr, _("ics-atlas: %s has no district, partnership, trust, site, priority or "
+                         "update “%s”; see ics-atlas --list\n"),
+               atlas_dataset_get_id (dataset), select);
+      return NULL;
+    }
+  if (basemap != NULL && g_strcmp0 (basemap, "offline") != 0)
+    {
+      if (g_strcmp0 (basemap, "osm") != 0)
+        {
+          fprintf (stderr, _("ics-atlas: --basemap expects offline or osm; got “%s”\n"),
+                   basemap);
+          return NULL;
+        }
+      fprintf (stderr, _("ics-atlas: exports draw the offline base map; the OpenStreetMap "
+                         "street map is only shown in the window\n"));
+    }
+  return g_steal_pointer (&state);
 }
 
 static int
@@ -341,9 +382,10 @@ run_export (GApplication        *app,
             const char * const  *args)
 {
   const char *path = lookup_string (options, "export");
-  const char *select = lookup_string (options, "select");
   const char *size = lookup_string (options, "size");
   g_autoptr(AtlasDataset) dataset = NULL;
+  g_autoptr(AtlasMapState) state = NULL;
+  g_autoptr(GPtrArray) report = NULL;
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
   AtlasExportOptions export;
@@ -354,18 +396,27 @@ run_export (GApplication        *app,
   dataset = load_requested (options);
   if (dataset == NULL)
     return 1;
+  state = create_state (options, dataset);
+  if (state == NULL)
+    return 1;
 
-  atlas_export_options_init (&export, dataset);
+  atlas_export_options_init_from_state (&export, state);
   export.title = lookup_string (options, "title");
   if (!atlas_export_parse_size (size != NULL ? size : "slide", format, &export.width,
                                 &export.height, &error))
     return report_error (error);
-  if (select != NULL && !select_record (&export, select))
-    return 1;
+  if (g_variant_dict_contains (options, "report-layout"))
+    export.report = report = atlas_export_report_new ();
 
   file = g_file_new_for_commandline_arg (path);
   if (!atlas_export_to_file (&export, file, format, NULL, &error))
     return report_error (error);
+  if (report != NULL)
+    {
+      g_autofree char *lines = atlas_export_report_format (report);
+
+      fputs (lines, stdout);
+    }
   return 0;
 }
 
@@ -377,9 +428,11 @@ run_export_pack (GApplication        *app,
   const char *path = lookup_string (options, "export-pack");
   const char *by = lookup_string (options, "by");
   g_autoptr(AtlasDataset) dataset = NULL;
+  g_autoptr(AtlasMapState) state = NULL;
   g_autoptr(GFile) folder = NULL;
   g_autoptr(GError) error = NULL;
   AtlasExportPackBy pack_by = ATLAS_EXPORT_PACK_BY_DISTRICT;
+  AtlasCartographyOptions base;
 
   if (by != NULL && g_strcmp0 (by, "partnership") == 0)
     pack_by = ATLAS_EXPORT_PACK_BY_PARTNERSHIP;
@@ -392,8 +445,13 @@ run_export_pack (GApplication        *app,
   if (dataset == NULL)
     return 1;
 
+  state = create_state (options, dataset);
+  if (state == NULL)
+    return 1;
+  atlas_map_state_get_cartography (state, &base);
+
   folder = g_file_new_for_commandline_arg (path);
-  if (!atlas_export_pack (dataset, folder, pack_by, ATLAS_THEME_LIGHT, NULL, NULL, NULL, &error))
+  if (!atlas_export_pack (dataset, folder, pack_by, &base, NULL, NULL, NULL, &error))
     return report_error (error);
   return 0;
 }

@@ -93,10 +93,30 @@ update_size_label (AtlasExportDialog *self)
   gtk_widget_set_sensitive (GTK_WIDGET (self->height_row), custom);
 }
 
+/* What the chosen output keeps and what it does not, said before the planner exports. */
+static void
+update_note (AtlasExportDialog *self)
+{
+  g_autoptr(GString) note = g_string_new (NULL);
+  const AtlasExportFormatInfo *format = get_format (self);
+
+  if (self->window != NULL && _atlas_window_street_map_shown (self->window))
+    g_string_append (note, _("The street map is drawn only on screen: exports show the offline "
+                             "map instead."));
+  if (format->vector && !format->text_as_text)
+    g_string_append_printf (note, "%s%s", note->len > 0 ? " " : "",
+                            _("In an SVG drawing the text is outlined: it looks the same "
+                              "everywhere but cannot be edited or searched. PDF keeps text as "
+                              "text."));
+  gtk_label_set_text (self->note_label, note->str);
+  gtk_widget_set_visible (GTK_WIDGET (self->note_label), note->len > 0);
+}
+
 static void
 options_changed_cb (AtlasExportDialog *self)
 {
   update_size_label (self);
+  update_note (self);
   gtk_widget_set_sensitive (GTK_WIDGET (self->title_entry),
                             gtk_check_button_get_active (self->title_check));
   if (self->preview_source == 0)
@@ -107,9 +127,14 @@ void
 _atlas_export_dialog_save_settings (AtlasExportDialog *self,
                                     GFile             *file)
 {
-  GSettings *settings = _atlas_window_get_settings (self->window);
-  g_autoptr(GFile) folder = g_file_get_parent (file);
+  GSettings *settings;
+  g_autoptr(GFile) folder = NULL;
 
+  /* The window may have been closed while the file was written: the choices go with it. */
+  if (self->window == NULL)
+    return;
+  settings = _atlas_window_get_settings (self->window);
+  folder = g_file_get_parent (file);
   if (folder != NULL)
     _atlas_window_remember_export_folder (self->window, folder);
   if (_atlas_settings_has_key (settings, "export-format"))
@@ -324,14 +349,6 @@ atlas_export_dialog_new (AtlasWindow *window)
 
   self->default_title = atlas_export_get_default_title (&self->base);
   gtk_editable_set_text (GTK_EDITABLE (self->title_entry), self->default_title);
-  if (_atlas_window_street_map_shown (window))
-    {
-      gtk_label_set_text (self->note_label,
-                          _("The street map is drawn only on screen: exports show the offline "
-                            "map instead."));
-      gtk_widget_set_visible (GTK_WIDGET (self->note_label), TRUE);
-    }
-
   fill_format_names (self);
   fill_size_names (self);
   restore_settings (self);

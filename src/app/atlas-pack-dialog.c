@@ -22,6 +22,8 @@ struct _AtlasPackDialog
 
   AtlasWindow *window;          /* weak */
   AtlasDataset *dataset;
+  AtlasCartographyOptions base; /* the window's map as the dialog opened: theme, thematic
+                                 * layer (its records belong to dataset) */
   GFile *parent_folder;         /* chosen; the pack goes into a new folder inside it */
   GFile *folder;                /* where the running or last pack goes */
   GCancellable *cancellable;
@@ -277,6 +279,7 @@ AtlasPackDialog *
 atlas_pack_dialog_new (AtlasWindow *window)
 {
   AtlasPackDialog *self;
+  AtlasExportOptions options;
 
   g_return_val_if_fail (ATLAS_IS_WINDOW (window), NULL);
   g_return_val_if_fail (atlas_window_get_dataset (window) != NULL, NULL);
@@ -284,6 +287,8 @@ atlas_pack_dialog_new (AtlasWindow *window)
   self = g_object_new (ATLAS_TYPE_PACK_DIALOG, "transient-for", window, NULL);
   g_set_weak_pointer (&self->window, window);
   self->dataset = g_object_ref (atlas_window_get_dataset (window));
+  _atlas_window_fill_export_options (window, &options);
+  self->base = options.carto;
   self->parent_folder = _atlas_window_get_export_folder (window);
   update_folder (self);
   return self;
@@ -305,7 +310,7 @@ _atlas_pack_dialog_start (AtlasPackDialog   *self,
   gtk_progress_bar_set_fraction (self->progress_bar, 0.0);
   gtk_progress_bar_set_text (self->progress_bar, _("Drawing…"));
   set_busy (self, TRUE);
-  atlas_export_pack_async (self->dataset, folder, by, ATLAS_THEME_LIGHT, progress_cb, self,
+  atlas_export_pack_async (self->dataset, folder, by, &self->base, progress_cb, self,
                            self->cancellable, pack_done_cb, g_object_ref (self));
 }
 

@@ -10,81 +10,6 @@
 
 /* An arrow key moves the map by this share of its size. */
 #define PAN_FRACTION 0.25
-/* Half the side of the box framed around a single point (a site), in degrees. */
-#define POINT_FRAME_HALF_SIDE 0.03
-
-static void
-extend_with_district (AtlasBBox           *bbox,
-                      const AtlasDistrict *district)
-{
-  if (district != NULL && district->shape != NULL)
-    atlas_bbox_union (bbox, &district->shape->bbox);
-}
-
-static void
-extend_with_partnership (AtlasBBox              *bbox,
-                         const AtlasPartnership *partnership)
-{
-  for (guint i = 0; partnership != NULL && i < partnership->n_districts; i++)
-    extend_with_district (bbox, partnership->districts[i]);
-}
-
-static void
-extend_with_point (AtlasBBox *bbox,
-                   double     lon,
-                   double     lat)
-{
-  atlas_bbox_extend (bbox, lon - POINT_FRAME_HALF_SIDE, lat - POINT_FRAME_HALF_SIDE);
-  atlas_bbox_extend (bbox, lon + POINT_FRAME_HALF_SIDE, lat + POINT_FRAME_HALF_SIDE);
-}
-
-/* The area of the selected record: a district's shape, the districts of a partnership or an
- * update, the sites of a trust, a site's surroundings. */
-static gboolean
-get_selection_bbox (AtlasWindow *self,
-                    AtlasBBox   *bbox)
-{
-  AtlasSelection *selection = self->selection;
-  const AtlasSite *sites;
-  guint n_sites = 0;
-
-  atlas_bbox_init_empty (bbox);
-  switch (atlas_selection_get_kind (selection))
-    {
-    case ATLAS_SELECTION_DISTRICT:
-      extend_with_district (bbox, atlas_selection_get_district (selection));
-      break;
-    case ATLAS_SELECTION_PARTNERSHIP:
-      extend_with_partnership (bbox, atlas_selection_get_partnership (selection));
-      break;
-    case ATLAS_SELECTION_SITE:
-      {
-        const AtlasSite *site = atlas_selection_get_site (selection);
-        extend_with_point (bbox, site->lon, site->lat);
-      }
-      break;
-    case ATLAS_SELECTION_TRUST:
-      sites = atlas_dataset_get_sites (self->dataset, &n_sites);
-      for (guint i = 0; i < n_sites; i++)
-        if (sites[i].trust == atlas_selection_get_trust (selection))
-          extend_with_point (bbox, sites[i].lon, sites[i].lat);
-      break;
-    case ATLAS_SELECTION_PRIORITY:
-      extend_with_partnership (bbox, atlas_selection_get_priority (selection)->partnership);
-      break;
-    case ATLAS_SELECTION_UPDATE:
-      {
-        const AtlasUpdate *update = atlas_selection_get_update (selection);
-        for (guint i = 0; i < update->n_districts; i++)
-          extend_with_district (bbox, update->districts[i]);
-      }
-      break;
-    case ATLAS_SELECTION_NONE:
-    default:
-      break;
-    }
-  return !atlas_bbox_is_empty (bbox);
-}
 
 static void
 pan_action (GtkWidget  *widget,
@@ -258,8 +183,8 @@ _atlas_window_add_map_shortcuts (AtlasWindow *self)
   atlas_history_buttons_attach (_atlas_window_get_map_widget (self), self->selection);
 }
 
-/* A partnership or a trust selected anywhere (the side panel, search, history) is framed on
- * the map; a site is brought to the middle. Districts stay put: they are mostly picked on the
+/* A partnership, a trust or an update selected anywhere (the side panel, search, history) is
+ * framed on the map; a site is brought to the middle. Districts stay put: they are mostly picked on the
  * map itself, where moving it would be in the way. */
 void
 _atlas_window_follow_selection (AtlasWindow *self)
@@ -272,6 +197,7 @@ _atlas_window_follow_selection (AtlasWindow *self)
     {
     case ATLAS_SELECTION_PARTNERSHIP:
     case ATLAS_SELECTION_TRUST:
+    case ATLAS_SELECTION_UPDATE:
       atlas_window_frame_selection (self, gtk_widget_get_mapped (GTK_WIDGET (map)));
       break;
     case ATLAS_SELECTION_SITE:
@@ -285,7 +211,6 @@ _atlas_window_follow_selection (AtlasWindow *self)
     case ATLAS_SELECTION_NONE:
     case ATLAS_SELECTION_DISTRICT:
     case ATLAS_SELECTION_PRIORITY:
-    case ATLAS_SELECTION_UPDATE:
     default:
       break;
     }
@@ -313,6 +238,6 @@ atlas_window_frame_selection (AtlasWindow *self,
 
   g_return_if_fail (ATLAS_IS_WINDOW (self));
 
-  if (self->dataset != NULL && get_selection_bbox (self, &bbox))
+  if (self->dataset != NULL && atlas_map_state_get_selection_bbox (self->state, &bbox))
     atlas_district_layer_frame (self->district_layer, &bbox, animate);
 }

@@ -130,7 +130,7 @@ static void
 style_changed_cb (AtlasWindow *self)
 {
   set_offline_source (self);
-  atlas_district_layer_set_theme (self->district_layer, get_theme ());
+  atlas_map_state_set_theme (self->state, get_theme ());
 }
 
 static ShumateMapSource *
@@ -246,6 +246,7 @@ _atlas_window_basemap_apply (AtlasWindow *self,
 
   g_free (self->basemap);
   self->basemap = g_strdup (basemap);
+  atlas_map_state_set_basemap (self->state, basemap);
   gtk_revealer_set_reveal_child (self->banner_revealer, FALSE);
   if (self->settings != NULL)
     g_settings_set_string (self->settings, "base-map", basemap);
@@ -258,7 +259,7 @@ _atlas_window_basemap_init (AtlasWindow *self)
 {
   AdwStyleManager *manager = adw_style_manager_get_default ();
 
-  atlas_district_layer_set_theme (self->district_layer, get_theme ());
+  atlas_map_state_set_theme (self->state, get_theme ());
   set_offline_source (self);
   g_signal_connect_object (manager, "notify::dark", G_CALLBACK (style_changed_cb), self,
                            G_CONNECT_SWAPPED);

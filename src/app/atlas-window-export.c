@@ -5,7 +5,7 @@
 
 #include <glib/gi18n.h>
 
-#include "atlas-export-dialog.h"
+#include "atlas-export-dialog-private.h"
 #include "atlas-pack-dialog.h"
 #include "atlas-print.h"
 #include "atlas-window-export.h"
@@ -31,6 +31,15 @@ append_slug (GString    *name,
     }
 }
 
+/* A failure is reported in a toast; those of the automated actions also on standard error,
+ * since nobody may be looking at the window. */
+static void
+toast_error (AtlasWindow  *self,
+             const GError *error)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+}
+
 static void
 screenshot_saved_cb (GObject      *source,
                      GAsyncResult *result,
@@ -44,7 +53,8 @@ screenshot_saved_cb (GObject      *source,
   texture = _atlas_window_make_map_image_finish (self, result, &error);
   if (texture == NULL)
     {
-      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+      toast_error (self, error);
+      g_printerr ("ics-atlas: %s\n", error->message);
       return;
     }
   _atlas_window_toast_saved (self, _("Saved screenshot to %s"), file);
@@ -106,7 +116,7 @@ image_copied_cb (GObject      *source,
   texture = _atlas_window_make_map_image_finish (self, result, &error);
   if (texture == NULL)
     {
-      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+      toast_error (self, error);
       return;
     }
   gdk_clipboard_set_texture (gtk_widget_get_clipboard (GTK_WIDGET (self)), texture);
@@ -159,6 +169,76 @@ open_folder_action (GtkWidget  *widget,
   gtk_show_uri (GTK_WINDOW (widget), g_variant_get_string (parameter, NULL), GDK_CURRENT_TIME);
 }
 
+static gboolean
+destroy_dialog_cb (gpointer data)
+{
+  gtk_window_destroy (GTK_WINDOW (data));
+  return G_SOURCE_REMOVE;
+}
+
+/* The dialog outlives its window when the window is closed while the file is written: it is
+ * destroyed here either way, and the error goes to a toast only while there is a window. */
+static void
+export_to_finished_cb (AtlasExportDialog *dialog,
+                       gboolean           success,
+                       gpointer           user_data)
+{
+  GtkWindow *self = gtk_window_get_transient_for (GTK_WINDOW (dialog));
+  const char *message = _atlas_export_dialog_get_error (dialog);
+
+  /* On success the dialog has said so in a toast of the window's. */
+  if (!success && message != NULL)
+    {
+      if (ATLAS_IS_WINDOW (self))
+        adw_toast_overlay_add_toast (ATLAS_WINDOW (self)->toast_overlay, adw_toast_new (message));
+      g_printerr ("ics-atlas: %s\n", message);
+    }
+  /* Not from inside its own signal: the dialog still has work to do after emitting it. */
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, destroy_dialog_cb, g_object_ref (dialog),
+                   g_object_unref);
+}
+
+gboolean
+atlas_window_export_to (AtlasWindow *self,
+                        const char  *path)
+{
+  const AtlasExportFormatInfo *format;
+  AtlasExportDialog *dialog;
+  g_autoptr(GFile) file = NULL;
+
+  g_return_val_if_fail (ATLAS_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  format = atlas_export_format_for_file (path);
+  if (self->dataset == NULL || format == NULL)
+    return FALSE;
+  /* The dialog, never shown, with its remembered choices: the same options and writer as an
+   * export made by hand. */
+  dialog = atlas_export_dialog_new (self);
+  _atlas_export_dialog_set_format (dialog, format->name);
+  g_signal_connect (dialog, "finished", G_CALLBACK (export_to_finished_cb), NULL);
+  file = g_file_new_for_path (path);
+  _atlas_export_dialog_export_to_file (dialog, file);
+  return TRUE;
+}
+
+gboolean
+atlas_window_save_screenshot (AtlasWindow *self,
+                              const char  *path)
+{
+  g_autoptr(GFile) file = NULL;
+
+  g_return_val_if_fail (ATLAS_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (self->dataset == NULL)
+    return FALSE;
+  file = g_file_new_for_path (path);
+  _atlas_window_make_map_image_async (self, ATLAS_MAP_IMAGE_SCALE, file, NULL,
+                                      screenshot_saved_cb, g_object_ref (file));
+  return TRUE;
+}
+
 void
 _atlas_window_class_init_export (GtkWidgetClass *widget_class)
 {
@@ -195,21 +275,11 @@ void
 _atlas_window_fill_export_options (AtlasWindow        *self,
                                    AtlasExportOptions *options)
 {
-  atlas_export_options_init (options, self->dataset);
-  options->theme = ATLAS_THEME_LIGHT;
+  atlas_export_options_init_from_state (options, self->state);
+  /* Slides and paper are light whatever the window's style; the map is as the state has it. */
+  options->carto.theme = ATLAS_THEME_LIGHT;
   /* Street map tiles are not drawn into exports; the offline map stands in for them. */
   options->online_map = FALSE;
-  switch (atlas_selection_get_kind (self->selection))
-    {
-    case ATLAS_SELECTION_DISTRICT:
-      options->district = atlas_selection_get_district (self->selection);
-      break;
-    case ATLAS_SELECTION_PARTNERSHIP:
-      options->partnership = atlas_selection_get_partnership (self->selection);
-      break;
-    default:
-      break;
-    }
   /* The whole system with the selection standing out, as `ics-atlas --export` draws it: a
    * slide about one district still shows where it lies. "Current view" frames what is seen. */
   options->framing = ATLAS_EXPORT_FRAME_SYSTEM;

@@ -103,9 +103,7 @@ make_map_image_thread (GTask        *task,
 AtlasTheme
 _atlas_window_get_theme (AtlasWindow *self)
 {
-  AdwStyleManager *manager = adw_style_manager_get_default ();
-
-  return adw_style_manager_get_dark (manager) ? ATLAS_THEME_DARK : ATLAS_THEME_LIGHT;
+  return atlas_map_state_get_theme (self->state);
 }
 
 gboolean
@@ -138,7 +136,6 @@ _atlas_window_get_map_image_options (AtlasWindow          *self,
                                      double                scale,
                                      AtlasMapImageOptions *options)
 {
-  AtlasSelection *selection = self->selection;
   AtlasView view;
 
   if (self->dataset == NULL || !atlas_district_layer_get_view (self->district_layer, &view))
@@ -146,10 +143,10 @@ _atlas_window_get_map_image_options (AtlasWindow          *self,
 
   atlas_map_image_options_init (options, self->dataset, &view);
   options->scale = scale;
-  options->carto.theme = _atlas_window_get_theme (self);
+  /* What the map shows, from the same state the district layer draws: thematic layer,
+   * selection, theme and symbols (but not the hover). */
+  atlas_map_state_get_cartography (self->state, &options->carto);
   options->online_map = _atlas_window_street_map_shown (self);
-  atlas_cartography_options_set_selection (&options->carto, atlas_selection_get_kind (selection),
-                                           atlas_selection_get_record (selection));
   return TRUE;
 }
 

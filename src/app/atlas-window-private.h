@@ -26,7 +26,8 @@ struct _AtlasWindow
   AdwToastOverlay *toast_overlay;
 
   AtlasDataset *dataset;
-  AtlasSelection *selection;
+  AtlasMapState *state;          /* what the map shows: every output reads it */
+  AtlasSelection *selection;     /* the state's */
   AtlasDistrictLayer *district_layer;
   GSettings *settings;           /* NULL when the schema is not installed */
 
@@ -53,7 +54,6 @@ struct _AtlasWindow
   GtkWidget *load_error_dialog;  /* not a reference; NULL when closed */
 
   /* atlas-window-thematic.c */
-  char *thematic;                /* "partnerships" or an indicator id */
   GtkWidget *legend_card;
   GtkDropDown *thematic_dropdown;
   GtkWidget *legend;

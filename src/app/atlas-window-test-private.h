@@ -58,6 +58,9 @@ GdkTexture         *_atlas_window_make_map_image_finish (AtlasWindow   *self,
                                                          GAsyncResult  *result,
                                                          GError       **error);
 
+/* The map state behind the window and its outputs. */
+AtlasMapState      *_atlas_window_get_state           (AtlasWindow *self);
+
 /* For tests. */
 /* Whether the real pointer's motion hovers districts (on by default). Window tests turn it off:
  * the display is shared, and where the pointer happens to be must not change what they

@@ -9,23 +9,6 @@
 #include "atlas-legend.h"
 #include "atlas-window-private.h"
 
-#define PARTNERSHIPS "partnerships"
-
-static const AtlasIndicator *
-find_indicator (AtlasDataset *dataset,
-                const char   *id)
-{
-  const AtlasIndicator *indicators;
-  guint n = 0;
-
-  if (dataset == NULL || id == NULL)
-    return NULL;
-  indicators = atlas_dataset_get_indicators (dataset, &n);
-  for (guint i = 0; i < n; i++)
-    if (g_strcmp0 (indicators[i].id, id) == 0)
-      return &indicators[i];
-  return NULL;
-}
 
 /* The dropdown lists partnerships first, then the indicators in the dataset's order. */
 static void
@@ -69,17 +52,21 @@ dropdown_selected_cb (AtlasWindow *self)
     return;
   indicators = atlas_dataset_get_indicators (self->dataset, &n);
   if (selected == 0 || selected == GTK_INVALID_LIST_POSITION)
-    layer = PARTNERSHIPS;
+    layer = ATLAS_MAP_STATE_PARTNERSHIPS;
   else if (selected - 1 < n)
     layer = indicators[selected - 1].id;
   if (layer != NULL && g_strcmp0 (layer, _atlas_window_get_thematic (self)) != 0)
     _atlas_window_set_thematic (self, layer);
 }
 
+/* The layer, the theme, the dataset or an update's selection changes the legend. */
 static void
-style_changed_cb (AtlasWindow *self)
+state_changed_cb (AtlasWindow *self,
+                  guint        change)
 {
-  _atlas_window_thematic_changed (self);
+  if (change & (ATLAS_MAP_STATE_CHANGE_THEMATIC | ATLAS_MAP_STATE_CHANGE_THEME
+                | ATLAS_MAP_STATE_CHANGE_DATASET | ATLAS_MAP_STATE_CHANGE_SELECTION))
+    _atlas_window_thematic_changed (self);
 }
 
 static GtkWidget *
@@ -118,22 +105,22 @@ _atlas_window_class_init_thematic (GtkWidgetClass *widget_class)
 void
 _atlas_window_thematic_init (AtlasWindow *self)
 {
-  self->thematic = self->settings != NULL
-                     ? g_settings_get_string (self->settings, "thematic-layer")
-                     : g_strdup (PARTNERSHIPS);
+  if (self->settings != NULL)
+    {
+      g_autofree char *remembered = g_settings_get_string (self->settings, "thematic-layer");
+
+      /* No dataset yet: the choice is kept for the first system that has that indicator. */
+      atlas_map_state_set_thematic (self->state, remembered);
+    }
   self->legend_card = create_card (self);
   gtk_overlay_add_overlay (self->map_overlay, self->legend_card);
-
-  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
-                           G_CALLBACK (style_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (adw_style_manager_get_default (), "notify::high-contrast",
-                           G_CALLBACK (style_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->state, "changed", G_CALLBACK (state_changed_cb), self,
+                           G_CONNECT_SWAPPED);
 }
 
 void
 _atlas_window_thematic_dispose (AtlasWindow *self)
 {
-  g_clear_pointer (&self->thematic, g_free);
   self->legend_card = NULL;
   self->legend = NULL;
   self->thematic_dropdown = NULL;
@@ -164,12 +151,11 @@ _atlas_window_thematic_changed (AtlasWindow *self)
 
   if (self->legend_card == NULL)
     return;
-  atlas_district_layer_set_indicator (self->district_layer, indicator);
   fill_dropdown (self, indicator);
   atlas_legend_set_show_title (ATLAS_LEGEND (self->legend),
                                !gtk_widget_get_visible (GTK_WIDGET (self->thematic_dropdown)));
-  atlas_legend_set (ATLAS_LEGEND (self->legend), self->dataset, indicator,
-                    atlas_district_layer_get_theme (self->district_layer));
+  atlas_legend_set_model (ATLAS_LEGEND (self->legend), atlas_map_state_get_legend (self->state),
+                          atlas_map_state_get_theme (self->state));
   gtk_widget_set_visible (self->legend_card, self->dataset != NULL);
   update_frame_inset (self);
   /* The win.thematic action's state, for the menus' radio items. */
@@ -179,20 +165,16 @@ _atlas_window_thematic_changed (AtlasWindow *self)
 const AtlasIndicator *
 _atlas_window_get_indicator (AtlasWindow *self)
 {
-  return find_indicator (self->dataset, self->thematic);
+  return atlas_map_state_get_indicator (self->state);
 }
 
 gboolean
 _atlas_window_set_thematic (AtlasWindow *self,
                             const char  *layer)
 {
-  if (layer == NULL
-      || (g_strcmp0 (layer, PARTNERSHIPS) != 0 && find_indicator (self->dataset, layer) == NULL))
-    return FALSE;
-
   /* A system without that indicator shows partnerships but keeps the choice for the next. */
-  g_free (self->thematic);
-  self->thematic = g_strdup (layer);
+  if (!atlas_map_state_set_thematic (self->state, layer))
+    return FALSE;
   if (self->settings != NULL)
     g_settings_set_string (self->settings, "thematic-layer", layer);
   _atlas_window_thematic_changed (self);
@@ -202,7 +184,5 @@ _atlas_window_set_thematic (AtlasWindow *self,
 const char *
 _atlas_window_get_thematic (AtlasWindow *self)
 {
-  const AtlasIndicator *indicator = _atlas_window_get_indicator (self);
-
-  return indicator != NULL ? indicator->id : PARTNERSHIPS;
+  return atlas_map_state_get_thematic (self->state);
 }

@@ -280,6 +280,7 @@ atlas_window_dispose (GObject *object)
   self->district_layer = NULL;
   g_clear_object (&self->dataset);
   g_clear_object (&self->selection);
+  g_clear_object (&self->state);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (atlas_window_parent_class)->dispose (object);
@@ -345,7 +346,7 @@ setup_map (AtlasWindow *self)
   GtkEventController *motion = gtk_event_controller_motion_new ();
 
   /* The base map goes in first: libshumate puts the first base layer on top of everything. */
-  self->district_layer = atlas_district_layer_new (viewport, self->selection);
+  self->district_layer = atlas_district_layer_new (viewport, self->state);
   _atlas_window_basemap_init (self);
   shumate_simple_map_add_overlay_layer (self->simple_map, SHUMATE_LAYER (self->district_layer));
 
@@ -375,7 +376,8 @@ atlas_window_init (AtlasWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->settings = create_settings ();
-  self->selection = atlas_selection_new ();
+  self->state = atlas_map_state_new ();
+  self->selection = g_object_ref (atlas_map_state_get_selection (self->state));
   g_signal_connect_swapped (self->selection, "changed", G_CALLBACK (selection_changed_cb), self);
 
   setup_map (self);
@@ -401,6 +403,12 @@ GtkWidget *
 _atlas_window_get_map_widget (AtlasWindow *self)
 {
   return GTK_WIDGET (shumate_simple_map_get_map (self->simple_map));
+}
+
+AtlasMapState *
+_atlas_window_get_state (AtlasWindow *self)
+{
+  return self->state;
 }
 
 GtkWidget *
@@ -520,7 +528,7 @@ atlas_window_set_dataset (AtlasWindow  *self,
 
   _atlas_window_rearm_ready (self);
   atlas_district_layer_set_hovered (self->district_layer, NULL);
-  atlas_selection_set_dataset (self->selection, dataset);
+  atlas_map_state_set_dataset (self->state, dataset);
 
   if (dataset != NULL)
     {

@@ -45,6 +45,15 @@ void            atlas_window_frame_all        (AtlasWindow    *self,
 void            atlas_window_frame_selection  (AtlasWindow    *self,
                                                gboolean        animate);
 
+/* Writes the map as it is on screen (a PNG at twice the map's size, with the licence line),
+ * as Save Screenshot does; FALSE when there is no map yet. Failures are reported as the window
+ * reports them (a toast). */
+gboolean        atlas_window_save_screenshot  (AtlasWindow    *self,
+                                               const char     *path);
+/* Exports the map to path with the export dialog's remembered choices (the format from the
+ * name's suffix); FALSE when it cannot start. Failures are reported in a toast. */
+gboolean        atlas_window_export_to        (AtlasWindow    *self,
+                                               const char     *path);
 /* TRUE once the visible base map tiles and the districts have been painted. */
 gboolean        atlas_window_get_ready        (AtlasWindow    *self);
 

@@ -1,6 +1,14 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "atlas-cartography-private.h"
 
+/* A selected trust's or site's symbols are this much bigger (in the symbol's units), and the
+ * others of a selected trust faded to this opacity. */
+#define PROMINENT_GROWTH 6.0
+#define FADED_ALPHA 0.35
+#define DEFAULT_SIZE 11.0
+
+/* The one look of a site's symbol, on screen, in the legend and in every output: a fill in the
+ * palette's site colour with a thin edge over it. */
 void
 atlas_cartography_draw_site_symbol (cairo_t       *cr,
                                     AtlasSiteKind  kind,
@@ -10,69 +18,6 @@ atlas_cartography_draw_site_symbol (cairo_t       *cr,
                                     AtlasTheme     theme)
 {
   const AtlasCartographyPalette *palette = atlas_cartography_get_palette (theme);
-  double h = size / 2.0;
-
-  cairo_save (cr);
-  cairo_new_path (cr);
-  switch (kind)
-    {
-    case ATLAS_SITE_ACUTE:
-      cairo_rectangle (cr, x - h, y - h, size, size);
-      break;
-    case ATLAS_SITE_LOCAL:
-      cairo_arc (cr, x, y, h, 0, 2 * G_PI);
-      break;
-    case ATLAS_SITE_OTHER:
-    default:
-      cairo_move_to (cr, x, y - h * 1.2);
-      cairo_line_to (cr, x + h * 1.2, y);
-      cairo_line_to (cr, x, y + h * 1.2);
-      cairo_line_to (cr, x - h * 1.2, y);
-      cairo_close_path (cr);
-      break;
-    }
-  _atlas_cartography_set_source_rgb (cr, palette->halo);
-  cairo_set_line_width (cr, 3.0);
-  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-  cairo_stroke_preserve (cr);
-  _atlas_cartography_set_source_rgb (cr, palette->site);
-  cairo_fill (cr);
-  cairo_restore (cr);
-}
-
-/* The on-screen symbols: a selected trust's or site's are this much bigger, others faded. */
-#define SCREEN_PROMINENT_GROWTH 6.0
-#define SCREEN_FADED_ALPHA 0.35
-
-void
-atlas_cartography_site_style (const AtlasSite               *site,
-                              const AtlasCartographyOptions *options,
-                              double                        *size,
-                              double                        *alpha)
-{
-  gboolean screen = options->site_colour >= 0;
-  gboolean prominent = (options->trust != NULL && site->trust == options->trust)
-                       || (options->site != NULL && site == options->site);
-  gboolean faded = options->trust != NULL && site->trust != options->trust;
-
-  if (options->site_size > 0)
-    *size = options->site_size;
-  else
-    *size = site->kind == ATLAS_SITE_ACUTE ? 8.0 : 7.0;
-  if (prominent)
-    *size = screen ? *size + SCREEN_PROMINENT_GROWTH : *size * 1.5;
-  *alpha = faded ? (screen ? SCREEN_FADED_ALPHA : 0.4) : 1.0;
-}
-
-/* The map's look: a fill with a thin white edge over it. */
-static void
-draw_screen_symbol (cairo_t       *cr,
-                    AtlasSiteKind  kind,
-                    double         x,
-                    double         y,
-                    double         size,
-                    guint32        colour)
-{
   double h = size / 2.0;
 
   cairo_save (cr);
@@ -89,12 +34,27 @@ draw_screen_symbol (cairo_t       *cr,
       cairo_line_to (cr, x - h, y);
       cairo_close_path (cr);
     }
-  _atlas_cartography_set_source_rgb (cr, colour);
+  _atlas_cartography_set_source_rgb (cr, palette->site);
   cairo_fill_preserve (cr);
-  cairo_set_line_width (cr, 1.5);
-  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_set_line_width (cr, size * 1.5 / DEFAULT_SIZE);
+  _atlas_cartography_set_source_rgb (cr, palette->site_edge);
   cairo_stroke (cr);
   cairo_restore (cr);
+}
+
+void
+atlas_cartography_site_style (const AtlasSite               *site,
+                              const AtlasCartographyOptions *options,
+                              double                        *size,
+                              double                        *alpha)
+{
+  gboolean prominent = (options->trust != NULL && site->trust == options->trust)
+                       || (options->site != NULL && site == options->site);
+  gboolean faded = options->trust != NULL && site->trust != options->trust;
+  double base = options->site_size > 0 ? options->site_size : DEFAULT_SIZE;
+
+  *size = prominent ? base * (DEFAULT_SIZE + PROMINENT_GROWTH) / DEFAULT_SIZE : base;
+  *alpha = faded ? FADED_ALPHA : 1.0;
 }
 
 static void
@@ -105,10 +65,7 @@ draw_one_site (cairo_t                       *cr,
                double                         size,
                const AtlasCartographyOptions *options)
 {
-  if (options->site_colour >= 0)
-    draw_screen_symbol (cr, s->kind, x, y, size, (guint32) options->site_colour);
-  else
-    atlas_cartography_draw_site_symbol (cr, s->kind, x, y, size, options->theme);
+  atlas_cartography_draw_site_symbol (cr, s->kind, x, y, size, options->theme);
 }
 
 void
@@ -138,7 +95,8 @@ atlas_cartography_draw_sites (cairo_t                       *cr,
         int s_pass;
 
         atlas_cartography_site_style (s, options, &size, &alpha);
-        s_pass = size > (options->site_size > 0 ? options->site_size : 8.0) ? 2 : acute ? 1 : 0;
+        s_pass = size > (options->site_size > 0 ? options->site_size : DEFAULT_SIZE) ? 2
+                 : acute ? 1 : 0;
         if (s_pass != pass)
           continue;
         atlas_project (s->lon, s->lat, &wx, &wy);

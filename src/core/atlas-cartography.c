@@ -11,18 +11,18 @@
 static const AtlasCartographyPalette palettes[] = {
   [ATLAS_THEME_LIGHT] = {
     .background = 0xf6f5f4, .no_data = 0xd5d3cf, .border = 0xffffff, .text = 0x1f1f1f,
-    .halo = 0xffffff, .muted_text = 0x5e5c64, .outline = 0x1f1f1f, .site = 0x241f31,
-    .border_width = 1.2,
+    .halo = 0xffffff, .muted_text = 0x5e5c64, .outline = 0x1f1f1f, .site = 0xbf121f,
+    .site_edge = 0xffffff, .border_width = 1.2,
   },
   [ATLAS_THEME_DARK] = {
     .background = 0x242424, .no_data = 0x4a4a4a, .border = 0x1e1e1e, .text = 0xf6f5f4,
-    .halo = 0x1e1e1e, .muted_text = 0xc0bfbc, .outline = 0xffffff, .site = 0xf6f5f4,
-    .border_width = 1.2,
+    .halo = 0x1e1e1e, .muted_text = 0xc0bfbc, .outline = 0xffffff, .site = 0xbf121f,
+    .site_edge = 0xffffff, .border_width = 1.2,
   },
   [ATLAS_THEME_HIGH_CONTRAST] = {
     .background = 0xffffff, .no_data = 0xbdbdbd, .border = 0x000000, .text = 0x000000,
-    .halo = 0xffffff, .muted_text = 0x000000, .outline = 0x000000, .site = 0x000000,
-    .border_width = 2.0,
+    .halo = 0xffffff, .muted_text = 0x000000, .outline = 0x000000, .site = 0xa51d2d,
+    .site_edge = 0xffffff, .border_width = 2.0,
   },
 };
 
@@ -146,7 +146,7 @@ atlas_cartography_options_init (AtlasCartographyOptions *options)
   options->theme = ATLAS_THEME_LIGHT;
   options->labels = TRUE;
   options->sites = TRUE;
-  options->site_colour = -1;
+  options->site_size = 11.0;
 }
 
 void
@@ -156,8 +156,11 @@ atlas_cartography_options_set_selection (AtlasCartographyOptions *options,
 {
   g_return_if_fail (options != NULL);
 
+  options->selection_kind = record != NULL ? kind : ATLAS_SELECTION_NONE;
+  options->selection = record;
   options->selected = NULL;
   options->highlighted = NULL;
+  options->update = NULL;
   options->trust = NULL;
   options->site = NULL;
   if (record == NULL)
@@ -178,9 +181,11 @@ atlas_cartography_options_set_selection (AtlasCartographyOptions *options,
       options->site = record;
       options->selected = options->site->district;
       break;
+    case ATLAS_SELECTION_UPDATE:
+      options->update = record;
+      break;
     case ATLAS_SELECTION_NONE:
     case ATLAS_SELECTION_PRIORITY:
-    case ATLAS_SELECTION_UPDATE:
     default:
       break;
     }
@@ -200,6 +205,16 @@ atlas_cartography_partnership_has (const AtlasPartnership *partnership,
 
   for (guint i = 0; i < partnership->n_districts; i++)
     if (partnership->districts[i] == district)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+update_names (const AtlasUpdate   *update,
+              const AtlasDistrict *district)
+{
+  for (guint i = 0; i < update->n_districts; i++)
+    if (update->districts[i] == district)
       return TRUE;
   return FALSE;
 }
@@ -295,8 +310,9 @@ atlas_cartography_district_fill (AtlasDataset                  *dataset,
   else if (district->partnership != NULL && dataset != NULL)
     fill = atlas_dataset_get_partnership_colour (dataset, district->partnership);
 
-  if (options->highlighted != NULL
-      && !atlas_cartography_partnership_has (options->highlighted, district))
+  if ((options->highlighted != NULL
+       && !atlas_cartography_partnership_has (options->highlighted, district))
+      || (options->update != NULL && !update_names (options->update, district)))
     fill = mix_colour (fill, palette->background, DIMMED_MIX);
 
   if (district == options->selected)
@@ -346,6 +362,9 @@ atlas_cartography_draw_districts (cairo_t                       *cr,
     stroke_union_outline (cr, view, options->highlighted->districts,
                           options->highlighted->n_districts, palette->outline,
                           options->highlighted->kind == ATLAS_PARTNERSHIP_THEMATIC ? 4.0 : 2.5);
+  if (options->update != NULL && options->update->n_districts > 0)
+    stroke_union_outline (cr, view, options->update->districts, options->update->n_districts,
+                          palette->outline, 2.5);
 
   if (options->hovered != NULL && options->hovered != options->selected
       && options->hovered->shape != NULL)

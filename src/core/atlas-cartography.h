@@ -21,17 +21,20 @@ typedef enum {
 
 typedef struct {
   AtlasTheme theme;
+  /* The selected record (any kind), as atlas_cartography_options_set_selection () sets it with
+   * the emphasis below: titles, captions and framing read it. */
+  AtlasSelectionKind selection_kind;
+  gconstpointer selection;
   const AtlasDistrict *selected;        /* strong outline; may be NULL */
   const AtlasDistrict *hovered;         /* light highlight; may be NULL */
   const AtlasPartnership *highlighted;  /* its districts stand out, the rest are dimmed */
+  const AtlasUpdate *update;            /* the districts it names stand out, the rest dimmed */
   const AtlasIndicator *indicator;      /* fill by the indicator's classes instead of partnerships */
   const AtlasTrust *trust;              /* its sites drawn prominently */
   gboolean labels;                      /* district names where they fit */
   gboolean sites;                       /* hospital site symbols */
   const AtlasSite *site;                /* the selected site: drawn prominently; may be NULL */
-  double site_size;                     /* symbol side in surface units; 0: the export sizes */
-  gint64 site_colour;                   /* symbol fill 0xRRGGBB with a white edge, as the map
-                                         * shows them; -1: the theme's, with a halo */
+  double site_size;                     /* symbol side in surface units (11 by default) */
 } AtlasCartographyOptions;
 
 void    atlas_cartography_options_init   (AtlasCartographyOptions *options);
@@ -62,7 +65,8 @@ void    atlas_cartography_draw_labels_avoiding (cairo_t                       *c
                                                 const AtlasCartographyOptions *options,
                                                 const double                  *boxes,
                                                 guint                          n_boxes);
-/* A symbol per site: a filled square for acute hospitals, a circle for local ones. A selected
+/* A symbol per site: a filled square for acute hospitals, a circle for local ones, in the
+ * palette's site colour with a thin edge, on screen and in every output alike. A selected
  * trust's sites (and a selected site) are drawn bigger, the other sites faded. */
 void    atlas_cartography_draw_sites     (cairo_t                       *cr,
                                           const AtlasView               *view,
@@ -91,7 +95,8 @@ typedef struct {
   guint32 halo;         /* around labels and site symbols */
   guint32 muted_text;   /* subtitles, attribution */
   guint32 outline;      /* the selected district and a highlighted partnership */
-  guint32 site;         /* site symbols */
+  guint32 site;         /* site symbols' fill */
+  guint32 site_edge;    /* the thin edge around them */
   double  border_width; /* in surface units */
 } AtlasCartographyPalette;
 

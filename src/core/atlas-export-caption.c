@@ -176,15 +176,15 @@ _atlas_export_draw_caption (cairo_t                  *cr,
 {
   g_autoptr(GPtrArray) sources = g_ptr_array_new ();
   Column col = {
-    cr, atlas_cartography_get_palette (options->theme), options->dataset,
+    cr, atlas_cartography_get_palette (options->carto.theme), options->dataset,
     x, y, width, y + height, sources,
   };
 
   cairo_save (cr);
-  if (options->district != NULL)
-    put_district (&col, options->district);
-  else if (options->partnership != NULL)
-    put_partnership (&col, options->partnership);
+  if (options->carto.selection_kind == ATLAS_SELECTION_DISTRICT && options->carto.selected != NULL)
+    put_district (&col, options->carto.selected);
+  else if (options->carto.selection_kind == ATLAS_SELECTION_PARTNERSHIP)
+    put_partnership (&col, options->carto.highlighted);
   else
     put_system (&col);
   put_sources (&col);

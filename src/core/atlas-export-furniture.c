@@ -11,26 +11,7 @@
 #define SWATCH              18.0
 #define ROW                 26.0
 #define BOX_INSET           16.0
-
-typedef enum {
-  ENTRY_FILL,
-  ENTRY_OUTLINE,
-  ENTRY_SITE,
-} EntryKind;
-
-typedef struct {
-  EntryKind kind;
-  guint32 colour;
-  AtlasSiteKind site;
-  char *text;
-  const char *short_text;  /* used instead when text is too long */
-} LegendEntry;
-
-static void
-legend_entry_clear (gpointer data)
-{
-  g_free (((LegendEntry *) data)->text);
-}
+#define MIN_TEXT_WIDTH      260.0
 
 PangoLayout *
 _atlas_export_text (cairo_t    *cr,
@@ -50,109 +31,6 @@ _atlas_export_text (cairo_t    *cr,
       pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
     }
   return layout;
-}
-
-static void
-add_entry (GArray        *entries,
-           EntryKind      kind,
-           guint32        colour,
-           AtlasSiteKind  site,
-           char          *text)
-{
-  LegendEntry e = { kind, colour, site, text, NULL };
-
-  g_array_append_val (entries, e);
-}
-
-static gboolean
-indicator_leaves_gaps (AtlasDataset         *dataset,
-                       const AtlasIndicator *indicator)
-{
-  guint n, covered = 0;
-
-  atlas_dataset_get_districts (dataset, &n);
-  for (guint v = 0; v < indicator->n_values; v++)
-    covered += indicator->values[v].n_districts;
-  return covered < n;
-}
-
-/* "22.3% (Essex)": a figure with the areas it is for. */
-static char *
-class_label (const AtlasIndicator *indicator,
-             double                value)
-{
-  g_autoptr(GString) text = g_string_new (NULL);
-  guint areas = 0;
-
-  g_string_printf (text, "%.1f%s", value, indicator->unit);
-  for (guint v = 0; v < indicator->n_values; v++)
-    if (indicator->values[v].value == value)
-      g_string_append_printf (text, "%s%s", areas++ ? ", " : " (", indicator->values[v].area);
-  if (areas > 0)
-    g_string_append_c (text, ')');
-  return g_string_free (g_steal_pointer (&text), FALSE);
-}
-
-static void
-collect_entries (const AtlasExportOptions *options,
-                 GArray                   *entries,
-                 char                    **heading)
-{
-  const AtlasCartographyPalette *palette = atlas_cartography_get_palette (options->theme);
-  AtlasDataset *ds = options->dataset;
-  gboolean has_kind[3] = { FALSE, FALSE, FALSE };
-  const AtlasSite *sites;
-  guint n;
-
-  if (options->indicator != NULL)
-    {
-      const AtlasIndicator *ind = options->indicator;
-      AtlasCartographyClass classes[ATLAS_CARTOGRAPHY_MAX_CLASSES];
-      guint nc = atlas_cartography_indicator_classes (ind, classes);
-
-      *heading = g_strdup_printf ("%s (%s)", ind->title, ind->period);
-      for (guint c = 0; c < nc; c++)
-        add_entry (entries, ENTRY_FILL, classes[c].colour, 0,
-                   classes[c].lower == classes[c].upper
-                   ? class_label (ind, classes[c].lower)
-                   : g_strdup_printf ("%.1f–%.1f%s", classes[c].lower, classes[c].upper,
-                                      ind->unit));
-      if (indicator_leaves_gaps (ds, ind))
-        add_entry (entries, ENTRY_FILL, palette->no_data, 0, g_strdup (_("No figure")));
-    }
-  else
-    {
-      const AtlasPartnership *ps = atlas_dataset_get_partnerships (ds, &n);
-
-      *heading = g_strdup (_("Health and care partnerships"));
-      for (guint i = 0; i < n; i++)
-        if (ps[i].kind == ATLAS_PARTNERSHIP_PLACE)
-        {
-          add_entry (entries, ENTRY_FILL, atlas_dataset_get_partnership_colour (ds, &ps[i]), 0,
-                     g_strdup (ps[i].name));
-          g_array_index (entries, LegendEntry, entries->len - 1).short_text = ps[i].short_name;
-        }
-    }
-
-  if (options->partnership != NULL && options->partnership->kind == ATLAS_PARTNERSHIP_THEMATIC)
-    {
-      add_entry (entries, ENTRY_OUTLINE, palette->outline, 0,
-                 g_strdup (options->partnership->name));
-      g_array_index (entries, LegendEntry, entries->len - 1).short_text =
-        options->partnership->short_name;
-    }
-
-  if (!(options->furniture & ATLAS_EXPORT_SITES))
-    return;
-  sites = atlas_dataset_get_sites (ds, &n);
-  for (guint i = 0; i < n; i++)
-    has_kind[MIN (sites[i].kind, ATLAS_SITE_OTHER)] = TRUE;
-  if (has_kind[ATLAS_SITE_ACUTE])
-    add_entry (entries, ENTRY_SITE, 0, ATLAS_SITE_ACUTE, g_strdup (_("Acute hospital")));
-  if (has_kind[ATLAS_SITE_LOCAL])
-    add_entry (entries, ENTRY_SITE, 0, ATLAS_SITE_LOCAL, g_strdup (_("Local hospital")));
-  if (has_kind[ATLAS_SITE_OTHER])
-    add_entry (entries, ENTRY_SITE, 0, ATLAS_SITE_OTHER, g_strdup (_("Other site")));
 }
 
 static void
@@ -178,41 +56,116 @@ draw_box (cairo_t                       *cr,
   cairo_stroke (cr);
 }
 
-static void
-measure_legend (cairo_t                  *cr,
-                const AtlasExportOptions *options,
-                double                    map_width,
-                GArray                   *entries,
-                PangoLayout             **head,
-                double                   *width,
-                double                   *height)
+/* The key drawn here is the map state's own (atlas_legend_model_new), the same entries as the
+ * window's legend. */
+static AtlasLegendModel *
+create_legend_model (const AtlasExportOptions *options)
 {
-  g_autofree char *heading = NULL;
-  double max_text = map_width * 0.4;
-  int hw, hh;
+  AtlasCartographyOptions carto = options->carto;
 
-  collect_entries (options, entries, &heading);
-  *head = _atlas_export_text (cr, heading, ATLAS_EXPORT_FONT " Bold 12", max_text);
-  pango_layout_get_pixel_size (*head, &hw, &hh);
-  *width = hw;
-  for (guint i = 0; i < entries->len; i++)
+  carto.sites = (options->furniture & ATLAS_EXPORT_SITES) != 0;
+  return atlas_legend_model_new (options->dataset, &carto);
+}
+
+static const char *
+entry_font (const AtlasLegendEntry *entry)
+{
+  switch (entry->kind)
     {
-      LegendEntry *e = &g_array_index (entries, LegendEntry, i);
-      g_autoptr(PangoLayout) pl = _atlas_export_text (cr, e->text, ATLAS_EXPORT_FONT " 11", -1);
+    case ATLAS_LEGEND_TITLE:
+      return ATLAS_EXPORT_FONT " Bold 12";
+    case ATLAS_LEGEND_HEADING:
+      return ATLAS_EXPORT_FONT " Bold 11";
+    case ATLAS_LEGEND_NOTE:
+    case ATLAS_LEGEND_CAPTION:
+      return ATLAS_EXPORT_FONT " 10";
+    case ATLAS_LEGEND_FILL:
+    case ATLAS_LEGEND_OUTLINE:
+    case ATLAS_LEGEND_SITE:
+    default:
+      return ATLAS_EXPORT_FONT " 11";
+    }
+}
+
+static gboolean
+entry_has_swatch (const AtlasLegendEntry *entry)
+{
+  return entry->kind == ATLAS_LEGEND_FILL || entry->kind == ATLAS_LEGEND_OUTLINE
+         || entry->kind == ATLAS_LEGEND_SITE;
+}
+
+/* One entry's text, wrapped to the room beside its swatch, or for titles and notes to the
+ * width of the widest entry with a swatch (text_width), so a long note makes the box taller
+ * rather than wide. */
+static PangoLayout *
+entry_layout (cairo_t                *cr,
+              const AtlasLegendEntry *entry,
+              double                  max_text,
+              double                  text_width)
+{
+  double width = entry_has_swatch (entry) ? max_text : text_width;
+
+  return _atlas_export_text (cr, entry->text, entry_font (entry), width);
+}
+
+/* The width the legend's lines wrap at: that of its widest entry with a swatch (at most
+ * max_text beside the swatch), and never narrower than MIN_TEXT_WIDTH. */
+static double
+measure_text_width (cairo_t          *cr,
+                    AtlasLegendModel *model,
+                    double            max_text)
+{
+  double width = MIN_TEXT_WIDTH;
+
+  for (guint i = 0; i < atlas_legend_model_get_n_entries (model); i++)
+    {
+      const AtlasLegendEntry *e = atlas_legend_model_get_entry (model, i);
+      g_autoptr(PangoLayout) pl = NULL;
       int tw;
 
+      if (!entry_has_swatch (e))
+        continue;
+      pl = entry_layout (cr, e, max_text, max_text);
       pango_layout_get_pixel_size (pl, &tw, NULL);
-      if (tw > max_text && e->short_text != NULL)
-        {
-          g_free (e->text);
-          e->text = g_strdup (e->short_text);
-          pango_layout_set_text (pl, e->text, -1);
-          pango_layout_get_pixel_size (pl, &tw, NULL);
-        }
-      *width = MAX (*width, SWATCH + 10 + MIN (tw, max_text));
+      width = MAX (width, SWATCH + 10 + tw);
+    }
+  return width;
+}
+
+static double
+entry_height (const AtlasLegendEntry *entry,
+              int                     text_height)
+{
+  if (entry_has_swatch (entry))
+    return MAX (ROW, text_height + 8);
+  return text_height + (entry->kind == ATLAS_LEGEND_TITLE || entry->kind == ATLAS_LEGEND_HEADING
+                        ? 8 : 4);
+}
+
+static void
+measure_legend (cairo_t          *cr,
+                AtlasLegendModel *model,
+                double            map_width,
+                double           *width,
+                double           *height)
+{
+  double max_text = map_width * 0.4;
+  double text_width = measure_text_width (cr, model, max_text);
+  guint n = atlas_legend_model_get_n_entries (model);
+
+  *width = 0;
+  *height = 2 * BOX_PAD;
+  for (guint i = 0; i < n; i++)
+    {
+      const AtlasLegendEntry *e = atlas_legend_model_get_entry (model, i);
+      g_autoptr(PangoLayout) pl = entry_layout (cr, e, max_text, text_width);
+      int tw, th;
+
+      pango_layout_get_pixel_size (pl, &tw, &th);
+      *width = MAX (*width, (entry_has_swatch (e) ? SWATCH + 10 : 0) + tw);
+      *height += entry_height (e, th);
     }
   *width += 2 * BOX_PAD;
-  *height = 2 * BOX_PAD + hh + 8 + entries->len * ROW;
 }
 
 void
@@ -223,15 +176,46 @@ _atlas_export_measure_legend (const AtlasExportOptions *options,
 {
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 1, 1);
   cairo_t *cr = cairo_create (surface);
-  g_autoptr(GArray) entries = g_array_new (FALSE, TRUE, sizeof (LegendEntry));
-  g_autoptr(PangoLayout) head = NULL;
+  g_autoptr(AtlasLegendModel) model = create_legend_model (options);
 
-  g_array_set_clear_func (entries, legend_entry_clear);
-  measure_legend (cr, options, map_width, entries, &head, width, height);
+  measure_legend (cr, model, map_width, width, height);
   *width += BOX_INSET;
   *height += BOX_INSET;
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
+}
+
+static void
+draw_swatch (cairo_t                       *cr,
+             const AtlasLegendEntry        *e,
+             double                         sx,
+             double                         sy,
+             const AtlasExportOptions      *options,
+             const AtlasCartographyPalette *palette)
+{
+  switch (e->kind)
+    {
+    case ATLAS_LEGEND_FILL:
+      cairo_rectangle (cr, sx, sy, SWATCH, SWATCH);
+      _atlas_cartography_set_source_rgba (cr, e->colour, 1.0);
+      cairo_fill_preserve (cr);
+      _atlas_cartography_set_source_rgba (cr, palette->muted_text, 0.6);
+      cairo_set_line_width (cr, 1.0);
+      cairo_stroke (cr);
+      break;
+    case ATLAS_LEGEND_OUTLINE:
+      cairo_rectangle (cr, sx + 2, sy + 2, SWATCH - 4, SWATCH - 4);
+      _atlas_cartography_set_source_rgba (cr, e->colour, 1.0);
+      cairo_set_line_width (cr, 4.0);
+      cairo_stroke (cr);
+      break;
+    case ATLAS_LEGEND_SITE:
+      atlas_cartography_draw_site_symbol (cr, e->site_kind, sx + SWATCH / 2, sy + SWATCH / 2,
+                                          12.0, options->carto.theme);
+      break;
+    default:
+      break;
+    }
 }
 
 void
@@ -239,60 +223,39 @@ _atlas_export_draw_legend (cairo_t                  *cr,
                            const AtlasExportOptions *options,
                            const AtlasExportLayout  *layout)
 {
-  const AtlasCartographyPalette *palette = atlas_cartography_get_palette (options->theme);
-  g_autoptr(GArray) entries = g_array_new (FALSE, TRUE, sizeof (LegendEntry));
-  g_autoptr(PangoLayout) head = NULL;
+  const AtlasCartographyPalette *palette = atlas_cartography_get_palette (options->carto.theme);
+  g_autoptr(AtlasLegendModel) model = create_legend_model (options);
   double max_text = layout->map_width * 0.4, w, h, x, y;
-  int hh;
+  double text_width = measure_text_width (cr, model, max_text);
+  guint n = atlas_legend_model_get_n_entries (model);
 
-  g_array_set_clear_func (entries, legend_entry_clear);
-  measure_legend (cr, options, layout->map_width, entries, &head, &w, &h);
-  pango_layout_get_pixel_size (head, NULL, &hh);
+  measure_legend (cr, model, layout->map_width, &w, &h);
   x = layout->map_x + BOX_INSET;
   y = layout->map_y + layout->map_height - BOX_INSET - h;
   draw_box (cr, x, y, w, h, palette);
+  _atlas_export_report (options, layout, "legend-box", "", x, y, w, h);
+  y += BOX_PAD;
 
-  cairo_move_to (cr, x + BOX_PAD, y + BOX_PAD);
-  _atlas_cartography_set_source_rgba (cr, palette->text, 1.0);
-  pango_cairo_show_layout (cr, head);
-  y += BOX_PAD + hh + 8;
-
-  for (guint i = 0; i < entries->len; i++, y += ROW)
+  for (guint i = 0; i < n; i++)
     {
-      const LegendEntry *e = &g_array_index (entries, LegendEntry, i);
-      g_autoptr(PangoLayout) pl = _atlas_export_text (cr, e->text, ATLAS_EXPORT_FONT " 11", -1);
-      double sx = x + BOX_PAD, sy = y + (ROW - SWATCH) / 2;
-      int th;
+      const AtlasLegendEntry *e = atlas_legend_model_get_entry (model, i);
+      g_autoptr(PangoLayout) pl = entry_layout (cr, e, max_text, text_width);
+      double tx = x + BOX_PAD + (entry_has_swatch (e) ? SWATCH + 10 : 0), row, ty;
+      int tw, th;
 
-      pango_layout_set_width (pl, (int) (max_text * PANGO_SCALE));
-      pango_layout_set_ellipsize (pl, PANGO_ELLIPSIZE_END);
-      switch (e->kind)
-        {
-        case ENTRY_FILL:
-          cairo_rectangle (cr, sx, sy, SWATCH, SWATCH);
-          _atlas_cartography_set_source_rgba (cr, e->colour, 1.0);
-          cairo_fill_preserve (cr);
-          _atlas_cartography_set_source_rgba (cr, palette->muted_text, 0.6);
-          cairo_set_line_width (cr, 1.0);
-          cairo_stroke (cr);
-          break;
-        case ENTRY_OUTLINE:
-          cairo_rectangle (cr, sx + 2, sy + 2, SWATCH - 4, SWATCH - 4);
-          _atlas_cartography_set_source_rgba (cr, e->colour, 1.0);
-          cairo_set_line_width (cr, 4.0);
-          cairo_stroke (cr);
-          break;
-        case ENTRY_SITE:
-        default:
-          atlas_cartography_draw_site_symbol (cr, e->site, sx + SWATCH / 2, sy + SWATCH / 2,
-                                              e->site == ATLAS_SITE_ACUTE ? 10.0 : 9.0,
-                                              options->theme);
-          break;
-        }
-      pango_layout_get_pixel_size (pl, NULL, &th);
-      cairo_move_to (cr, sx + SWATCH + 10, y + (ROW - th) / 2);
-      _atlas_cartography_set_source_rgba (cr, palette->text, 1.0);
+      pango_layout_get_pixel_size (pl, &tw, &th);
+      row = entry_height (e, th);
+      ty = entry_has_swatch (e) ? y + (row - th) / 2 : y;
+      if (entry_has_swatch (e))
+        draw_swatch (cr, e, x + BOX_PAD, y + (row - SWATCH) / 2, options, palette);
+      cairo_move_to (cr, tx, ty);
+      _atlas_cartography_set_source_rgba (cr, e->kind == ATLAS_LEGEND_NOTE
+                                              || e->kind == ATLAS_LEGEND_CAPTION
+                                              ? palette->muted_text : palette->text, 1.0);
       pango_cairo_show_layout (cr, pl);
+      _atlas_export_report (options, layout, "legend", e->text, x + BOX_PAD, y,
+                            tx + tw - (x + BOX_PAD), row);
+      y += row;
     }
 }
 
@@ -314,7 +277,7 @@ _atlas_export_draw_scale_bar (cairo_t                  *cr,
                               const AtlasExportOptions *options,
                               const AtlasExportLayout  *layout)
 {
-  const AtlasCartographyPalette *palette = atlas_cartography_get_palette (options->theme);
+  const AtlasCartographyPalette *palette = atlas_cartography_get_palette (options->carto.theme);
   const AtlasView *v = &layout->view;
   double lon, lat, metres_per_unit, metres, bar, x, y;
   g_autofree char *text = NULL;
@@ -335,6 +298,9 @@ _atlas_export_draw_scale_bar (cairo_t                  *cr,
   y = layout->map_y + layout->map_height - BOX_INSET - BOX_PAD - 8;
   draw_box (cr, x - BOX_PAD, y - th - 6 - BOX_PAD + 2, bar + 2 * BOX_PAD,
             th + 6 + 8 + 2 * BOX_PAD - 2, palette);
+  _atlas_export_report (options, layout, "scale-bar", text, x - BOX_PAD,
+                        y - th - 6 - BOX_PAD + 2, bar + 2 * BOX_PAD,
+                        th + 6 + 8 + 2 * BOX_PAD - 2);
 
   for (int i = 0; i < 4; i++)
     {
@@ -360,7 +326,7 @@ _atlas_export_draw_north_arrow (cairo_t                  *cr,
                                 const AtlasExportOptions *options,
                                 const AtlasExportLayout  *layout)
 {
-  const AtlasCartographyPalette *palette = atlas_cartography_get_palette (options->theme);
+  const AtlasCartographyPalette *palette = atlas_cartography_get_palette (options->carto.theme);
   g_autoptr(PangoLayout) pl = _atlas_export_text (cr, "N", ATLAS_EXPORT_FONT " Bold 14", -1);
   double cx = layout->map_x + layout->map_width - BOX_INSET - 30;
   double top = layout->map_y + BOX_INSET;
@@ -368,6 +334,7 @@ _atlas_export_draw_north_arrow (cairo_t                  *cr,
 
   pango_layout_get_pixel_size (pl, &tw, &th);
   draw_box (cr, cx - 30, top, 60, 88, palette);
+  _atlas_export_report (options, layout, "north-arrow", "N", cx - 30, top, 60, 88);
   _atlas_cartography_set_source_rgba (cr, palette->text, 1.0);
   cairo_move_to (cr, cx - tw / 2.0, top + 6);
   pango_cairo_show_layout (cr, pl);

@@ -15,7 +15,7 @@ typedef struct {
   AtlasDataset *dataset;
   GFile *folder;
   AtlasExportPackBy by;
-  AtlasTheme theme;
+  AtlasCartographyOptions base;  /* theme and thematic layer of every page */
   AtlasExportProgressFunc progress;
   gpointer user_data;
 } PackJob;
@@ -44,16 +44,19 @@ pack_job_free (PackJob *job)
 
 /* One entry of the pack: a district, a partnership, or (both NULL) the whole system. */
 static void
-init_page_options (AtlasExportOptions     *options,
-                   AtlasDataset           *dataset,
-                   AtlasTheme              theme,
-                   const AtlasDistrict    *district,
-                   const AtlasPartnership *partnership)
+init_page_options (AtlasExportOptions            *options,
+                   AtlasDataset                  *dataset,
+                   const AtlasCartographyOptions *base,
+                   const AtlasDistrict           *district,
+                   const AtlasPartnership        *partnership)
 {
   atlas_export_options_init (options, dataset);
-  options->theme = theme;
-  options->district = district;
-  options->partnership = partnership;
+  options->carto = *base;
+  if (district != NULL)
+    atlas_cartography_options_set_selection (&options->carto, ATLAS_SELECTION_DISTRICT, district);
+  else
+    atlas_cartography_options_set_selection (&options->carto, ATLAS_SELECTION_PARTNERSHIP,
+                                             partnership);
   options->furniture |= ATLAS_EXPORT_CAPTION;
   options->framing = district || partnership ? ATLAS_EXPORT_FRAME_SELECTION
                                              : ATLAS_EXPORT_FRAME_SYSTEM;
@@ -121,7 +124,7 @@ draw_slides_thread (gpointer data)
         break;
 
       get_entry (w->job, i, &d, &p);
-      init_page_options (&options, w->job->dataset, w->job->theme, d, p);
+      init_page_options (&options, w->job->dataset, &w->job->base, d, p);
       bytes = atlas_export_to_bytes (&options, ATLAS_EXPORT_FORMAT_PNG, &error);
 
       g_mutex_lock (&w->lock);
@@ -221,7 +224,7 @@ render_pack (const PackJob  *job,
       AtlasExportOptions options;
 
       get_entry (job, i, &d, &p);
-      init_page_options (&options, job->dataset, job->theme, d, p);
+      init_page_options (&options, job->dataset, &job->base, d, p);
       options.width = A4_WIDTH;
       options.height = A4_HEIGHT;
       if (i == 0)
@@ -388,45 +391,48 @@ atlas_export_pack_get_pdf_name (AtlasDataset *dataset)
 }
 
 gboolean
-atlas_export_pack (AtlasDataset            *dataset,
-                   GFile                   *folder,
-                   AtlasExportPackBy        by,
-                   AtlasTheme               theme,
-                   AtlasExportProgressFunc  progress,
-                   gpointer                 user_data,
-                   GCancellable            *cancellable,
-                   GError                 **error)
+atlas_export_pack (AtlasDataset                  *dataset,
+                   GFile                         *folder,
+                   AtlasExportPackBy              by,
+                   const AtlasCartographyOptions *base,
+                   AtlasExportProgressFunc        progress,
+                   gpointer                       user_data,
+                   GCancellable                  *cancellable,
+                   GError                       **error)
 {
-  PackJob job = { dataset, folder, by, theme, progress, user_data };
+  PackJob job = { dataset, folder, by, { 0, }, progress, user_data };
 
   g_return_val_if_fail (ATLAS_IS_DATASET (dataset), FALSE);
   g_return_val_if_fail (G_IS_FILE (folder), FALSE);
+  g_return_val_if_fail (base != NULL, FALSE);
 
+  job.base = *base;
   return run_pack (&job, cancellable, error);
 }
 
 void
-atlas_export_pack_async (AtlasDataset            *dataset,
-                         GFile                   *folder,
-                         AtlasExportPackBy        by,
-                         AtlasTheme               theme,
-                         AtlasExportProgressFunc  progress,
-                         gpointer                 user_data,
-                         GCancellable            *cancellable,
-                         GAsyncReadyCallback      callback,
-                         gpointer                 callback_data)
+atlas_export_pack_async (AtlasDataset                  *dataset,
+                         GFile                         *folder,
+                         AtlasExportPackBy              by,
+                         const AtlasCartographyOptions *base,
+                         AtlasExportProgressFunc        progress,
+                         gpointer                       user_data,
+                         GCancellable                  *cancellable,
+                         GAsyncReadyCallback            callback,
+                         gpointer                       callback_data)
 {
   g_autoptr(GTask) task = NULL;
   PackJob *job;
 
   g_return_if_fail (ATLAS_IS_DATASET (dataset));
   g_return_if_fail (G_IS_FILE (folder));
+  g_return_if_fail (base != NULL);
 
   job = g_new0 (PackJob, 1);
   job->dataset = g_object_ref (dataset);
   job->folder = g_object_ref (folder);
   job->by = by;
-  job->theme = theme;
+  job->base = *base;
   job->progress = progress;
   job->user_data = user_data;
 

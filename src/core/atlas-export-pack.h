@@ -20,28 +20,30 @@ typedef void (*AtlasExportProgressFunc) (guint    done,
                                          guint    total,
                                          gpointer user_data);
 
-/* Everything is drawn in memory first and written at the end, so a cancelled or failed pack
- * leaves no files behind (and removes the folder if it made it). */
-gboolean atlas_export_pack        (AtlasDataset            *dataset,
-                                   GFile                   *folder,
-                                   AtlasExportPackBy        by,
-                                   AtlasTheme               theme,
-                                   AtlasExportProgressFunc  progress,
-                                   gpointer                 user_data,
-                                   GCancellable            *cancellable,
-                                   GError                 **error);
+/* base: what every page's map shows besides its own subject (the theme and the thematic layer:
+ * partnerships or an indicator), usually atlas_map_state_get_cartography (); its selection is
+ * replaced by each page's. Everything is drawn in memory first and written at the end, so a
+ * cancelled or failed pack leaves no files behind (and removes the folder if it made it). */
+gboolean atlas_export_pack        (AtlasDataset                  *dataset,
+                                   GFile                         *folder,
+                                   AtlasExportPackBy              by,
+                                   const AtlasCartographyOptions *base,
+                                   AtlasExportProgressFunc        progress,
+                                   gpointer                       user_data,
+                                   GCancellable                  *cancellable,
+                                   GError                       **error);
 
-void     atlas_export_pack_async  (AtlasDataset            *dataset,
-                                   GFile                   *folder,
-                                   AtlasExportPackBy        by,
-                                   AtlasTheme               theme,
-                                   AtlasExportProgressFunc  progress,
-                                   gpointer                 user_data,
-                                   GCancellable            *cancellable,
-                                   GAsyncReadyCallback      callback,
-                                   gpointer                 callback_data);
-gboolean atlas_export_pack_finish (GAsyncResult            *result,
-                                   GError                 **error);
+void     atlas_export_pack_async  (AtlasDataset                  *dataset,
+                                   GFile                         *folder,
+                                   AtlasExportPackBy              by,
+                                   const AtlasCartographyOptions *base,
+                                   AtlasExportProgressFunc        progress,
+                                   gpointer                       user_data,
+                                   GCancellable                  *cancellable,
+                                   GAsyncReadyCallback            callback,
+                                   gpointer                       callback_data);
+gboolean atlas_export_pack_finish (GAsyncResult                  *result,
+                                   GError                       **error);
 
 /* The PDF's file name inside the folder, e.g. "hwe-meeting-pack.pdf". Free with g_free (). */
 char    *atlas_export_pack_get_pdf_name (AtlasDataset *dataset);

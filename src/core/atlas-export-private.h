@@ -19,6 +19,16 @@ PangoLayout *_atlas_export_text  (cairo_t     *cr,
                                   const char  *font,
                                   double       width);
 
+/* Adds an element to options->report (when asked for), from design units. */
+void   _atlas_export_report           (const AtlasExportOptions *options,
+                                       const AtlasExportLayout  *layout,
+                                       const char               *kind,
+                                       const char               *text,
+                                       double                    x,
+                                       double                    y,
+                                       double                    width,
+                                       double                    height);
+
 /* The room the legend takes in the map's bottom-left corner, inset included. */
 void   _atlas_export_measure_legend   (const AtlasExportOptions *options,
                                        double                    map_width,

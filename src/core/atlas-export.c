@@ -23,12 +23,8 @@ static void
 get_selection_bbox (const AtlasExportOptions *options,
                     AtlasBBox                *bbox)
 {
-  atlas_bbox_init_empty (bbox);
-  if (options->district != NULL)
-    atlas_bbox_union (bbox, &options->district->shape->bbox);
-  else if (options->partnership != NULL)
-    for (guint i = 0; i < options->partnership->n_districts; i++)
-      atlas_bbox_union (bbox, &options->partnership->districts[i]->shape->bbox);
+  atlas_selection_record_get_bbox (options->dataset, options->carto.selection_kind,
+                                   options->carto.selection, bbox);
 }
 
 static void
@@ -99,10 +95,10 @@ get_default_subtitle (const AtlasExportOptions *options)
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *date = g_date_time_format (now, "%-d %B %Y");
 
-  if (options->indicator != NULL)
-    return g_strdup_printf ("%s, %s · %s", options->indicator->title,
-                            options->indicator->period, date);
-  if (options->district != NULL || options->partnership != NULL)
+  if (options->carto.indicator != NULL)
+    return g_strdup_printf ("%s, %s · %s", options->carto.indicator->title,
+                            options->carto.indicator->period, date);
+  if (options->carto.selection != NULL)
     return g_strdup_printf ("%s · %s", atlas_dataset_get_name (options->dataset), date);
   return g_strdup_printf (_("Health and care partnerships, districts and hospital sites · %s"),
                           date);
@@ -113,7 +109,7 @@ draw_header (cairo_t                  *cr,
              const AtlasExportOptions *options,
              const AtlasExportLayout  *layout)
 {
-  const AtlasCartographyPalette *palette = atlas_cartography_get_palette (options->theme);
+  const AtlasCartographyPalette *palette = atlas_cartography_get_palette (options->carto.theme);
   g_autofree char *title = NULL;
   g_autofree char *subtitle = NULL;
   double y = PAD * 0.75;
@@ -121,30 +117,34 @@ draw_header (cairo_t                  *cr,
   if (options->furniture & ATLAS_EXPORT_TITLE)
     {
       g_autoptr(PangoLayout) pl = NULL;
-      int h;
+      int w, h;
 
       title = options->title ? g_strdup (options->title)
                              : atlas_export_get_default_title (options);
       pl = _atlas_export_text (cr, title, ATLAS_EXPORT_FONT " Bold 30", layout->width - 2 * PAD);
       pango_layout_set_ellipsize (pl, PANGO_ELLIPSIZE_END);
       pango_layout_set_height (pl, -1);
-      pango_layout_get_pixel_size (pl, NULL, &h);
+      pango_layout_get_pixel_size (pl, &w, &h);
       cairo_move_to (cr, PAD, y);
       _atlas_cartography_set_source_rgba (cr, palette->text, 1.0);
       pango_cairo_show_layout (cr, pl);
+      _atlas_export_report (options, layout, "title", title, PAD, y, w, h);
       y += h + 4;
     }
   if (options->furniture & ATLAS_EXPORT_SUBTITLE)
     {
       g_autoptr(PangoLayout) pl = NULL;
+      int w, h;
 
       subtitle = options->subtitle ? g_strdup (options->subtitle)
                                    : get_default_subtitle (options);
       pl = _atlas_export_text (cr, subtitle, ATLAS_EXPORT_FONT " 16", layout->width - 2 * PAD);
       pango_layout_set_ellipsize (pl, PANGO_ELLIPSIZE_END);
+      pango_layout_get_pixel_size (pl, &w, &h);
       cairo_move_to (cr, PAD, y);
       _atlas_cartography_set_source_rgba (cr, palette->muted_text, 1.0);
       pango_cairo_show_layout (cr, pl);
+      _atlas_export_report (options, layout, "subtitle", subtitle, PAD, y, w, h);
     }
 }
 
@@ -153,11 +153,11 @@ draw_footer (cairo_t                  *cr,
              const AtlasExportOptions *options,
              const AtlasExportLayout  *layout)
 {
-  const AtlasCartographyPalette *palette = atlas_cartography_get_palette (options->theme);
+  const AtlasCartographyPalette *palette = atlas_cartography_get_palette (options->carto.theme);
   const char *licence = atlas_dataset_get_boundary_licence (options->dataset);
   g_autoptr(GString) line = g_string_new (NULL);
   g_autoptr(PangoLayout) pl = NULL;
-  int h;
+  int w, h;
 
   /* The attribution is a licence condition: it is drawn whatever the furniture flags say. */
   g_string_append_printf (line, _("Boundaries: %s"),
@@ -170,10 +170,12 @@ draw_footer (cairo_t                  *cr,
   pl = _atlas_export_text (cr, line->str, ATLAS_EXPORT_FONT " 10", layout->width - 2 * PAD);
   pango_layout_set_height (pl, -2);
   pango_layout_set_ellipsize (pl, PANGO_ELLIPSIZE_END);
-  pango_layout_get_pixel_size (pl, NULL, &h);
+  pango_layout_get_pixel_size (pl, &w, &h);
   cairo_move_to (cr, PAD, layout->height - FOOTER_HEIGHT / 2 - h / 2.0);
   _atlas_cartography_set_source_rgba (cr, palette->muted_text, 1.0);
   pango_cairo_show_layout (cr, pl);
+  _atlas_export_report (options, layout, "attribution", line->str, PAD,
+                        layout->height - FOOTER_HEIGHT / 2 - h / 2.0, w, h);
 }
 
 /* Behind the districts: the offline base map's land and sea. */
@@ -182,14 +184,14 @@ draw_map_background (cairo_t                  *cr,
                      const AtlasExportOptions *options,
                      const AtlasExportLayout  *layout)
 {
-  const AtlasCartographyPalette *palette = atlas_cartography_get_palette (options->theme);
+  const AtlasCartographyPalette *palette = atlas_cartography_get_palette (options->carto.theme);
   AtlasBasemap *basemap = NULL;
 
   if (options->furniture & ATLAS_EXPORT_BASEMAP)
     basemap = atlas_basemap_get_default ();
   if (basemap != NULL)
     {
-      atlas_basemap_draw (basemap, cr, &layout->view, (AtlasBasemapStyle) options->theme);
+      atlas_basemap_draw (basemap, cr, &layout->view, (AtlasBasemapStyle) options->carto.theme);
       return;
     }
   _atlas_cartography_set_source_rgba (cr, palette->background, 1.0);
@@ -201,17 +203,9 @@ draw_map (cairo_t                  *cr,
           const AtlasExportOptions *options,
           const AtlasExportLayout  *layout)
 {
-  const AtlasCartographyPalette *palette = atlas_cartography_get_palette (options->theme);
-  AtlasCartographyOptions carto;
+  const AtlasCartographyPalette *palette = atlas_cartography_get_palette (options->carto.theme);
+  AtlasCartographyOptions carto = options->carto;
 
-  atlas_cartography_options_init (&carto);
-  carto.theme = options->theme;
-  if (options->district != NULL)
-    atlas_cartography_options_set_selection (&carto, ATLAS_SELECTION_DISTRICT, options->district);
-  else
-    atlas_cartography_options_set_selection (&carto, ATLAS_SELECTION_PARTNERSHIP,
-                                             options->partnership);
-  carto.indicator = options->indicator;
   carto.labels = (options->furniture & ATLAS_EXPORT_LABELS) != 0;
   carto.sites = (options->furniture & ATLAS_EXPORT_SITES) != 0;
 
@@ -231,6 +225,77 @@ draw_map (cairo_t                  *cr,
   _atlas_cartography_set_source_rgba (cr, palette->muted_text, 0.5);
   cairo_set_line_width (cr, 1.0);
   cairo_stroke (cr);
+  _atlas_export_report (options, layout, "map-frame", "", layout->map_x, layout->map_y,
+                        layout->map_width, layout->map_height);
+}
+
+void
+_atlas_export_report (const AtlasExportOptions *options,
+                      const AtlasExportLayout  *layout,
+                      const char               *kind,
+                      const char               *text,
+                      double                    x,
+                      double                    y,
+                      double                    width,
+                      double                    height)
+{
+  AtlasExportItem *item;
+
+  if (options->report == NULL)
+    return;
+  item = g_new0 (AtlasExportItem, 1);
+  item->kind = g_strdup (kind);
+  /* One line per element: breaks and tabs in the text become spaces. */
+  item->text = g_strdelimit (g_strdup (text != NULL ? text : ""), "\t\n\r", ' ');
+  item->x = x * layout->factor;
+  item->y = y * layout->factor;
+  item->width = width * layout->factor;
+  item->height = height * layout->factor;
+  g_ptr_array_add (options->report, item);
+}
+
+static void
+export_item_free (gpointer data)
+{
+  AtlasExportItem *item = data;
+
+  g_free (item->kind);
+  g_free (item->text);
+  g_free (item);
+}
+
+GPtrArray *
+atlas_export_report_new (void)
+{
+  return g_ptr_array_new_with_free_func (export_item_free);
+}
+
+char *
+atlas_export_report_format (GPtrArray *report)
+{
+  GString *text = g_string_new (NULL);
+
+  g_return_val_if_fail (report != NULL, NULL);
+  for (guint i = 0; i < report->len; i++)
+    {
+      const AtlasExportItem *item = g_ptr_array_index (report, i);
+
+      g_string_append_printf (text, "%s\t%s\t%ld\t%ld\t%ld\t%ld\n", item->kind, item->text,
+                              lround (item->x), lround (item->y), lround (item->width),
+                              lround (item->height));
+    }
+  return g_string_free (text, FALSE);
+}
+
+void
+atlas_export_options_init_from_state (AtlasExportOptions *options,
+                                      AtlasMapState      *state)
+{
+  g_return_if_fail (options != NULL);
+  g_return_if_fail (ATLAS_IS_MAP_STATE (state));
+
+  atlas_export_options_init (options, atlas_map_state_get_dataset (state));
+  atlas_map_state_get_cartography (state, &options->carto);
 }
 
 void
@@ -241,7 +306,7 @@ atlas_export_options_init (AtlasExportOptions *options,
 
   memset (options, 0, sizeof *options);
   options->dataset = dataset;
-  options->theme = ATLAS_THEME_LIGHT;
+  atlas_cartography_options_init (&options->carto);
   options->width = ATLAS_EXPORT_DESIGN_WIDTH;
   options->height = ATLAS_EXPORT_DESIGN_HEIGHT;
   options->furniture = ATLAS_EXPORT_FURNITURE_DEFAULT;
@@ -331,16 +396,39 @@ atlas_export_parse_size (const char        *spec,
 char *
 atlas_export_get_default_title (const AtlasExportOptions *options)
 {
+  gconstpointer record;
+
   g_return_val_if_fail (options != NULL, NULL);
 
-  if (options->district != NULL && options->district->partnership != NULL)
-    return g_strdup_printf ("%s — %s", options->district->name,
-                            options->district->partnership->name);
-  if (options->district != NULL)
-    return g_strdup (options->district->name);
-  if (options->partnership != NULL)
-    return g_strdup (options->partnership->name);
-  return g_strdup (atlas_dataset_get_name (options->dataset));
+  record = options->carto.selection;
+  switch (record != NULL ? options->carto.selection_kind : ATLAS_SELECTION_NONE)
+    {
+    case ATLAS_SELECTION_DISTRICT:
+      {
+        const AtlasDistrict *district = record;
+
+        if (district->partnership != NULL)
+          return g_strdup_printf ("%s — %s", district->name, district->partnership->name);
+        return g_strdup (district->name);
+      }
+    case ATLAS_SELECTION_PARTNERSHIP:
+      return g_strdup (((const AtlasPartnership *) record)->name);
+    case ATLAS_SELECTION_TRUST:
+      return g_strdup (((const AtlasTrust *) record)->name);
+    case ATLAS_SELECTION_SITE:
+      {
+        const AtlasSite *site = record;
+
+        return g_strdup_printf ("%s — %s", site->name, site->trust->name);
+      }
+    case ATLAS_SELECTION_PRIORITY:
+      return g_strdup (((const AtlasPriority *) record)->title);
+    case ATLAS_SELECTION_UPDATE:
+      return g_strdup (((const AtlasUpdate *) record)->title);
+    case ATLAS_SELECTION_NONE:
+    default:
+      return g_strdup (atlas_dataset_get_name (options->dataset));
+    }
 }
 
 void
@@ -411,7 +499,7 @@ atlas_export_render (cairo_t                  *cr,
   g_return_if_fail (cr != NULL && options != NULL);
   g_return_if_fail (ATLAS_IS_DATASET (options->dataset));
 
-  palette = atlas_cartography_get_palette (options->theme);
+  palette = atlas_cartography_get_palette (options->carto.theme);
   atlas_export_compute_layout (options, &layout);
 
   cairo_save (cr);
@@ -429,8 +517,12 @@ atlas_export_render (cairo_t                  *cr,
   if (options->furniture & ATLAS_EXPORT_NORTH_ARROW)
     _atlas_export_draw_north_arrow (cr, options, &layout);
   if (options->furniture & ATLAS_EXPORT_CAPTION)
-    _atlas_export_draw_caption (cr, options, layout.caption_x, layout.map_y,
-                                layout.caption_width, layout.map_height);
+    {
+      _atlas_export_draw_caption (cr, options, layout.caption_x, layout.map_y,
+                                  layout.caption_width, layout.map_height);
+      _atlas_export_report (options, &layout, "caption", "", layout.caption_x, layout.map_y,
+                            layout.caption_width, layout.map_height);
+    }
   draw_footer (cr, options, &layout);
   cairo_restore (cr);
 }

@@ -7,6 +7,7 @@
 #include "atlas-cartography.h"
 #include "atlas-dataset.h"
 #include "atlas-export-format.h"
+#include "atlas-map-state.h"
 #include "atlas-view.h"
 
 G_BEGIN_DECLS
@@ -54,10 +55,9 @@ typedef enum {
 
 typedef struct {
   AtlasDataset *dataset;
-  const AtlasDistrict *district;        /* the selection: a district, */
-  const AtlasPartnership *partnership;  /* or a partnership, or neither */
-  const AtlasIndicator *indicator;      /* fill by an indicator instead of partnerships */
-  AtlasTheme theme;
+  /* The map as the map state has it: theme, thematic layer (partnerships or an indicator), the
+   * selection (any record kind) and its emphasis. The furniture flags decide names and sites. */
+  AtlasCartographyOptions carto;
   double width;                         /* in the surface's units: pixels, or points */
   double height;
   guint furniture;                      /* AtlasExportFurniture flags */
@@ -66,7 +66,20 @@ typedef struct {
   const char *title;                    /* NULL: derived from the selection */
   const char *subtitle;                 /* NULL: the system's name and today's date */
   gboolean online_map;                  /* adds "© OpenStreetMap contributors" */
+  GPtrArray *report;                    /* when not NULL, filled with AtlasExportItem, one per
+                                         * element drawn (--report-layout) */
 } AtlasExportOptions;
+
+/* One element of a composition as drawn, in output units (pixels for PNG): what
+ * `ics-atlas --report-layout` prints as KIND<TAB>TEXT<TAB>X<TAB>Y<TAB>W<TAB>H. */
+typedef struct {
+  char *kind;    /* "title", "legend", "scale-bar", "map-frame", … */
+  char *text;    /* one line; "" when the element has none */
+  double x;
+  double y;
+  double width;
+  double height;
+} AtlasExportItem;
 
 /* The places a composition puts things, in design units (surface units / factor). */
 typedef struct {
@@ -88,6 +101,14 @@ GQuark   atlas_export_error_quark      (void);
 /* Defaults: 1920×1080, default furniture, system framing, light theme. */
 void     atlas_export_options_init     (AtlasExportOptions       *options,
                                         AtlasDataset             *dataset);
+/* The same for what a map state shows: its dataset, thematic layer, selection and theme. The
+ * options borrow the state's dataset and records: keep a reference to the dataset while they
+ * are in use (a worker thread takes a copy of the state, atlas_map_state_copy ()). */
+void     atlas_export_options_init_from_state (AtlasExportOptions *options,
+                                               AtlasMapState      *state);
+/* A new, empty array for AtlasExportOptions.report; and the lines of one. */
+GPtrArray *atlas_export_report_new     (void);
+char    *atlas_export_report_format    (GPtrArray                *report);
 
 /* "slide" (1920×1080 px), "4k" (3840×2160 px), "a4", "a3" (landscape: points for PDF, 300 dpi
  * pixels for PNG, 96 dpi pixels for SVG) or "WIDTHxHEIGHT" in the format's units. */

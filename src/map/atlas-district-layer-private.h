@@ -10,11 +10,10 @@ struct _AtlasDistrictLayer
 {
   ShumateLayer parent_instance;
 
-  AtlasSelection *selection;
+  AtlasMapState *state;
+  AtlasSelection *selection;     /* the state's */
   AtlasDataset *dataset;         /* not a reference: the one the records below belong to */
-  AtlasTheme theme;
   const AtlasDistrict *hovered;
-  const AtlasIndicator *indicator;
 
   gboolean frame_pending;
   gboolean frame_animate;

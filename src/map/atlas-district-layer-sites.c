@@ -52,7 +52,7 @@ atlas_district_layer_get_site_at (AtlasDistrictLayer *self,
 
   g_return_val_if_fail (ATLAS_IS_DISTRICT_LAYER (self), NULL);
 
-  dataset = atlas_selection_get_dataset (self->selection);
+  dataset = atlas_map_state_get_dataset (self->state);
   if (dataset == NULL || !atlas_district_layer_get_view (self, &view))
     return NULL;
 
@@ -105,7 +105,7 @@ atlas_district_layer_popup_site (AtlasDistrictLayer *self,
 
   self->popover_site = site;
   atlas_site_marker_set_popover_site (GTK_POPOVER (self->popover),
-                                      atlas_selection_get_dataset (self->selection), site);
+                                      atlas_map_state_get_dataset (self->state), site);
   _atlas_district_layer_update_popover_position (self);
   atlas_selection_select (self->selection, ATLAS_SELECTION_SITE, site->id);
   gtk_popover_popup (GTK_POPOVER (self->popover));

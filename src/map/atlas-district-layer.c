@@ -5,16 +5,13 @@
 
 /* Room left around a framed area, in pixels. */
 #define FRAME_MARGIN 24.0
-/* The site symbols as the map shows them: red, this big (prominent ones bigger). */
-#define SITE_COLOUR 0xbf121f
-#define SITE_SIZE 11.0
 /* The map counts as still when the viewport has not changed for this long: the layer is then
  * drawn afresh for the exact view, in place of the moved image of the last drawing. */
 #define SETTLE_MS 150
 
 enum {
   PROP_0,
-  PROP_SELECTION,
+  PROP_STATE,
   N_PROPS
 };
 
@@ -37,7 +34,7 @@ static gboolean
 covers_district (AtlasDistrictLayer *self,
                  const AtlasView    *view)
 {
-  AtlasDataset *dataset = atlas_selection_get_dataset (self->selection);
+  AtlasDataset *dataset = atlas_map_state_get_dataset (self->state);
   const AtlasDistrict *districts;
   guint n = 0;
 
@@ -113,17 +110,8 @@ void
 _atlas_district_layer_fill_options (AtlasDistrictLayer      *self,
                                     AtlasCartographyOptions *options)
 {
-  atlas_cartography_options_init (options);
-  options->theme = self->theme;
+  atlas_map_state_get_cartography (self->state, options);
   options->hovered = self->hovered;
-  options->indicator = self->indicator;
-  options->labels = TRUE;
-  options->sites = TRUE;
-  options->site_colour = SITE_COLOUR;
-  options->site_size = SITE_SIZE;
-
-  atlas_cartography_options_set_selection (options, atlas_selection_get_kind (self->selection),
-                                           atlas_selection_get_record (self->selection));
 }
 
 /* What the layer shows has changed (not just where): draw it again. */
@@ -155,15 +143,17 @@ viewport_notify_cb (AtlasDistrictLayer *self)
 }
 
 static void
-selection_changed_cb (AtlasDistrictLayer *self)
+state_changed_cb (AtlasDistrictLayer *self,
+                  guint               change)
 {
-  AtlasDataset *dataset = atlas_selection_get_dataset (self->selection);
+  AtlasDataset *dataset = atlas_map_state_get_dataset (self->state);
 
-  /* The hovered record and the indicator belong to the dataset they came from. */
+  if (change == ATLAS_MAP_STATE_CHANGE_VIEW || change == ATLAS_MAP_STATE_CHANGE_BASEMAP)
+    return;
+  /* The hovered record belongs to the dataset it came from. */
   if (dataset != self->dataset)
     {
       self->hovered = NULL;
-      self->indicator = NULL;
       self->dataset = dataset;
       self->popover_site = NULL;
       gtk_popover_popdown (GTK_POPOVER (self->popover));
@@ -179,7 +169,7 @@ atlas_district_layer_snapshot (GtkWidget   *widget,
 {
   AtlasDistrictLayer *self = ATLAS_DISTRICT_LAYER (widget);
   ShumateViewport *viewport = shumate_layer_get_viewport (SHUMATE_LAYER (self));
-  AtlasDataset *dataset = atlas_selection_get_dataset (self->selection);
+  AtlasDataset *dataset = atlas_map_state_get_dataset (self->state);
   AtlasView view;
   double rotation;
   cairo_t *cr;
@@ -250,7 +240,7 @@ atlas_district_layer_constructed (GObject *object)
   viewport = shumate_layer_get_viewport (SHUMATE_LAYER (self));
   g_signal_connect_object (viewport, "notify", G_CALLBACK (viewport_notify_cb), self,
                            G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->selection, "changed", G_CALLBACK (selection_changed_cb), self,
+  g_signal_connect_object (self->state, "changed", G_CALLBACK (state_changed_cb), self,
                            G_CONNECT_SWAPPED);
 }
 
@@ -264,8 +254,9 @@ atlas_district_layer_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_SELECTION:
-      self->selection = g_value_dup_object (value);
+    case PROP_STATE:
+      self->state = g_value_dup_object (value);
+      self->selection = atlas_map_state_get_selection (self->state);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -282,8 +273,8 @@ atlas_district_layer_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_SELECTION:
-      g_value_set_object (value, self->selection);
+    case PROP_STATE:
+      g_value_set_object (value, self->state);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -295,7 +286,8 @@ atlas_district_layer_dispose (GObject *object)
 {
   AtlasDistrictLayer *self = ATLAS_DISTRICT_LAYER (object);
 
-  g_clear_object (&self->selection);
+  self->selection = NULL;
+  g_clear_object (&self->state);
   g_clear_handle_id (&self->settle_id, g_source_remove);
   g_clear_pointer (&self->popover, gtk_widget_unparent);
 
@@ -326,8 +318,8 @@ atlas_district_layer_class_init (AtlasDistrictLayerClass *klass)
   widget_class->snapshot = atlas_district_layer_snapshot;
   widget_class->size_allocate = atlas_district_layer_size_allocate;
 
-  properties[PROP_SELECTION] =
-    g_param_spec_object ("selection", NULL, NULL, ATLAS_TYPE_SELECTION,
+  properties[PROP_STATE] =
+    g_param_spec_object ("state", NULL, NULL, ATLAS_TYPE_MAP_STATE,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -335,7 +327,6 @@ atlas_district_layer_class_init (AtlasDistrictLayerClass *klass)
 static void
 atlas_district_layer_init (AtlasDistrictLayer *self)
 {
-  self->theme = ATLAS_THEME_LIGHT;
   self->cache = atlas_layer_cache_new ();
   self->popover = gtk_popover_new ();
   gtk_widget_set_parent (self->popover, GTK_WIDGET (self));
@@ -343,28 +334,17 @@ atlas_district_layer_init (AtlasDistrictLayer *self)
 
 AtlasDistrictLayer *
 atlas_district_layer_new (ShumateViewport *viewport,
-                          AtlasSelection  *selection)
+                          AtlasMapState   *state)
 {
   g_return_val_if_fail (SHUMATE_IS_VIEWPORT (viewport), NULL);
-  g_return_val_if_fail (ATLAS_IS_SELECTION (selection), NULL);
+  g_return_val_if_fail (ATLAS_IS_MAP_STATE (state), NULL);
 
   return g_object_new (ATLAS_TYPE_DISTRICT_LAYER,
                        "viewport", viewport,
-                       "selection", selection,
+                       "state", state,
                        NULL);
 }
 
-void
-atlas_district_layer_set_theme (AtlasDistrictLayer *self,
-                                AtlasTheme          theme)
-{
-  g_return_if_fail (ATLAS_IS_DISTRICT_LAYER (self));
-
-  if (self->theme == theme)
-    return;
-  self->theme = theme;
-  invalidate (self);
-}
 
 void
 atlas_district_layer_set_hovered (AtlasDistrictLayer  *self,
@@ -441,32 +421,8 @@ atlas_district_layer_get_paint_count (AtlasDistrictLayer *self)
   return self->paint_count;
 }
 
-void
-atlas_district_layer_set_indicator (AtlasDistrictLayer   *self,
-                                    const AtlasIndicator *indicator)
-{
-  g_return_if_fail (ATLAS_IS_DISTRICT_LAYER (self));
 
-  self->dataset = atlas_selection_get_dataset (self->selection);
-  if (self->indicator == indicator)
-    return;
-  self->indicator = indicator;
-  invalidate (self);
-}
 
-const AtlasIndicator *
-atlas_district_layer_get_indicator (AtlasDistrictLayer *self)
-{
-  g_return_val_if_fail (ATLAS_IS_DISTRICT_LAYER (self), NULL);
-  return self->indicator;
-}
-
-AtlasTheme
-atlas_district_layer_get_theme (AtlasDistrictLayer *self)
-{
-  g_return_val_if_fail (ATLAS_IS_DISTRICT_LAYER (self), ATLAS_THEME_LIGHT);
-  return self->theme;
-}
 
 void
 atlas_district_layer_get_options (AtlasDistrictLayer      *self,

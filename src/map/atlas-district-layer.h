@@ -5,22 +5,20 @@
 
 #include "atlas-cartography.h"
 #include "atlas-dataset.h"
-#include "atlas-selection.h"
+#include "atlas-map-state.h"
 #include "atlas-view.h"
 
 G_BEGIN_DECLS
 
 /* The districts over the base map: fills by partnership, borders, the selection and hover
  * outlines, the hospital sites' symbols and the names, drawn by the shared cartography so that the map and the exports agree.
- * It reads the dataset and the selection from the shared AtlasSelection. */
+ * It reads everything it draws from the window's map state, and adds only the hover. */
 
 #define ATLAS_TYPE_DISTRICT_LAYER (atlas_district_layer_get_type ())
 G_DECLARE_FINAL_TYPE (AtlasDistrictLayer, atlas_district_layer, ATLAS, DISTRICT_LAYER, ShumateLayer)
 
 AtlasDistrictLayer  *atlas_district_layer_new           (ShumateViewport    *viewport,
-                                                          AtlasSelection     *selection);
-void                 atlas_district_layer_set_theme     (AtlasDistrictLayer *self,
-                                                          AtlasTheme          theme);
+                                                          AtlasMapState      *state);
 void                 atlas_district_layer_set_hovered   (AtlasDistrictLayer *self,
                                                           const AtlasDistrict *district);
 const AtlasDistrict *atlas_district_layer_get_hovered   (AtlasDistrictLayer *self);
@@ -35,13 +33,7 @@ void                 atlas_district_layer_set_frame_inset (AtlasDistrictLayer *s
 void                 atlas_district_layer_frame         (AtlasDistrictLayer *self,
                                                           const AtlasBBox    *bbox,
                                                           gboolean            animate);
-/* Fill the districts by this indicator's classes (NULL: by partnership). It belongs to the
- * selection's dataset and is dropped when that changes. */
-void                 atlas_district_layer_set_indicator (AtlasDistrictLayer   *self,
-                                                          const AtlasIndicator *indicator);
-const AtlasIndicator *atlas_district_layer_get_indicator (AtlasDistrictLayer *self);
-AtlasTheme           atlas_district_layer_get_theme     (AtlasDistrictLayer *self);
-/* The options the layer draws with now: theme, selection, highlight, indicator. */
+/* The options the layer draws with now: the map state's, and the hover. */
 void                 atlas_district_layer_get_options   (AtlasDistrictLayer      *self,
                                                           AtlasCartographyOptions *options);
 /* The hospital site whose symbol is at (x, y) in the layer's coordinates (the nearest within

@@ -5,7 +5,6 @@
 #include <math.h>
 
 #include "atlas-legend.h"
-#include "atlas-site-marker.h"
 
 #define SWATCH_WIDTH 20
 #define SWATCH_HEIGHT 14
@@ -20,17 +19,12 @@ struct _AtlasLegend
 
 G_DEFINE_FINAL_TYPE (AtlasLegend, atlas_legend, GTK_TYPE_WIDGET)
 
-typedef enum {
-  SWATCH_FILL,
-  SWATCH_OUTLINE,
-  SWATCH_SITE,
-} SwatchKind;
-
 typedef struct {
-  SwatchKind kind;
-  guint32 colour;       /* the fill, or the outline's colour */
-  guint32 border;       /* the districts' border colour around a fill */
+  AtlasLegendKind kind;  /* FILL, OUTLINE or SITE */
+  guint32 colour;        /* the fill, or the outline's colour */
+  guint32 border;        /* the districts' border colour around a fill */
   AtlasSiteKind site;
+  AtlasTheme theme;
 } Swatch;
 
 static void
@@ -52,7 +46,7 @@ draw_swatch_cb (GtkDrawingArea *area,
 
   switch (swatch->kind)
     {
-    case SWATCH_FILL:
+    case ATLAS_LEGEND_FILL:
       cairo_rectangle (cr, 0.5, 0.5, width - 1, height - 1);
       set_source_rgb (cr, swatch->colour);
       cairo_fill_preserve (cr);
@@ -60,16 +54,16 @@ draw_swatch_cb (GtkDrawingArea *area,
       cairo_set_line_width (cr, 1.0);
       cairo_stroke (cr);
       break;
-    case SWATCH_OUTLINE:
+    case ATLAS_LEGEND_OUTLINE:
       cairo_rectangle (cr, 2, 2, width - 4, height - 4);
       set_source_rgb (cr, swatch->colour);
       cairo_set_line_width (cr, 3.0);
       cairo_stroke (cr);
       break;
-    case SWATCH_SITE:
+    case ATLAS_LEGEND_SITE:
     default:
-      atlas_site_marker_draw_symbol (cr, swatch->site, width / 2.0, height / 2.0,
-                                     MIN (width, height) - 2.0);
+      atlas_cartography_draw_site_symbol (cr, swatch->site, width / 2.0, height / 2.0,
+                                          MIN (width, height) - 3.0, swatch->theme);
       break;
     }
 }
@@ -127,178 +121,6 @@ clear (AtlasLegend *self)
     gtk_widget_unparent (child);
 }
 
-/* As many decimals as the figures have (at most two), so that 30.0 stays next to 20.1. */
-static int
-count_decimals (const AtlasIndicator *indicator)
-{
-  int decimals = 0;
-
-  for (guint i = 0; i < indicator->n_values; i++)
-    for (int d = decimals; d < 2; d++)
-      {
-        double scaled = indicator->values[i].value * pow (10, d);
-
-        if (fabs (scaled - round (scaled)) < 1e-6)
-          break;
-        decimals = d + 1;
-      }
-  return decimals;
-}
-
-static char *
-format_value (const AtlasIndicator *indicator,
-              double                value,
-              int                   decimals)
-{
-  const char *unit = indicator->unit != NULL ? indicator->unit : "";
-
-  /* A space before the unit, as in “20.1 %”. */
-  return g_strdup_printf ("%.*f%s%s", decimals, value, *unit != '\0' ? " " : "", unit);
-}
-
-static gboolean
-district_has_value (const AtlasIndicator *indicator,
-                    const AtlasDistrict  *district)
-{
-  for (guint i = 0; i < indicator->n_values; i++)
-    for (guint j = 0; j < indicator->values[i].n_districts; j++)
-      if (indicator->values[i].districts[j] == district)
-        return TRUE;
-  return FALSE;
-}
-
-static void
-add_indicator (AtlasLegend          *self,
-               AtlasDataset         *dataset,
-               const AtlasIndicator *indicator,
-               AtlasTheme            theme)
-{
-  const AtlasCartographyPalette *palette = atlas_cartography_get_palette (theme);
-  AtlasCartographyClass classes[ATLAS_CARTOGRAPHY_MAX_CLASSES];
-  guint n_classes = atlas_cartography_indicator_classes (indicator, classes);
-  int decimals = count_decimals (indicator);
-  const AtlasDistrict *districts;
-  guint n_districts = 0;
-  gboolean missing = FALSE;
-  g_autofree char *period = NULL;
-  g_autofree char *unit = NULL;
-
-  if (self->show_title)
-    add_label (self, indicator->title, "heading");
-  for (guint c = 0; c < n_classes; c++)
-    {
-      g_autoptr(GString) text = g_string_new (NULL);
-      g_autofree char *lower = format_value (indicator, classes[c].lower, decimals);
-      g_autofree char *upper = format_value (indicator, classes[c].upper, decimals);
-      Swatch swatch = { SWATCH_FILL, classes[c].colour, palette->border, 0 };
-      const char *separator = " · ";
-
-      if (classes[c].lower == classes[c].upper)
-        g_string_append (text, lower);
-      else
-        /* TRANSLATORS: a range of figures, e.g. “20.1 % to 22.3 %”. */
-        g_string_append_printf (text, _("%s to %s"), lower, upper);
-      for (guint i = 0; i < indicator->n_values; i++)
-        {
-          const AtlasIndicatorValue *value = &indicator->values[i];
-
-          if (value->area == NULL
-              || atlas_cartography_indicator_class_of (classes, n_classes, value->value) != c)
-            continue;
-          g_string_append_printf (text, "%s%s", separator, value->area);
-          separator = ", ";
-        }
-      add_row (self, &swatch, text->str);
-    }
-
-  districts = atlas_dataset_get_districts (dataset, &n_districts);
-  for (guint i = 0; i < n_districts && !missing; i++)
-    missing = !district_has_value (indicator, &districts[i]);
-  if (missing)
-    {
-      Swatch swatch = { SWATCH_FILL, palette->no_data, palette->border, 0 };
-      add_row (self, &swatch, _("No figure"));
-    }
-
-  if (indicator->unit != NULL)
-    {
-      /* TRANSLATORS: the unit of an indicator's figures, e.g. “Unit: %”. */
-      unit = g_strdup_printf (_("Unit: %s"), indicator->unit);
-      add_label (self, unit, "dim-label");
-    }
-  if (indicator->period != NULL)
-    {
-      /* TRANSLATORS: the time the figures are for, e.g. “Period: 2019-20”. */
-      period = g_strdup_printf (_("Period: %s"), indicator->period);
-      add_label (self, period, "dim-label");
-    }
-  if (indicator->note != NULL)
-    add_label (self, indicator->note, "caption");
-}
-
-static void
-add_partnerships (AtlasLegend  *self,
-                  AtlasDataset *dataset,
-                  AtlasTheme    theme)
-{
-  const AtlasCartographyPalette *palette = atlas_cartography_get_palette (theme);
-  const AtlasPartnership *partnerships;
-  guint n = 0;
-
-  partnerships = atlas_dataset_get_partnerships (dataset, &n);
-  if (self->show_title)
-    add_label (self, _("Partnerships"), "heading");
-  for (guint kind = ATLAS_PARTNERSHIP_PLACE; kind <= ATLAS_PARTNERSHIP_THEMATIC; kind++)
-    for (guint i = 0; i < n; i++)
-      {
-        const AtlasPartnership *p = &partnerships[i];
-        Swatch swatch = { SWATCH_FILL, 0, palette->border, 0 };
-
-        if (p->kind != kind)
-          continue;
-        if (p->kind == ATLAS_PARTNERSHIP_THEMATIC)
-          {
-            swatch.kind = SWATCH_OUTLINE;
-            swatch.colour = palette->outline;
-          }
-        else
-          swatch.colour = atlas_dataset_get_partnership_colour (dataset, p);
-        add_row (self, &swatch, p->short_name != NULL ? p->short_name : p->name);
-      }
-}
-
-static void
-add_sites (AtlasLegend  *self,
-           AtlasDataset *dataset)
-{
-  static const struct {
-    AtlasSiteKind kind;
-    const char *label;
-  } kinds[] = {
-    { ATLAS_SITE_ACUTE, N_("Acute hospital") },
-    { ATLAS_SITE_LOCAL, N_("Local hospital") },
-    { ATLAS_SITE_OTHER, N_("Other hospital site") },
-  };
-  const AtlasSite *sites;
-  guint n = 0;
-  gboolean heading = FALSE;
-
-  sites = atlas_dataset_get_sites (dataset, &n);
-  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
-    {
-      gboolean present = FALSE;
-
-      for (guint i = 0; i < n && !present; i++)
-        present = sites[i].kind == kinds[k].kind;
-      if (!present)
-        continue;
-      if (!heading)
-        add_label (self, _("Hospital sites"), "heading");
-      heading = TRUE;
-      add_row (self, &(Swatch) { SWATCH_SITE, 0, 0, kinds[k].kind }, _(kinds[k].label));
-    }
-}
-
 static void
 atlas_legend_dispose (GObject *object)
 {
@@ -335,22 +157,41 @@ atlas_legend_new (void)
 }
 
 void
-atlas_legend_set (AtlasLegend          *self,
-                  AtlasDataset         *dataset,
-                  const AtlasIndicator *indicator,
-                  AtlasTheme            theme)
+atlas_legend_set_model (AtlasLegend      *self,
+                        AtlasLegendModel *model,
+                        AtlasTheme        theme)
 {
   g_return_if_fail (ATLAS_IS_LEGEND (self));
-  g_return_if_fail (dataset == NULL || ATLAS_IS_DATASET (dataset));
 
   clear (self);
-  if (dataset == NULL)
-    return;
-  if (indicator != NULL)
-    add_indicator (self, dataset, indicator, theme);
-  else
-    add_partnerships (self, dataset, theme);
-  add_sites (self, dataset);
+  for (guint i = 0; model != NULL && i < atlas_legend_model_get_n_entries (model); i++)
+    {
+      const AtlasLegendEntry *e = atlas_legend_model_get_entry (model, i);
+      Swatch swatch = { e->kind, e->colour, e->border, e->site_kind, theme };
+
+      switch (e->kind)
+        {
+        case ATLAS_LEGEND_TITLE:
+          if (self->show_title)
+            add_label (self, e->text, "heading");
+          break;
+        case ATLAS_LEGEND_HEADING:
+          add_label (self, e->text, "heading");
+          break;
+        case ATLAS_LEGEND_NOTE:
+          add_label (self, e->text, "dim-label");
+          break;
+        case ATLAS_LEGEND_CAPTION:
+          add_label (self, e->text, "caption");
+          break;
+        case ATLAS_LEGEND_FILL:
+        case ATLAS_LEGEND_OUTLINE:
+        case ATLAS_LEGEND_SITE:
+        default:
+          add_row (self, &swatch, e->text);
+          break;
+        }
+    }
 }
 
 static void

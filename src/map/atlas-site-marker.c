@@ -67,33 +67,3 @@ atlas_site_marker_set_popover_site (GtkPopover      *popover,
 
   gtk_popover_set_child (popover, create_details (dataset, site));
 }
-
-void
-atlas_site_marker_draw_symbol (cairo_t       *cr,
-                               AtlasSiteKind  kind,
-                               double         cx,
-                               double         cy,
-                               double         size)
-{
-  cairo_save (cr);
-  cairo_new_path (cr);
-  if (kind == ATLAS_SITE_ACUTE)
-    cairo_rectangle (cr, cx - size / 2, cy - size / 2, size, size);
-  else if (kind == ATLAS_SITE_LOCAL)
-    cairo_arc (cr, cx, cy, size / 2, 0, 2 * G_PI);
-  else
-    {
-      cairo_move_to (cr, cx, cy - size / 2);
-      cairo_line_to (cr, cx + size / 2, cy);
-      cairo_line_to (cr, cx, cy + size / 2);
-      cairo_line_to (cr, cx - size / 2, cy);
-      cairo_close_path (cr);
-    }
-
-  cairo_set_source_rgb (cr, 0.75, 0.07, 0.12);
-  cairo_fill_preserve (cr);
-  cairo_set_line_width (cr, 1.5);
-  cairo_set_source_rgb (cr, 1, 1, 1);
-  cairo_stroke (cr);
-  cairo_restore (cr);
-}

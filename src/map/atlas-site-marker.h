@@ -8,18 +8,10 @@
 G_BEGIN_DECLS
 
 /* Hospital sites on the map are drawn by the district layer (a square for acute hospitals, a
- * circle for local ones); these are the pieces around them: the details popover a click opens,
- * the spoken description and the symbol for the legend. */
+ * circle for local ones); this is the details popover a click opens. */
 
 /* Fills the popover with the site's details: name, town, trust, district and source. */
 void  atlas_site_marker_set_popover_site (GtkPopover      *popover,
                                           AtlasDataset    *dataset,
                                           const AtlasSite *site);
-/* The map's site symbol, centred on (cx, cy): for the map's legend. */
-void  atlas_site_marker_draw_symbol      (cairo_t       *cr,
-                                          AtlasSiteKind  kind,
-                                          double         cx,
-                                          double         cy,
-                                          double         size);
-
 G_END_DECLS

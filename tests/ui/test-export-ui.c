@@ -251,7 +251,7 @@ test_export_slide (Fixture       *fixture,
   _atlas_export_dialog_get_options (dialog, &options);
   g_assert_cmpfloat (options.width, ==, 1920);
   g_assert_cmpfloat (options.height, ==, 1080);
-  g_assert_true (options.district == atlas_dataset_find_district (fixture->dataset, "watford"));
+  g_assert_true (options.carto.selected == atlas_dataset_find_district (fixture->dataset, "watford"));
   g_assert_true (options.furniture & ATLAS_EXPORT_TITLE);
 
   /* The preview comes from a worker thread; wait for one, then look at the dialog. */
@@ -452,6 +452,38 @@ test_pack (Fixture       *fixture,
   assert_pdf_pages (pdf, 14);
 }
 
+static gboolean
+has_export_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (toplevels, i);
+
+      if (ATLAS_IS_EXPORT_DIALOG (item))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* A window closed while its export is written: the file is still written whole, and what the
+ * export would have remembered in the window's settings is let go, without a crash. */
+static void
+test_export_outlives_window (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  AtlasWindow *other = window_test_open (app, fixture->dataset);
+  g_autofree char *path = g_build_filename (fixture->tmpdir, "orphan.pdf", NULL);
+  g_autofree char *contents = NULL;
+
+  g_assert_true (atlas_window_export_to (other, path));
+  window_test_close (other);
+  TEST_WAIT_UNTIL (!has_export_dialog (), "the export to finish");
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -466,6 +498,7 @@ main (int   argc,
   ADD ("screenshot", test_screenshot);
   ADD ("export-slide", test_export_slide);
   ADD ("export-unwritable", test_export_unwritable);
+  ADD ("export-outlives-window", test_export_outlives_window);
   ADD ("print", test_print);
   ADD ("pack", test_pack);
 #undef ADD

@@ -242,6 +242,67 @@ test_thematic_partnership_outlined (Fixture       *fixture,
     }
 }
 
+/* An update highlights the districts it names as a partnership does: they keep their colours,
+ * the others are dimmed, the map frames them and the legend says what stands out. */
+static void
+test_update_highlighted (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  AtlasWindow *window = fixture->window;
+  const AtlasUpdate *updates;
+  const AtlasUpdate *update;
+  const AtlasDistrict *districts;
+  AtlasCartographyOptions options;
+  g_autoptr(Capture) capture = NULL;
+  g_autofree char *legend = NULL;
+  GtkWidget *map = _atlas_window_get_map_widget (window);
+  guint n = 0, named = 0;
+
+  updates = atlas_dataset_get_updates (fixture->dataset, &n);
+  g_assert_cmpuint (n, ==, 1);
+  update = &updates[0];
+  g_assert_cmpuint (update->n_districts, ==, 3);
+  /* Selected (as from the Updates page), the map frames the districts by itself. */
+  g_assert_true (atlas_window_select (window, update->id));
+  window_test_wait_for_tiles (window);
+  TEST_WAIT_UNTIL (atlas_district_layer_is_still (_atlas_window_get_district_layer (window)),
+                   "the map to settle on the update's districts");
+
+  atlas_district_layer_get_options (_atlas_window_get_district_layer (window), &options);
+  g_assert_true (options.update == update);
+  districts = atlas_dataset_get_districts (fixture->dataset, &n);
+  for (guint i = 0; i < n; i++)
+    {
+      gboolean is_named = FALSE;
+      guint32 fill = atlas_cartography_district_fill (fixture->dataset, &districts[i], &options);
+      guint32 own = atlas_dataset_get_partnership_colour (fixture->dataset,
+                                                          districts[i].partnership);
+
+      for (guint j = 0; j < update->n_districts; j++)
+        is_named |= update->districts[j] == &districts[i];
+      named += is_named;
+      g_assert_cmpint (fill == own, ==, is_named);
+    }
+  g_assert_cmpuint (named, ==, 3);
+
+  capture = capture_window (window, "thematic-update.png");
+  g_assert_cmpuint (assert_district_pixels (fixture, capture, &options), >, 0);
+  for (guint j = 0; j < update->n_districts; j++)
+    {
+      const AtlasBBox *bbox = &update->districts[j]->shape->bbox;
+      double x0, y0, x1, y1, wx, wy;
+
+      location_to_window (window, bbox->max_y, bbox->min_x, &x0, &y0, &wx, &wy);
+      location_to_window (window, bbox->min_y, bbox->max_x, &x1, &y1, &wx, &wy);
+      g_assert_cmpfloat (x0, >=, 0);
+      g_assert_cmpfloat (y0, >=, 0);
+      g_assert_cmpfloat (x1, <=, gtk_widget_get_width (map));
+      g_assert_cmpfloat (y1, <=, gtk_widget_get_height (map));
+    }
+  legend = atlas_legend_dup_text (ATLAS_LEGEND (_atlas_window_get_legend (window)));
+  g_assert_nonnull (strstr (legend, update->title));
+}
+
 /* The colour of a site symbol's fill, as the map draws it. */
 #define SITE_RED 0xbf121f
 
@@ -489,7 +550,7 @@ test_indicator_layer (Fixture       *fixture,
   indicator = _atlas_window_get_indicator (window);
   g_assert_nonnull (indicator);
   g_assert_cmpstr (indicator->id, ==, "overweight-4-5");
-  g_assert_true (atlas_district_layer_get_indicator (_atlas_window_get_district_layer (window)) == indicator);
+  g_assert_true (atlas_map_state_get_indicator (_atlas_window_get_state (window)) == indicator);
   g_object_get (window, "thematic", &state, NULL);
   g_assert_cmpstr (state, ==, "overweight-4-5");
   remembered = g_settings_get_string (settings, "thematic-layer");
@@ -528,7 +589,7 @@ test_indicator_layer (Fixture       *fixture,
   /* Back to partnerships, through the dropdown. */
   gtk_drop_down_set_selected (_atlas_window_get_thematic_dropdown (window), 0);
   g_assert_null (_atlas_window_get_indicator (window));
-  g_assert_null (atlas_district_layer_get_indicator (_atlas_window_get_district_layer (window)));
+  g_assert_null (atlas_map_state_get_indicator (_atlas_window_get_state (window)));
   g_clear_pointer (&text, g_free);
   text = atlas_legend_dup_text (ATLAS_LEGEND (_atlas_window_get_legend (window)));
   g_assert_nonnull (strstr (text, "South and West Herts"));
@@ -551,7 +612,7 @@ test_dark_style (Fixture       *fixture,
 
   adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_FORCE_DARK);
   g_assert_true (adw_style_manager_get_dark (manager));
-  g_assert_cmpint (atlas_district_layer_get_theme (_atlas_window_get_district_layer (window)), ==, ATLAS_THEME_DARK);
+  g_assert_cmpint (atlas_map_state_get_theme (_atlas_window_get_state (window)), ==, ATLAS_THEME_DARK);
   g_assert_true (gtk_widget_has_css_class (map, "atlas-basemap-dark"));
   g_assert_false (gtk_widget_has_css_class (map, "atlas-basemap-light"));
 
@@ -575,7 +636,7 @@ test_dark_style (Fixture       *fixture,
   g_assert_true (colours_close (capture_get_pixel (sea_capture, wx, wy), sea));
 
   adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_DEFAULT);
-  g_assert_cmpint (atlas_district_layer_get_theme (_atlas_window_get_district_layer (window)), ==,
+  g_assert_cmpint (atlas_map_state_get_theme (_atlas_window_get_state (window)), ==,
                    ATLAS_THEME_LIGHT);
   g_assert_true (gtk_widget_has_css_class (map, "atlas-basemap-light"));
 }
@@ -592,6 +653,7 @@ main (int   argc,
   g_test_add ("/window-thematic/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("partnership-highlighted", test_partnership_highlighted);
   ADD ("thematic-partnership-outlined", test_thematic_partnership_outlined);
+  ADD ("update-highlighted", test_update_highlighted);
   ADD ("trust-sites-prominent", test_trust_sites_prominent);
   ADD ("site-centred", test_site_centred);
   ADD ("site-click-opens-details", test_site_click_opens_details);

@@ -1,0 +1,272 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include "atlas-legend-model.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+
+struct _AtlasLegendModel {
+  gatomicrefcount ref_count;
+  GArray *entries;   /* AtlasLegendEntry */
+};
+
+G_DEFINE_BOXED_TYPE (AtlasLegendModel, atlas_legend_model, atlas_legend_model_ref,
+                     atlas_legend_model_unref)
+
+static void
+entry_clear (gpointer data)
+{
+  g_free (((AtlasLegendEntry *) data)->text);
+}
+
+static void
+add (AtlasLegendModel *self,
+     AtlasLegendKind   kind,
+     guint32           colour,
+     guint32           border,
+     AtlasSiteKind     site_kind,
+     char             *text)
+{
+  AtlasLegendEntry entry = { kind, colour, border, site_kind, text };
+
+  g_array_append_val (self->entries, entry);
+}
+
+static void
+add_text (AtlasLegendModel *self,
+          AtlasLegendKind   kind,
+          char             *text)
+{
+  add (self, kind, 0, 0, ATLAS_SITE_ACUTE, text);
+}
+
+/* As many decimals as the figures have (at most two), so that 30.0 stays next to 20.1. */
+static int
+count_decimals (const AtlasIndicator *indicator)
+{
+  int decimals = 0;
+
+  for (guint i = 0; i < indicator->n_values; i++)
+    for (int d = decimals; d < 2; d++)
+      {
+        double scaled = indicator->values[i].value * pow (10, d);
+
+        if (fabs (scaled - round (scaled)) < 1e-6)
+          break;
+        decimals = d + 1;
+      }
+  return decimals;
+}
+
+static char *
+format_value (const AtlasIndicator *indicator,
+              double                value,
+              int                   decimals)
+{
+  const char *unit = indicator->unit != NULL ? indicator->unit : "";
+
+  /* A space before the unit, as in “20.1 %”. */
+  return g_strdup_printf ("%.*f%s%s", decimals, value, *unit != '\0' ? " " : "", unit);
+}
+
+static gboolean
+leaves_gaps (AtlasDataset         *dataset,
+             const AtlasIndicator *indicator)
+{
+  guint n, covered = 0;
+
+  atlas_dataset_get_districts (dataset, &n);
+  for (guint v = 0; v < indicator->n_values; v++)
+    covered += indicator->values[v].n_districts;
+  return covered < n;
+}
+
+static void
+add_indicator (AtlasLegendModel              *self,
+               AtlasDataset                  *dataset,
+               const AtlasCartographyOptions *options)
+{
+  const AtlasIndicator *indicator = options->indicator;
+  const AtlasCartographyPalette *palette = atlas_cartography_get_palette (options->theme);
+  AtlasCartographyClass classes[ATLAS_CARTOGRAPHY_MAX_CLASSES];
+  guint n_classes = atlas_cartography_indicator_classes (indicator, classes);
+  int decimals = count_decimals (indicator);
+
+  add_text (self, ATLAS_LEGEND_TITLE, g_strdup (indicator->title));
+  for (guint c = 0; c < n_classes; c++)
+    {
+      GString *text = g_string_new (NULL);
+      g_autofree char *lower = format_value (indicator, classes[c].lower, decimals);
+      g_autofree char *upper = format_value (indicator, classes[c].upper, decimals);
+      const char *separator = " · ";
+
+      if (classes[c].lower == classes[c].upper)
+        g_string_append (text, lower);
+      else
+        /* TRANSLATORS: a range of figures, e.g. “20.1 % to 22.3 %”. */
+        g_string_append_printf (text, _("%s to %s"), lower, upper);
+      for (guint i = 0; i < indicator->n_values; i++)
+        {
+          const AtlasIndicatorValue *value = &indicator->values[i];
+
+          if (value->area == NULL
+              || atlas_cartography_indicator_class_of (classes, n_classes, value->value) != c)
+            continue;
+          g_string_append_printf (text, "%s%s", separator, value->area);
+          separator = ", ";
+        }
+      add (self, ATLAS_LEGEND_FILL, classes[c].colour, palette->border, ATLAS_SITE_ACUTE,
+           g_string_free (text, FALSE));
+    }
+  if (leaves_gaps (dataset, indicator))
+    add (self, ATLAS_LEGEND_FILL, palette->no_data, palette->border, ATLAS_SITE_ACUTE,
+         g_strdup (_("No figure")));
+  if (indicator->unit != NULL)
+    /* TRANSLATORS: the unit of an indicator's figures, e.g. “Unit: %”. */
+    add_text (self, ATLAS_LEGEND_NOTE, g_strdup_printf (_("Unit: %s"), indicator->unit));
+  if (indicator->period != NULL)
+    /* TRANSLATORS: the time the figures are for, e.g. “Period: 2019-20”. */
+    add_text (self, ATLAS_LEGEND_NOTE, g_strdup_printf (_("Period: %s"), indicator->period));
+  if (indicator->note != NULL)
+    add_text (self, ATLAS_LEGEND_CAPTION, g_strdup (indicator->note));
+}
+
+static void
+add_partnerships (AtlasLegendModel              *self,
+                  AtlasDataset                  *dataset,
+                  const AtlasCartographyOptions *options)
+{
+  const AtlasCartographyPalette *palette = atlas_cartography_get_palette (options->theme);
+  const AtlasPartnership *partnerships;
+  guint n = 0;
+
+  partnerships = atlas_dataset_get_partnerships (dataset, &n);
+  add_text (self, ATLAS_LEGEND_TITLE, g_strdup (_("Partnerships")));
+  /* Place partnerships fill their districts; thematic ones are outlined when selected. */
+  for (guint kind = ATLAS_PARTNERSHIP_PLACE; kind <= ATLAS_PARTNERSHIP_THEMATIC; kind++)
+    for (guint i = 0; i < n; i++)
+      {
+        const AtlasPartnership *p = &partnerships[i];
+        char *text = g_strdup (p->short_name != NULL ? p->short_name : p->name);
+
+        if (p->kind != kind)
+          g_free (text);
+        else if (p->kind == ATLAS_PARTNERSHIP_THEMATIC)
+          add (self, ATLAS_LEGEND_OUTLINE, palette->outline, palette->border, ATLAS_SITE_ACUTE,
+               text);
+        else
+          add (self, ATLAS_LEGEND_FILL, atlas_dataset_get_partnership_colour (dataset, p),
+               palette->border, ATLAS_SITE_ACUTE, text);
+      }
+}
+
+static void
+add_sites (AtlasLegendModel *self,
+           AtlasDataset     *dataset)
+{
+  static const struct {
+    AtlasSiteKind kind;
+    const char *label;
+  } kinds[] = {
+    { ATLAS_SITE_ACUTE, N_("Acute hospital") },
+    { ATLAS_SITE_LOCAL, N_("Local hospital") },
+    { ATLAS_SITE_OTHER, N_("Other hospital site") },
+  };
+  gboolean present[G_N_ELEMENTS (kinds)] = { FALSE, };
+  gboolean heading = FALSE;
+  const AtlasSite *sites;
+  guint n = 0;
+
+  sites = atlas_dataset_get_sites (dataset, &n);
+  for (guint i = 0; i < n; i++)
+    for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+      present[k] |= sites[i].kind == kinds[k].kind;
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    {
+      if (!present[k])
+        continue;
+      if (!heading)
+        add_text (self, ATLAS_LEGEND_HEADING, g_strdup (_("Hospital sites")));
+      heading = TRUE;
+      add (self, ATLAS_LEGEND_SITE, 0, 0, kinds[k].kind, g_strdup (_(kinds[k].label)));
+    }
+}
+
+AtlasLegendModel *
+atlas_legend_model_new (AtlasDataset                  *dataset,
+                        const AtlasCartographyOptions *options)
+{
+  AtlasLegendModel *self;
+
+  g_return_val_if_fail (ATLAS_IS_DATASET (dataset), NULL);
+  g_return_val_if_fail (options != NULL, NULL);
+
+  self = g_new0 (AtlasLegendModel, 1);
+  g_atomic_ref_count_init (&self->ref_count);
+  self->entries = g_array_new (FALSE, TRUE, sizeof (AtlasLegendEntry));
+  g_array_set_clear_func (self->entries, entry_clear);
+
+  if (options->indicator != NULL)
+    add_indicator (self, dataset, options);
+  else
+    add_partnerships (self, dataset, options);
+  if (options->update != NULL)
+    add (self, ATLAS_LEGEND_OUTLINE, atlas_cartography_get_palette (options->theme)->outline,
+         0, ATLAS_SITE_ACUTE,
+         /* TRANSLATORS: the legend's line for the districts a selected update names */
+         g_strdup_printf (_("Named in “%s”"), options->update->title));
+  if (options->sites)
+    add_sites (self, dataset);
+  return self;
+}
+
+AtlasLegendModel *
+atlas_legend_model_ref (AtlasLegendModel *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_atomic_ref_count_inc (&self->ref_count);
+  return self;
+}
+
+void
+atlas_legend_model_unref (AtlasLegendModel *self)
+{
+  g_return_if_fail (self != NULL);
+  if (!g_atomic_ref_count_dec (&self->ref_count))
+    return;
+  g_array_unref (self->entries);
+  g_free (self);
+}
+
+guint
+atlas_legend_model_get_n_entries (AtlasLegendModel *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return self->entries->len;
+}
+
+const AtlasLegendEntry *
+atlas_legend_model_get_entry (AtlasLegendModel *self,
+                              guint             i)
+{
+  g_return_val_if_fail (self != NULL && i < self->entries->len, NULL);
+  return &g_array_index (self->entries, AtlasLegendEntry, i);
+}
+
+char *
+atlas_legend_model_dup_text (AtlasLegendModel *self,
+                             gboolean          with_title)
+{
+  GString *text = g_string_new (NULL);
+
+  g_return_val_if_fail (self != NULL, NULL);
+  for (guint i = 0; i < self->entries->len; i++)
+    {
+      const AtlasLegendEntry *e = &g_array_index (self->entries, AtlasLegendEntry, i);
+
+      if (with_title || e->kind != ATLAS_LEGEND_TITLE)
+        g_string_append_printf (text, "%s\n", e->text);
+    }
+  return g_string_free (text, FALSE);
+}
