@@ -22,6 +22,8 @@ struct _AtlasDataset
   const char *summary;
   const char *nhs_body;
   const char *source;
+  guint n_field_sources;
+  const AtlasFieldSource *field_sources;
   const char *boundary_licence;
   AtlasBBox bbox;
 
