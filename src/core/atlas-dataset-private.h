@@ -25,6 +25,7 @@ struct _AtlasDataset
   guint n_field_sources;
   const AtlasFieldSource *field_sources;
   const char *boundary_licence;
+  const char *boundary_source;
   AtlasBBox bbox;
 
   AtlasSource *sources;

@@ -347,6 +347,7 @@ GETTER (const char *, summary, summary)
 GETTER (const char *, nhs_body, nhs_body)
 GETTER (const char *, source, source)
 GETTER (const char *, boundary_licence, boundary_licence)
+GETTER (const char *, boundary_source, boundary_source)
 
 const char *
 atlas_dataset_get_field_source (AtlasDataset *self,

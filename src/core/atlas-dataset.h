@@ -211,6 +211,8 @@ const char   *atlas_dataset_get_field_source  (AtlasDataset  *self,
                                                const char    *field);
 /* Attribution for the boundaries, shown in the window and on every export. */
 const char   *atlas_dataset_get_boundary_licence (AtlasDataset *self);
+/* The id of the source of the district boundaries. */
+const char   *atlas_dataset_get_boundary_source  (AtlasDataset *self);
 const AtlasBBox *atlas_dataset_get_bbox       (AtlasDataset  *self);  /* lon/lat of all districts */
 
 const AtlasSource      *atlas_dataset_get_sources      (AtlasDataset *self, guint *n);

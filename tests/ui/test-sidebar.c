@@ -11,6 +11,7 @@
 #include "atlas-data-resources.h"
 #include "atlas-ui-resources.h"
 #include "atlas-link.h"
+#include "atlas-panel-sources.h"
 #include "atlas-search.h"
 #include "atlas-sidebar.h"
 
@@ -203,6 +204,92 @@ find_action_button (GtkWidget  *root,
         return found;
     }
   return NULL;
+}
+
+/* The first mapped list row standing for the record id, or NULL. */
+static GtkWidget *
+find_row (GtkWidget  *root,
+          const char *id)
+{
+  GtkWidget *child;
+
+  if (!gtk_widget_get_mapped (root))
+    return NULL;
+  if (GTK_IS_LIST_BOX_ROW (root)
+      && g_strcmp0 (g_object_get_data (G_OBJECT (root), "atlas-id"), id) == 0)
+    return root;
+  for (child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_row (child, id);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The first mapped caption of a fact (not a tab or a link) reading text, or NULL. */
+static GtkWidget *
+find_caption (GtkWidget  *root,
+              const char *text)
+{
+  GtkWidget *child;
+
+  if (!gtk_widget_get_mapped (root))
+    return NULL;
+  if (GTK_IS_LABEL (root) && gtk_widget_has_css_class (root, "caption-heading")
+      && g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), text) == 0)
+    return root;
+  for (child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_caption (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Whether widget or a widget inside it has the style class. */
+static gboolean
+has_descendant_with_class (GtkWidget  *widget,
+                           const char *css_class)
+{
+  GtkWidget *child;
+
+  if (gtk_widget_has_css_class (widget, css_class))
+    return TRUE;
+  for (child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (has_descendant_with_class (child, css_class))
+      return TRUE;
+  return FALSE;
+}
+
+/* Mapped buttons that open a web address: their action and target. */
+static void
+collect_open_buttons (GtkWidget *root,
+                      GPtrArray *targets)
+{
+  GtkWidget *child;
+
+  if (!gtk_widget_get_mapped (root))
+    return;
+  if (GTK_IS_BUTTON (root) && gtk_widget_has_css_class (root, "atlas-open-source"))
+    {
+      GVariant *target = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (root));
+
+      g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (root)), ==,
+                       "sidebar.open-uri");
+      g_assert_nonnull (target);
+      g_assert_true (g_variant_is_of_type (target, G_VARIANT_TYPE_STRING));
+      g_ptr_array_add (targets, g_variant_dup_string (target, NULL));
+    }
+  for (child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_open_buttons (child, targets);
 }
 
 static void
@@ -495,6 +582,145 @@ test_priority_sections (Fixture       *fixture,
   capture (fixture, "priority-1-expanded");
 }
 
+/* North East London has no priorities of the whole system; City and Hackney's five key
+ * priorities and five work programmes are listed under its name, in their two groups. */
+static void
+test_nel_priorities (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  const AtlasPriority *priorities;
+  guint n, i, listed = 0;
+
+  if (fixture->dataset == NULL)
+    return;
+
+  atlas_sidebar_set_page (fixture->sidebar, "priorities");
+  wait_for_frames (fixture->window);
+  g_assert_true (shows_text (fixture, "The system’s priorities"));
+  g_assert_true (shows_text (fixture, "None recorded for the system as a whole"));
+  g_assert_nonnull (find_link (GTK_WIDGET (fixture->sidebar), ATLAS_SELECTION_PARTNERSHIP,
+                               "city-and-hackney"));
+  g_assert_true (shows_text (fixture, "Key priorities"));
+  g_assert_true (shows_text (fixture, "Key work programmes"));
+
+  priorities = atlas_dataset_get_priorities (fixture->dataset, &n);
+  for (i = 0; i < n; i++)
+    if (priorities[i].partnership != NULL
+        && g_str_equal (priorities[i].partnership->id, "city-and-hackney"))
+      {
+        g_assert_nonnull (find_row (GTK_WIDGET (fixture->sidebar), priorities[i].id));
+        listed++;
+      }
+  g_assert_cmpuint (listed, ==, 10);
+  g_assert_cmpuint (count_record_rows (GTK_WIDGET (fixture->sidebar)), ==, 10);
+  g_assert_true (shows_text (fixture, "5. Empower patients and residents"));
+  g_assert_true (shows_text (fixture, "1. Children, young people, families and maternity – "
+                                      "giving every child the best start in life"));
+  capture (fixture, "nel-priorities");
+
+  /* A row selects its priority; the page shows it and marks its row. */
+  g_signal_emit_by_name (find_row (GTK_WIDGET (fixture->sidebar), "ch-mental-health"),
+                         "activate");
+  g_assert_cmpint (atlas_selection_get_kind (fixture->selection), ==, ATLAS_SELECTION_PRIORITY);
+  g_assert_cmpstr (atlas_selection_get_id (fixture->selection), ==, "ch-mental-health");
+  g_assert_true (gtk_widget_has_css_class (find_row (GTK_WIDGET (fixture->sidebar),
+                                                     "ch-mental-health"), "atlas-current"));
+  g_assert_true (shows_text (fixture, "Key work programmes"));
+  /* A priority without a summary leaves it out, rather than saying it is not recorded. */
+  g_assert_false (shows_text (fixture, "Summary"));
+  g_assert_false (shows_text (fixture, "Not recorded"));
+}
+
+/* Every fact of a district page has its source under it, and only a source with a web
+ * address has a button to open it, through the sidebar's action. */
+static void
+test_sources_per_fact (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  static const char * const facts[] = {
+    "Council", "County", "Partnership", "Also part of", "Trusts with sites here", "Sites",
+    "Children aged 4–5 overweight or obese", "Children aged 10–11 overweight or obese",
+    "Updates", "ONS code",
+  };
+  g_autoptr(GPtrArray) targets = g_ptr_array_new_with_free_func (g_free);
+  guint i;
+
+  g_assert_true (atlas_selection_select (fixture->selection, ATLAS_SELECTION_DISTRICT,
+                                         "watford"));
+  wait_for_frames (fixture->window);
+  for (i = 0; i < G_N_ELEMENTS (facts); i++)
+    {
+      GtkWidget *caption = find_caption (GTK_WIDGET (fixture->sidebar), facts[i]);
+
+      g_test_message ("fact %s", facts[i]);
+      g_assert_nonnull (caption);
+      g_assert_true (has_descendant_with_class (gtk_widget_get_parent (caption),
+                                                "atlas-source"));
+    }
+  /* The one block of sources per page is gone. */
+  g_assert_false (shows_text (fixture, "Sources"));
+  g_assert_true (shows_text (fixture, "Source: Structural facts"));
+  g_assert_true (shows_text (fixture, "Source: Headlines from the ICP meeting (November 2023)"));
+  g_assert_true (shows_text (fixture, "Sources: Integrated Care Strategy: strategic priority 1; "
+                                      "Structural facts"));
+
+  collect_open_buttons (GTK_WIDGET (fixture->sidebar), targets);
+  g_assert_cmpuint (targets->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (targets, 0), ==, "https://github.com/martinjc/UK-GeoJSON");
+  scroll_by (GTK_WIDGET (fixture->sidebar), 660);
+  capture (fixture, "district-sources");
+
+  /* The action opens web addresses only: anything else is refused, and says so. */
+  g_test_expect_message (G_LOG_DOMAIN, G_LOG_LEVEL_MESSAGE, "Not opening “file:///etc/passwd”*");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->sidebar), "sidebar.open-uri",
+                                             "s", "file:///etc/passwd"));
+  g_test_assert_expected_messages ();
+}
+
+static void
+test_web_address (void)
+{
+  static const char * const good[] = {
+    "https://github.com/martinjc/UK-GeoJSON", "http://example.org", "HTTPS://Example.org/a?b#c",
+  };
+  static const char * const bad[] = {
+    "file:///etc/passwd", "javascript:alert(1)", "https://", "https:///path", "mailto:a@b.org",
+    "ftp://example.org", "example.org", "/etc/passwd", "https://exa mple.org", "data:text/html,x",
+    "",
+  };
+  guint i;
+
+  for (i = 0; i < G_N_ELEMENTS (good); i++)
+    g_assert_true (atlas_panel_is_web_address (good[i]));
+  for (i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_test_message ("%s", bad[i]);
+      g_assert_false (atlas_panel_is_web_address (bad[i]));
+    }
+  g_assert_false (atlas_panel_is_web_address (NULL));
+}
+
+/* An update's title selects it; its card is then marked as the current one. */
+static void
+test_update_selects (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  GtkWidget *link;
+  GtkWidget *card;
+
+  atlas_sidebar_set_page (fixture->sidebar, "updates");
+  wait_for_frames (fixture->window);
+  link = find_link (GTK_WIDGET (fixture->sidebar), ATLAS_SELECTION_UPDATE, "icp-2023-11");
+  g_assert_nonnull (link);
+  card = gtk_widget_get_parent (link);
+  g_assert_false (gtk_widget_has_css_class (card, "atlas-current"));
+  follow_link (fixture, ATLAS_SELECTION_UPDATE, "icp-2023-11");
+  g_assert_cmpstr (atlas_sidebar_get_page (fixture->sidebar), ==, "updates");
+  g_assert_true (gtk_widget_has_css_class (card, "atlas-current"));
+  g_assert_true (shows_text (fixture, "Source: Headlines from the ICP meeting (November 2023)"));
+  capture (fixture, "update-selected");
+}
+
 /* Text from a dataset is shown literally, and a 10,000-character name cannot widen the panel. */
 static void
 test_hostile_text (void)
@@ -593,6 +819,13 @@ main (int   argc,
               test_pages, fixture_tear_down);
   g_test_add ("/sidebar/priority-sections", Fixture, "hwe", fixture_set_up,
               test_priority_sections, fixture_tear_down);
+  g_test_add ("/sidebar/nel-priorities", Fixture, "nel", fixture_set_up,
+              test_nel_priorities, fixture_tear_down);
+  g_test_add ("/sidebar/sources-per-fact", Fixture, "hwe", fixture_set_up,
+              test_sources_per_fact, fixture_tear_down);
+  g_test_add ("/sidebar/update-selects", Fixture, "hwe", fixture_set_up,
+              test_update_selects, fixture_tear_down);
+  g_test_add_func ("/sidebar/web-address", test_web_address);
   g_test_add_func ("/sidebar/hostile-text", test_hostile_text);
 
   return g_test_run ();
