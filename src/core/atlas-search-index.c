@@ -1,23 +1,52 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
 #include <string.h>
 
-#include "atlas-search-index.h"
+#include "atlas-search-index-private.h"
+
+/* A query of more words than this is cut: enough for any name, and it bounds the work. */
+#define MAX_QUERY_WORDS 16
+/* The span of a word found in a field's label rather than its text. */
+#define NO_SPAN G_MAXUINT
 
 typedef struct {
-  AtlasSelectionKind kind;
+  char *where;            /* NULL for the name */
+  char *text;
+  AtlasSearchFieldRank rank;
+} Field;
+
+typedef struct {
+  AtlasSearchKind kind;
   guint order;
   char *id;
   char *name;
   char *detail;
-  GStrv name_words;
-  GStrv alias_words;
+  GArray *fields;         /* Field; the name is fields[0] */
 } Entry;
+
+/* One place a word occurs: in which record and field, and which bytes of its text. */
+typedef struct {
+  guint entry;
+  guint field;
+  guint start;
+  guint end;
+} Posting;
 
 struct _AtlasSearchIndex
 {
   GObject parent_instance;
 
   GPtrArray *entries;
+  GPtrArray *words;         /* char *, the distinct words, in the order first seen */
+  GHashTable *word_ids;     /* word → its number + 1 */
+  GPtrArray *postings;      /* per word: GArray of Posting */
+
+  /* Built at the first query after words were added. */
+  guint *sorted;            /* word numbers in the order of their words */
+  AtlasSearchDeletions *deletions;
+  gboolean brute_force;
 };
 
 G_DEFINE_FINAL_TYPE (AtlasSearchIndex, atlas_search_index, G_TYPE_OBJECT)
@@ -28,13 +57,42 @@ static const char * const abbreviations[][2] = {
   { "st", "saint" },
 };
 
-enum {
-  MATCH_NONE,
-  MATCH_NAME_WORD,
-  MATCH_NAME_PREFIX,
-  MATCH_ALIAS_WORD,
-  MATCH_ALIAS_PREFIX,
-};
+/* How one query word matched one record: compared field by field, smaller is better. */
+typedef struct {
+  guint errors;
+  AtlasSearchFieldRank rank;
+  gboolean begun;           /* a word it begins, not the whole word */
+  gboolean matched;
+} Match;
+
+typedef struct {
+  guint field;
+  guint32 words;            /* the query words found in this field, as bits */
+  GArray *spans;            /* AtlasSearchSpan */
+} FieldHit;
+
+typedef struct {
+  guint entry;
+  guint32 words;
+  Match best[MAX_QUERY_WORDS];
+  GArray *fields;           /* FieldHit */
+} Hit;
+
+/* A word of the vocabulary that a query word may be. */
+typedef struct {
+  guint word;
+  guint errors;
+  gboolean begun;
+} Candidate;
+
+static void
+clear_field (gpointer data)
+{
+  Field *field = data;
+
+  g_free (field->where);
+  g_free (field->text);
+}
 
 static void
 free_entry (gpointer data)
@@ -44,142 +102,388 @@ free_entry (gpointer data)
   g_free (entry->id);
   g_free (entry->name);
   g_free (entry->detail);
-  g_strfreev (entry->name_words);
-  g_strfreev (entry->alias_words);
+  g_array_unref (entry->fields);
   g_free (entry);
+}
+
+static void
+clear_field_hit (gpointer data)
+{
+  g_array_unref (((FieldHit *) data)->spans);
+}
+
+static void
+free_hit (gpointer data)
+{
+  Hit *hit = data;
+
+  g_array_unref (hit->fields);
+  g_free (hit);
+}
+
+static void
+clear_result (gpointer data)
+{
+  g_clear_pointer (&((AtlasSearchResult *) data)->spans, g_array_unref);
 }
 
 /* The position of a kind among the result groups. */
 static guint
-rank_kind (AtlasSelectionKind kind)
+rank_kind (AtlasSearchKind kind)
 {
   switch (kind)
     {
-    case ATLAS_SELECTION_DISTRICT: return 0;
-    case ATLAS_SELECTION_SITE: return 1;
-    case ATLAS_SELECTION_TRUST: return 2;
-    case ATLAS_SELECTION_PARTNERSHIP: return 3;
-    case ATLAS_SELECTION_PRIORITY: return 4;
-    case ATLAS_SELECTION_UPDATE: return 5;
-    case ATLAS_SELECTION_NONE:
-    default: return 6;
+    case ATLAS_SEARCH_DISTRICT: return 0;
+    case ATLAS_SEARCH_SITE: return 1;
+    case ATLAS_SEARCH_TRUST: return 2;
+    case ATLAS_SEARCH_PARTNERSHIP: return 3;
+    case ATLAS_SEARCH_PRIORITY: return 4;
+    case ATLAS_SEARCH_UPDATE: return 5;
+    case ATLAS_SEARCH_INDICATOR: return 6;
+    case ATLAS_SEARCH_FACT: return 7;
+    case ATLAS_SEARCH_SYSTEM: return 8;
+    default: return 9;
     }
 }
 
 static void
-add_word (GPtrArray  *words,
-          const char *word)
+invalidate (AtlasSearchIndex *self)
 {
-  guint i;
-
-  for (i = 0; i < words->len; i++)
-    if (strcmp (g_ptr_array_index (words, i), word) == 0)
-      return;
-  g_ptr_array_add (words, g_strdup (word));
+  g_clear_pointer (&self->sorted, g_free);
+  g_clear_pointer (&self->deletions, _atlas_search_deletions_free);
 }
 
-/* Adds the words of text, with their abbreviations or expansions. */
-static void
-add_words (GPtrArray  *words,
-           const char *text)
+static guint
+intern_word (AtlasSearchIndex *self,
+             const char       *word)
 {
-  g_auto(GStrv) tokens = NULL;
-  guint i, j;
+  guint id = GPOINTER_TO_UINT (g_hash_table_lookup (self->word_ids, word));
 
-  if (text == NULL)
-    return;
+  if (id != 0)
+    return id - 1;
+  id = self->words->len;
+  g_ptr_array_add (self->words, g_strdup (word));
+  g_ptr_array_add (self->postings, g_array_new (FALSE, FALSE, sizeof (Posting)));
+  g_hash_table_insert (self->word_ids, g_ptr_array_index (self->words, id),
+                       GUINT_TO_POINTER (id + 1));
+  return id;
+}
 
-  tokens = atlas_search_tokenise (text);
-  for (i = 0; tokens[i] != NULL; i++)
+typedef struct {
+  AtlasSearchIndex *self;
+  guint entry;
+  guint field;
+} Indexing;
+
+static void
+post (Indexing   *indexing,
+      const char *word,
+      guint       start,
+      guint       end)
+{
+  guint id = intern_word (indexing->self, word);
+  Posting posting = { indexing->entry, indexing->field, start, end };
+  GArray *postings = g_ptr_array_index (indexing->self->postings, id);
+
+  g_array_append_val (postings, posting);
+}
+
+static void
+index_word_cb (const char *word,
+               guint       start,
+               guint       end,
+               gpointer    user_data)
+{
+  post (user_data, word, start, end);
+  for (guint i = 0; i < G_N_ELEMENTS (abbreviations); i++)
     {
-      add_word (words, tokens[i]);
-      for (j = 0; j < G_N_ELEMENTS (abbreviations); j++)
+      if (strcmp (word, abbreviations[i][0]) == 0)
+        post (user_data, abbreviations[i][1], start, end);
+      else if (strcmp (word, abbreviations[i][1]) == 0)
+        post (user_data, abbreviations[i][0], start, end);
+    }
+}
+
+static int
+compare_words (gconstpointer a,
+               gconstpointer b,
+               gpointer      user_data)
+{
+  GPtrArray *words = user_data;
+
+  return strcmp (g_ptr_array_index (words, *(const guint *) a),
+                 g_ptr_array_index (words, *(const guint *) b));
+}
+
+static void
+prepare (AtlasSearchIndex *self)
+{
+  if (self->sorted != NULL)
+    return;
+  self->sorted = g_new (guint, MAX (self->words->len, 1));
+  for (guint i = 0; i < self->words->len; i++)
+    self->sorted[i] = i;
+  g_qsort_with_data (self->sorted, self->words->len, sizeof (guint), compare_words, self->words);
+  self->deletions = _atlas_search_deletions_new ((const char * const *) self->words->pdata,
+                                                 self->words->len);
+}
+
+/* The first position in the sorted words whose word is not before query. */
+static guint
+lower_bound (AtlasSearchIndex *self,
+             const char       *query)
+{
+  guint lo = 0, hi = self->words->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (strcmp (g_ptr_array_index (self->words, self->sorted[mid]), query) < 0)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+static int
+compare_uints (gconstpointer a,
+               gconstpointer b)
+{
+  guint x = *(const guint *) a, y = *(const guint *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+/* The words query may be: itself, the words it begins (from the sorted words), and when it is
+ * not a word of the index, the words within its typing errors. */
+static GArray *
+find_candidates (AtlasSearchIndex *self,
+                 const char       *query)
+{
+  GArray *candidates = g_array_new (FALSE, FALSE, sizeof (Candidate));
+  g_autoptr(GArray) near = g_array_new (FALSE, FALSE, sizeof (guint));
+  gsize length = strlen (query);
+  guint max_errors = _atlas_search_max_errors (length);
+  gboolean whole_word = FALSE;
+  guint i;
+
+  for (i = lower_bound (self, query); i < self->words->len; i++)
+    {
+      const char *word = g_ptr_array_index (self->words, self->sorted[i]);
+      Candidate c = { self->sorted[i], 0, word[length] != '\0' };
+
+      if (strncmp (word, query, length) != 0)
+        break;
+      whole_word |= !c.begun;
+      g_array_append_val (candidates, c);
+    }
+  if (whole_word || max_errors == 0)
+    return candidates;
+
+  if (self->brute_force)
+    for (i = 0; i < self->words->len; i++)
+      g_array_append_val (near, i);
+  else
+    _atlas_search_deletions_lookup (self->deletions, query, max_errors, near);
+
+  g_array_sort (near, compare_uints);
+  for (i = 0; i < near->len; i++)
+    {
+      guint id = g_array_index (near, guint, i);
+      const char *word = g_ptr_array_index (self->words, id);
+      Candidate c = { id, 0, FALSE };
+
+      /* A word reached by several deletions is measured once; begun words are already in, as
+       * better matches. */
+      if ((i > 0 && g_array_index (near, guint, i - 1) == id) || strncmp (word, query, length) == 0)
+        continue;
+      c.errors = _atlas_search_distance (query, word, max_errors);
+      if (c.errors > max_errors)
+        continue;
+      g_array_append_val (candidates, c);
+    }
+  return candidates;
+}
+
+static gboolean
+match_better (const Match *a,
+              const Match *b)
+{
+  if (!b->matched)
+    return TRUE;
+  if (a->errors != b->errors)
+    return a->errors < b->errors;
+  if (a->rank != b->rank)
+    return a->rank < b->rank;
+  return !a->begun && b->begun;
+}
+
+static FieldHit *
+field_hit (Hit   *hit,
+           guint  field)
+{
+  FieldHit fh = { field, 0, NULL };
+
+  for (guint i = 0; i < hit->fields->len; i++)
+    if (g_array_index (hit->fields, FieldHit, i).field == field)
+      return &g_array_index (hit->fields, FieldHit, i);
+  fh.spans = g_array_new (FALSE, FALSE, sizeof (AtlasSearchSpan));
+  g_array_append_val (hit->fields, fh);
+  return &g_array_index (hit->fields, FieldHit, hit->fields->len - 1);
+}
+
+static void
+add_span (GArray *spans,
+          guint   start,
+          guint   end)
+{
+  AtlasSearchSpan span = { start, end };
+
+  if (start == NO_SPAN)
+    return;
+  for (guint i = 0; i < spans->len; i++)
+    if (g_array_index (spans, AtlasSearchSpan, i).start == start)
+      return;
+  g_array_append_val (spans, span);
+}
+
+/* Records what each posting of a candidate word tells about query word q. */
+static void
+collect (AtlasSearchIndex *self,
+         GHashTable       *hits,
+         guint             q,
+         const Candidate  *c)
+{
+  GArray *postings = g_ptr_array_index (self->postings, c->word);
+
+  for (guint i = 0; i < postings->len; i++)
+    {
+      const Posting *p = &g_array_index (postings, Posting, i);
+      const Entry *entry = g_ptr_array_index (self->entries, p->entry);
+      const Field *field = &g_array_index (entry->fields, Field, p->field);
+      Hit *hit = g_hash_table_lookup (hits, GUINT_TO_POINTER (p->entry));
+      Match m = { c->errors, field->rank, c->begun, TRUE };
+      FieldHit *fh;
+
+      if (hit == NULL)
         {
-          if (strcmp (tokens[i], abbreviations[j][0]) == 0)
-            add_word (words, abbreviations[j][1]);
-          else if (strcmp (tokens[i], abbreviations[j][1]) == 0)
-            add_word (words, abbreviations[j][0]);
+          hit = g_new0 (Hit, 1);
+          hit->entry = p->entry;
+          hit->fields = g_array_new (FALSE, FALSE, sizeof (FieldHit));
+          g_array_set_clear_func (hit->fields, clear_field_hit);
+          g_hash_table_insert (hits, GUINT_TO_POINTER (p->entry), hit);
+        }
+      hit->words |= 1u << q;
+      if (match_better (&m, &hit->best[q]))
+        hit->best[q] = m;
+      fh = field_hit (hit, p->field);
+      fh->words |= 1u << q;
+      add_span (fh->spans, p->start, p->end);
+    }
+}
+
+static int
+compare_spans (gconstpointer a,
+               gconstpointer b)
+{
+  const AtlasSearchSpan *x = a, *y = b;
+
+  return x->start < y->start ? -1 : x->start > y->start;
+}
+
+static guint
+count_bits (guint32 bits)
+{
+  guint n = 0;
+
+  for (; bits != 0; bits &= bits - 1)
+    n++;
+  return n;
+}
+
+/* The field a result shows: the one with the most query words, then the better ranked. */
+static const FieldHit *
+shown_field (const Entry *entry,
+             const Hit   *hit)
+{
+  const FieldHit *best = NULL;
+  guint best_count = 0;
+
+  for (guint i = 0; i < hit->fields->len; i++)
+    {
+      const FieldHit *fh = &g_array_index (hit->fields, FieldHit, i);
+      guint count = count_bits (fh->words);
+      AtlasSearchFieldRank rank = g_array_index (entry->fields, Field, fh->field).rank;
+
+      if (best == NULL || count > best_count
+          || (count == best_count
+              && (rank < g_array_index (entry->fields, Field, best->field).rank
+                  || (rank == g_array_index (entry->fields, Field, best->field).rank
+                      && fh->field < best->field))))
+        {
+          best = fh;
+          best_count = count;
         }
     }
-}
-
-static GStrv
-steal_words (GPtrArray *words)
-{
-  g_ptr_array_add (words, NULL);
-  return (GStrv) g_ptr_array_free (words, FALSE);
-}
-
-/* MATCH_NONE when no word of words starts with query_word. */
-static guint
-match_in (const GStrv  words,
-          const char  *query_word,
-          guint        whole,
-          guint        prefix)
-{
-  gsize len = strlen (query_word);
-  guint best = MATCH_NONE;
-  guint i;
-
-  for (i = 0; words[i] != NULL; i++)
-    {
-      if (strncmp (words[i], query_word, len) != 0)
-        continue;
-      if (words[i][len] == '\0')
-        return whole;
-      best = prefix;
-    }
-
   return best;
 }
 
-/* The score of an entry for the query words, or G_MAXUINT when it does not match. */
-static guint
-score_entry (const Entry *entry,
-             const GStrv  query)
+static AtlasSearchResult
+make_result (const Entry *entry,
+             const Hit   *hit,
+             guint        n_words)
 {
-  gboolean all_in_name = TRUE;
-  gboolean all_whole = TRUE;
-  guint i;
+  AtlasSearchResult r = { entry->kind, entry->id, entry->name, entry->detail, 0, 0 };
+  AtlasSearchFieldRank worst = ATLAS_SEARCH_FIELD_NAME;
+  gboolean begun = FALSE;
+  const FieldHit *fh = shown_field (entry, hit);
+  const Field *field = &g_array_index (entry->fields, Field, fh->field);
 
-  for (i = 0; query[i] != NULL; i++)
+  for (guint q = 0; q < n_words; q++)
     {
-      guint match = match_in (entry->name_words, query[i], MATCH_NAME_WORD, MATCH_NAME_PREFIX);
-
-      if (match == MATCH_NONE)
-        match = match_in (entry->alias_words, query[i], MATCH_ALIAS_WORD, MATCH_ALIAS_PREFIX);
-      if (match == MATCH_NONE)
-        return G_MAXUINT;
-      if (match == MATCH_ALIAS_WORD || match == MATCH_ALIAS_PREFIX)
-        all_in_name = FALSE;
-      if (match == MATCH_NAME_PREFIX || match == MATCH_ALIAS_PREFIX)
-        all_whole = FALSE;
+      r.errors += hit->best[q].errors;
+      worst = MAX (worst, hit->best[q].rank);
+      begun |= hit->best[q].begun;
     }
-
-  return (all_in_name ? 0 : 2) + (all_whole ? 0 : 1);
+  /* Errors outweigh everything, then the worst field, then words begun. */
+  r.score = r.errors * 8 + worst * 2 + (begun ? 1 : 0);
+  r.where = field->where;
+  r.text = field->text;
+  r.spans = g_array_copy (fh->spans);
+  g_array_sort (r.spans, compare_spans);
+  return r;
 }
 
 typedef struct {
   AtlasSearchResult result;
   guint order;
+  guint kind_rank;
 } Ranked;
 
 static int
-compare_ranked (gconstpointer a,
-                gconstpointer b)
+compare_grouped (gconstpointer a,
+                 gconstpointer b)
 {
-  const Ranked *ra = a;
-  const Ranked *rb = b;
-  guint ka = rank_kind (ra->result.kind);
-  guint kb = rank_kind (rb->result.kind);
+  const Ranked *x = a, *y = b;
 
-  if (ka != kb)
-    return ka < kb ? -1 : 1;
-  if (ra->result.score != rb->result.score)
-    return ra->result.score < rb->result.score ? -1 : 1;
-  if (ra->order != rb->order)
-    return ra->order < rb->order ? -1 : 1;
-  return 0;
+  if (x->kind_rank != y->kind_rank)
+    return x->kind_rank < y->kind_rank ? -1 : 1;
+  if (x->result.score != y->result.score)
+    return x->result.score < y->result.score ? -1 : 1;
+  return x->order < y->order ? -1 : x->order > y->order;
+}
+
+static int
+compare_best_first (gconstpointer a,
+                    gconstpointer b)
+{
+  const Ranked *x = a, *y = b;
+
+  if (x->result.score != y->result.score)
+    return x->result.score < y->result.score ? -1 : 1;
+  return compare_grouped (a, b);
 }
 
 static void
@@ -187,7 +491,11 @@ atlas_search_index_finalize (GObject *object)
 {
   AtlasSearchIndex *self = ATLAS_SEARCH_INDEX (object);
 
+  invalidate (self);
   g_clear_pointer (&self->entries, g_ptr_array_unref);
+  g_clear_pointer (&self->word_ids, g_hash_table_unref);
+  g_clear_pointer (&self->words, g_ptr_array_unref);
+  g_clear_pointer (&self->postings, g_ptr_array_unref);
 
   G_OBJECT_CLASS (atlas_search_index_parent_class)->finalize (object);
 }
@@ -202,6 +510,9 @@ static void
 atlas_search_index_init (AtlasSearchIndex *self)
 {
   self->entries = g_ptr_array_new_with_free_func (free_entry);
+  self->words = g_ptr_array_new_with_free_func (g_free);
+  self->word_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  self->postings = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
 }
 
 AtlasSearchIndex *
@@ -210,31 +521,21 @@ atlas_search_index_new (void)
   return g_object_new (ATLAS_TYPE_SEARCH_INDEX, NULL);
 }
 
-void
+guint
 atlas_search_index_add (AtlasSearchIndex   *self,
-                        AtlasSelectionKind  kind,
+                        AtlasSearchKind     kind,
                         const char         *id,
                         const char         *name,
                         const char         *detail,
                         const char * const *aliases,
                         guint               n_aliases)
 {
-  GPtrArray *name_words;
-  GPtrArray *alias_words;
   Entry *entry;
-  guint i;
+  guint record;
 
-  g_return_if_fail (ATLAS_IS_SEARCH_INDEX (self));
-  g_return_if_fail (id != NULL);
-  g_return_if_fail (name != NULL);
-
-  name_words = g_ptr_array_new ();
-  alias_words = g_ptr_array_new ();
-  add_words (name_words, name);
-  for (i = 0; aliases != NULL && i < n_aliases; i++)
-    add_words (alias_words, aliases[i]);
-  /* Ids are aliases too ("south-west-herts"). */
-  add_words (alias_words, id);
+  g_return_val_if_fail (ATLAS_IS_SEARCH_INDEX (self), 0);
+  g_return_val_if_fail (id != NULL, 0);
+  g_return_val_if_fail (name != NULL, 0);
 
   entry = g_new0 (Entry, 1);
   entry->kind = kind;
@@ -242,9 +543,80 @@ atlas_search_index_add (AtlasSearchIndex   *self,
   entry->id = g_strdup (id);
   entry->name = g_strdup (name);
   entry->detail = g_strdup (detail);
-  entry->name_words = steal_words (name_words);
-  entry->alias_words = steal_words (alias_words);
+  entry->fields = g_array_new (FALSE, TRUE, sizeof (Field));
+  g_array_set_clear_func (entry->fields, clear_field);
+  record = self->entries->len;
   g_ptr_array_add (self->entries, entry);
+
+  atlas_search_index_add_field (self, record, ATLAS_SEARCH_FIELD_NAME, NULL, name);
+  for (guint i = 0; aliases != NULL && i < n_aliases; i++)
+    atlas_search_index_add_field (self, record, ATLAS_SEARCH_FIELD_ALIAS, _("alias"),
+                                  aliases[i]);
+  /* Ids are aliases too ("south-west-herts"). */
+  atlas_search_index_add_field (self, record, ATLAS_SEARCH_FIELD_ALIAS, _("id"), id);
+  return record;
+}
+
+static void
+index_label_word_cb (const char *word,
+                     guint       start,
+                     guint       end,
+                     gpointer    user_data)
+{
+  /* Found through its label, the word has no place in the field's text to show. */
+  index_word_cb (word, NO_SPAN, NO_SPAN, user_data);
+}
+
+void
+atlas_search_index_add_labelled_field (AtlasSearchIndex     *self,
+                                       guint                 record,
+                                       AtlasSearchFieldRank  rank,
+                                       const char           *label,
+                                       const char           *text)
+{
+  Indexing indexing;
+  Entry *entry;
+
+  g_return_if_fail (ATLAS_IS_SEARCH_INDEX (self));
+  g_return_if_fail (record < self->entries->len);
+
+  if (text == NULL)
+    return;
+  atlas_search_index_add_field (self, record, rank, label, text);
+  entry = g_ptr_array_index (self->entries, record);
+  indexing.self = self;
+  indexing.entry = record;
+  indexing.field = entry->fields->len - 1;
+  _atlas_search_scan_words (label, index_label_word_cb, &indexing);
+}
+
+void
+atlas_search_index_add_field (AtlasSearchIndex     *self,
+                              guint                 record,
+                              AtlasSearchFieldRank  rank,
+                              const char           *where,
+                              const char           *text)
+{
+  Entry *entry;
+  Field field;
+  Indexing indexing;
+
+  g_return_if_fail (ATLAS_IS_SEARCH_INDEX (self));
+  g_return_if_fail (record < self->entries->len);
+
+  if (text == NULL)
+    return;
+  entry = g_ptr_array_index (self->entries, record);
+  field.where = g_strdup (where);
+  field.text = g_strdup (text);
+  field.rank = rank;
+  g_array_append_val (entry->fields, field);
+
+  indexing.self = self;
+  indexing.entry = record;
+  indexing.field = entry->fields->len - 1;
+  _atlas_search_scan_words (text, index_word_cb, &indexing);
+  invalidate (self);
 }
 
 guint
@@ -255,94 +627,109 @@ atlas_search_index_get_n_records (AtlasSearchIndex *self)
   return self->entries->len;
 }
 
+guint
+atlas_search_index_get_n_words (AtlasSearchIndex *self)
+{
+  g_return_val_if_fail (ATLAS_IS_SEARCH_INDEX (self), 0);
+
+  return self->words->len;
+}
+
 GArray *
 atlas_search_index_query (AtlasSearchIndex *self,
                           const char       *query,
                           guint             max_results)
 {
-  g_autoptr(GArray) ranked = g_array_new (FALSE, TRUE, sizeof (Ranked));
+  return atlas_search_index_query_full (self, query, max_results, ATLAS_SEARCH_GROUPED);
+}
+
+GArray *
+atlas_search_index_query_full (AtlasSearchIndex *self,
+                               const char       *query,
+                               guint             max_results,
+                               AtlasSearchFlags  flags)
+{
+  g_autoptr(GHashTable) hits = NULL;
+  g_autoptr(GArray) ranked = NULL;
   g_auto(GStrv) words = NULL;
+  GHashTableIter iter;
   GArray *results;
-  guint i;
+  Hit *hit;
+  guint n_words, all, i;
 
   g_return_val_if_fail (ATLAS_IS_SEARCH_INDEX (self), NULL);
 
   results = g_array_new (FALSE, TRUE, sizeof (AtlasSearchResult));
+  g_array_set_clear_func (results, clear_result);
   words = atlas_search_tokenise (query != NULL ? query : "");
-  if (words[0] == NULL)
+  n_words = MIN (g_strv_length (words), MAX_QUERY_WORDS);
+  if (n_words == 0)
     return results;
 
-  for (i = 0; i < self->entries->len; i++)
+  prepare (self);
+  hits = g_hash_table_new_full (NULL, NULL, NULL, free_hit);
+  for (i = 0; i < n_words; i++)
     {
-      const Entry *entry = g_ptr_array_index (self->entries, i);
-      guint score = score_entry (entry, words);
-      Ranked r = { { entry->kind, entry->id, entry->name, entry->detail, score }, entry->order };
+      g_autoptr(GArray) candidates = find_candidates (self, words[i]);
 
-      if (score != G_MAXUINT)
-        g_array_append_val (ranked, r);
+      for (guint c = 0; c < candidates->len; c++)
+        collect (self, hits, i, &g_array_index (candidates, Candidate, c));
     }
 
-  g_array_sort (ranked, compare_ranked);
-  for (i = 0; i < ranked->len && (max_results == 0 || i < max_results); i++)
-    g_array_append_val (results, g_array_index (ranked, Ranked, i).result);
+  all = (1u << n_words) - 1;
+  ranked = g_array_new (FALSE, FALSE, sizeof (Ranked));
+  g_hash_table_iter_init (&iter, hits);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &hit))
+    {
+      const Entry *entry = g_ptr_array_index (self->entries, hit->entry);
+      Ranked r;
+
+      if (hit->words != all)
+        continue;
+      r.result = make_result (entry, hit, n_words);
+      r.order = entry->order;
+      r.kind_rank = rank_kind (entry->kind);
+      g_array_append_val (ranked, r);
+    }
+
+  g_array_sort (ranked, (flags & ATLAS_SEARCH_BEST_FIRST) ? compare_best_first
+                                                         : compare_grouped);
+  for (i = 0; i < ranked->len; i++)
+    {
+      AtlasSearchResult *r = &g_array_index (ranked, Ranked, i).result;
+
+      if (max_results == 0 || results->len < max_results)
+        g_array_append_val (results, *r);
+      else
+        g_array_unref (r->spans);
+    }
 
   return results;
 }
 
-char *
-atlas_search_fold (const char *text)
+const char *
+atlas_search_kind_to_string (AtlasSearchKind kind)
 {
-  g_autofree char *normal = NULL;
-  g_autofree char *ascii = NULL;
-  GString *folded;
-  const char *p;
-
-  g_return_val_if_fail (text != NULL, NULL);
-
-  /* Composed form first, so g_str_to_ascii sees "á" as one character it can transliterate. */
-  normal = g_utf8_normalize (text, -1, G_NORMALIZE_ALL_COMPOSE);
-  if (normal == NULL)
-    return g_strdup ("");
-  ascii = g_str_to_ascii (normal, "C");
-
-  folded = g_string_sized_new (strlen (ascii));
-  for (p = ascii; *p != '\0'; p++)
+  switch (kind)
     {
-      if (*p == '\'' || *p == '`')
-        continue;
-      g_string_append_c (folded, g_ascii_tolower (*p));
+    case ATLAS_SEARCH_DISTRICT: return "district";
+    case ATLAS_SEARCH_SITE: return "site";
+    case ATLAS_SEARCH_TRUST: return "trust";
+    case ATLAS_SEARCH_PARTNERSHIP: return "partnership";
+    case ATLAS_SEARCH_PRIORITY: return "priority";
+    case ATLAS_SEARCH_UPDATE: return "update";
+    case ATLAS_SEARCH_INDICATOR: return "indicator";
+    case ATLAS_SEARCH_FACT: return "fact";
+    case ATLAS_SEARCH_SYSTEM: return "system";
+    default: return "unknown";
     }
-
-  return g_string_free (folded, FALSE);
 }
 
-GStrv
-atlas_search_tokenise (const char *text)
+void
+_atlas_search_index_set_brute_force (AtlasSearchIndex *self,
+                                     gboolean          brute_force)
 {
-  g_autofree char *folded = NULL;
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  const char *p;
-  const char *start = NULL;
+  g_return_if_fail (ATLAS_IS_SEARCH_INDEX (self));
 
-  g_return_val_if_fail (text != NULL, NULL);
-
-  folded = atlas_search_fold (text);
-  for (p = folded; ; p++)
-    {
-      gboolean word_char = *p != '\0' && g_ascii_isalnum (*p);
-
-      if (word_char && start == NULL)
-        start = p;
-      else if (!word_char && start != NULL)
-        {
-          g_autofree char *word = g_strndup (start, p - start);
-
-          g_strv_builder_add (builder, word);
-          start = NULL;
-        }
-      if (*p == '\0')
-        break;
-    }
-
-  return g_strv_builder_end (builder);
+  self->brute_force = brute_force;
 }

@@ -7,6 +7,7 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "atlas-data-resources.h"
 #include "atlas-ui-resources.h"
@@ -245,6 +246,28 @@ find_caption (GtkWidget  *root,
        child = gtk_widget_get_next_sibling (child))
     {
       GtkWidget *found = find_caption (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The first mapped label under root whose text contains text, or NULL. */
+static GtkWidget *
+find_label_containing (GtkWidget  *root,
+                       const char *text)
+{
+  GtkWidget *child;
+
+  if (!gtk_widget_get_mapped (root))
+    return NULL;
+  if (GTK_IS_LABEL (root) && strstr (gtk_label_get_text (GTK_LABEL (root)), text) != NULL)
+    return root;
+  for (child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label_containing (child, text);
 
       if (found != NULL)
         return found;
@@ -516,6 +539,69 @@ test_search (Fixture       *fixture,
   atlas_search_set_query (search, "no such place anywhere");
   g_assert_cmpuint (atlas_search_get_n_results (search), ==, 0);
   g_assert_false (atlas_search_activate_first (search));
+
+  /* A typing error is forgiven: Watford first. */
+  atlas_search_set_query (search, "watfrod");
+  g_assert_cmpuint (atlas_search_get_n_results (search), >=, 2);
+  g_assert_true (shows_text (fixture, "Watford"));
+  capture (fixture, "search-watfrod");
+
+  /* "child": the priority, the indicators, the partnerships' facts, each with where the word
+   * is; the word itself in bold. */
+  atlas_search_set_query (search, "child");
+  g_assert_nonnull (find_row (GTK_WIDGET (fixture->sidebar), "best-start"));
+  g_assert_nonnull (find_row (GTK_WIDGET (fixture->sidebar), "overweight-4-5"));
+  g_assert_nonnull (find_row (GTK_WIDGET (fixture->sidebar), "overweight-10-11"));
+  g_assert_nonnull (find_row (GTK_WIDGET (fixture->sidebar), "east-north-herts"));
+  g_assert_true (shows_text (fixture, "Indicators"));
+  g_assert_true (shows_text (fixture, "In Emergency admissions, children under 18"));
+  capture (fixture, "search-child");
+
+  /* A headline fact shows the overview. */
+  atlas_sidebar_set_page (fixture->sidebar, "districts");
+  atlas_search_set_query (search, "pharmacies");
+  g_assert_nonnull (find_row (GTK_WIDGET (fixture->sidebar), "community-pharmacies"));
+  g_assert_true (atlas_search_activate_first (search));
+  g_assert_cmpstr (atlas_sidebar_get_page (fixture->sidebar), ==, "overview");
+  g_assert_true (shows_text (fixture, "Community pharmacies"));
+}
+
+/* The words found are in bold, over exactly their bytes. */
+static void
+test_search_bold (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  AtlasSearch *search = ATLAS_SEARCH (atlas_sidebar_get_search (fixture->sidebar));
+  GtkWidget *row;
+  GtkWidget *label = NULL;
+  PangoAttrList *attrs;
+  g_autoptr(GSList) list = NULL;
+  PangoAttribute *bold;
+  const char *text;
+
+  atlas_search_set_query (search, "health hub");
+  row = find_row (GTK_WIDGET (fixture->sidebar), "icp-2023-11");
+  g_assert_nonnull (row);
+  g_assert_true (shows_text (fixture, "In item 4"));
+  label = find_label_containing (row, "health hub");
+  g_assert_nonnull (label);
+  text = gtk_label_get_text (GTK_LABEL (label));
+  attrs = gtk_label_get_attributes (GTK_LABEL (label));
+  g_assert_nonnull (attrs);
+  list = pango_attr_list_get_attributes (attrs);
+  /* "…a new health hub in central Watford which put residents' health and wellbeing…" */
+  g_assert_cmpuint (g_slist_length (list), ==, 3);
+  for (GSList *l = list; l != NULL; l = l->next)
+    {
+      g_autofree char *word = NULL;
+
+      bold = l->data;
+      g_assert_cmpint (((PangoAttrInt *) bold)->value, ==, PANGO_WEIGHT_BOLD);
+      word = g_strndup (text + bold->start_index, bold->end_index - bold->start_index);
+      g_assert_true (g_str_equal (word, "health") || g_str_equal (word, "hub"));
+    }
+  g_slist_free_full (g_steal_pointer (&list), (GDestroyNotify) pango_attribute_destroy);
+  capture (fixture, "search-health-hub");
 }
 
 /* Every page has content with no selection, and a capture of each. */
@@ -815,6 +901,8 @@ main (int   argc,
               test_nel, fixture_tear_down);
   g_test_add ("/sidebar/search", Fixture, "hwe", fixture_set_up,
               test_search, fixture_tear_down);
+  g_test_add ("/sidebar/search-bold", Fixture, "hwe", fixture_set_up,
+              test_search_bold, fixture_tear_down);
   g_test_add ("/sidebar/pages", Fixture, "hwe", fixture_set_up,
               test_pages, fixture_tear_down);
   g_test_add ("/sidebar/priority-sections", Fixture, "hwe", fixture_set_up,
