@@ -5,14 +5,17 @@
 
 G_BEGIN_DECLS
 
-/* Internal: the words of the search index (atlas-search-words.c) and what tests and benchmarks
- * need to see of the index. */
+/* Internal: the search index's insides, shared by atlas-search-index.c (adding) and
+ * atlas-search-index-query.c (answering); the words (atlas-search-words.c); and what tests and
+ * benchmarks need to see of the index. */
 
 /* A query word of fewer letters than this is never taken for a typing error. */
 #define ATLAS_SEARCH_MIN_FUZZY_LENGTH 4
 /* From this many letters, two typing errors are forgiven. */
 #define ATLAS_SEARCH_TWO_ERRORS_LENGTH 8
 #define ATLAS_SEARCH_MAX_ERRORS 2
+/* Words longer than this are only found as typed or begun. */
+#define ATLAS_SEARCH_MAX_FUZZY_LENGTH 40
 
 /* Calls word for every folded word of text, with the bytes [start, end) of text it comes
  * from (an original word folding to several, such as "½", gives each the same range). */
@@ -34,7 +37,8 @@ guint  _atlas_search_distance       (const char          *a,
 
 /* Every word of the index as a deletion table: each string reached by deleting up to two
  * letters of a word (one for words of fewer than six letters, which no query word of eight
- * letters can be two errors from) leads to the words it came from. */
+ * letters can be two errors from) leads to the words it came from. The strings are kept as
+ * hashes in one sorted array. */
 typedef struct _AtlasSearchDeletions AtlasSearchDeletions;
 
 AtlasSearchDeletions *_atlas_search_deletions_new  (const char * const   *words,
@@ -46,6 +50,51 @@ void                  _atlas_search_deletions_lookup (AtlasSearchDeletions *dele
                                                       const char           *query,
                                                       guint                 max_errors,
                                                       GArray               *candidates);
+
+/* The span of a word found in a field's label rather than its text. */
+#define NO_SPAN G_MAXUINT
+
+typedef struct {
+  char *where;            /* NULL for the name */
+  char *text;
+  AtlasSearchFieldRank rank;
+} Field;
+
+typedef struct {
+  AtlasSearchKind kind;
+  guint order;
+  char *id;
+  char *name;
+  char *detail;
+  GArray *fields;         /* Field; the name is fields[0] */
+} Entry;
+
+/* One place a word occurs: in which record and field, and which bytes of its text. */
+typedef struct {
+  guint entry;
+  guint field;
+  guint start;
+  guint end;
+} Posting;
+
+struct _AtlasSearchIndex
+{
+  GObject parent_instance;
+
+  GPtrArray *entries;
+  GPtrArray *words;         /* char *, the distinct words, in the order first seen */
+  GHashTable *word_ids;     /* word → its number + 1 */
+  GPtrArray *postings;      /* per word: GArray of Posting */
+
+  /* Built at the first query after words were added. */
+  guint *sorted;            /* word numbers in the order of their words */
+  AtlasSearchDeletions *deletions;
+  gboolean brute_force;
+};
+
+
+/* Sorts the words and builds the deletion table, once words were added. */
+void   _atlas_search_index_prepare (AtlasSearchIndex *self);
 
 /* With brute_force, typing errors are looked for by measuring the distance to every word of
  * the index instead of through the deletion table: the benchmark's baseline, same answers. */

@@ -10,11 +10,6 @@
  * be forgiven two errors (ATLAS_SEARCH_TWO_ERRORS_LENGTH) is at least this long minus two. */
 #define TWO_DELETIONS_LENGTH (ATLAS_SEARCH_TWO_ERRORS_LENGTH - ATLAS_SEARCH_MAX_ERRORS)
 
-struct _AtlasSearchDeletions
-{
-  GHashTable *table;  /* deletion string → GArray of guint word numbers */
-};
-
 char *
 atlas_search_fold (const char *text)
 {
@@ -206,49 +201,81 @@ _atlas_search_distance (const char *a,
   return MIN (previous[lb], max + 1);
 }
 
-/* Calls add for s and for every string made by deleting up to depth letters of it. */
-static void
-each_deletion (char        *s,
-               gsize        length,
-               guint        depth,
-               gsize        from,
-               void       (*add) (const char *variant, gpointer user_data),
-               gpointer     user_data)
+/* The FNV-1a hash of s without the letters at skip_a and skip_b (G_MAXSIZE: none). Deletion
+ * strings are kept as these hashes only: two strings with one hash give a candidate too many,
+ * which the distance then turns away, never one too few. */
+static guint32
+hash_without (const char *s,
+              gsize       length,
+              gsize       skip_a,
+              gsize       skip_b)
 {
-  add (s, user_data);
-  if (depth == 0 || length == 0)
-    return;
-  /* Deleting in increasing positions only reaches each set of deleted positions once. */
-  for (gsize i = from; i < length; i++)
-    {
-      g_autofree char *shorter = g_malloc (length);
+  guint32 h = 2166136261u;
 
-      memcpy (shorter, s, i);
-      memcpy (shorter + i, s + i + 1, length - i);
-      each_deletion (shorter, length - 1, depth - 1, i, add, user_data);
+  for (gsize i = 0; i < length; i++)
+    if (i != skip_a && i != skip_b)
+      {
+        h ^= (guchar) s[i];
+        h *= 16777619u;
+      }
+  return h;
+}
+
+typedef void (*DeletionFunc) (guint32 hash, gpointer user_data);
+
+/* Calls add with the hash of s and of every string made by deleting up to depth (at most two)
+ * of its letters. */
+static void
+each_deletion (const char   *s,
+               guint         depth,
+               DeletionFunc  add,
+               gpointer      user_data)
+{
+  gsize length = strlen (s);
+
+  add (hash_without (s, length, G_MAXSIZE, G_MAXSIZE), user_data);
+  for (gsize i = 0; depth >= 1 && i < length; i++)
+    {
+      add (hash_without (s, length, i, G_MAXSIZE), user_data);
+      for (gsize j = i + 1; depth >= 2 && j < length; j++)
+        add (hash_without (s, length, i, j), user_data);
     }
 }
 
 typedef struct {
-  GHashTable *table;
-  guint word;
+  guint32 hash;
+  guint32 word;
+} Pair;
+
+struct _AtlasSearchDeletions
+{
+  GArray *pairs;      /* Pair, sorted by hash then word, without repeats */
+};
+
+typedef struct {
+  GArray *pairs;
+  guint32 word;
 } Adding;
 
 static void
-add_deletion_cb (const char *variant,
-                 gpointer    user_data)
+add_pair_cb (guint32  hash,
+             gpointer user_data)
 {
   Adding *adding = user_data;
-  GArray *words = g_hash_table_lookup (adding->table, variant);
+  Pair pair = { hash, adding->word };
 
-  if (words == NULL)
-    {
-      words = g_array_new (FALSE, FALSE, sizeof (guint));
-      g_hash_table_insert (adding->table, g_strdup (variant), words);
-    }
-  /* Two deletions can give the same string ("aab"): the word is listed once. */
-  if (words->len == 0 || g_array_index (words, guint, words->len - 1) != adding->word)
-    g_array_append_val (words, adding->word);
+  g_array_append_val (adding->pairs, pair);
+}
+
+static int
+compare_pairs (gconstpointer a,
+               gconstpointer b)
+{
+  const Pair *x = a, *y = b;
+
+  if (x->hash != y->hash)
+    return x->hash < y->hash ? -1 : 1;
+  return x->word < y->word ? -1 : x->word > y->word;
 }
 
 AtlasSearchDeletions *
@@ -257,23 +284,28 @@ _atlas_search_deletions_new (const char * const *words,
 {
   AtlasSearchDeletions *deletions = g_new0 (AtlasSearchDeletions, 1);
   Adding adding;
+  guint kept = 0;
 
-  deletions->table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                            (GDestroyNotify) g_array_unref);
-  adding.table = deletions->table;
+  adding.pairs = g_array_new (FALSE, FALSE, sizeof (Pair));
   for (adding.word = 0; adding.word < n_words; adding.word++)
     {
       gsize length = strlen (words[adding.word]);
-      g_autofree char *copy = NULL;
 
-      /* No query word short enough to be forgiven an error can be near a shorter word. */
-      if (length + 1 < ATLAS_SEARCH_MIN_FUZZY_LENGTH)
+      /* No query word short enough to be forgiven an error can be near a shorter word, and
+       * nobody mistypes a word longer than the longest a query word may be. */
+      if (length + 1 < ATLAS_SEARCH_MIN_FUZZY_LENGTH || length > ATLAS_SEARCH_MAX_FUZZY_LENGTH)
         continue;
-      copy = g_strdup (words[adding.word]);
-      each_deletion (copy, length, length >= TWO_DELETIONS_LENGTH ? 2 : 1, 0, add_deletion_cb,
+      each_deletion (words[adding.word], length >= TWO_DELETIONS_LENGTH ? 2 : 1, add_pair_cb,
                      &adding);
     }
 
+  g_array_sort (adding.pairs, compare_pairs);
+  for (guint i = 0; i < adding.pairs->len; i++)
+    if (kept == 0 || compare_pairs (&g_array_index (adding.pairs, Pair, i),
+                                    &g_array_index (adding.pairs, Pair, kept - 1)) != 0)
+      g_array_index (adding.pairs, Pair, kept++) = g_array_index (adding.pairs, Pair, i);
+  g_array_set_size (adding.pairs, kept);
+  deletions->pairs = adding.pairs;
   return deletions;
 }
 
@@ -282,28 +314,34 @@ _atlas_search_deletions_free (AtlasSearchDeletions *deletions)
 {
   if (deletions == NULL)
     return;
-  g_hash_table_unref (deletions->table);
+  g_array_unref (deletions->pairs);
   g_free (deletions);
 }
 
 typedef struct {
-  GHashTable *table;
-  GHashTable *seen;
+  GArray *pairs;
   GArray *candidates;
 } Looking;
 
 static void
-look_up_cb (const char *variant,
-            gpointer    user_data)
+look_up_cb (guint32  hash,
+            gpointer user_data)
 {
   Looking *looking = user_data;
-  GArray *words;
+  const Pair *pairs = (const Pair *) looking->pairs->data;
+  guint lo = 0, hi = looking->pairs->len;
 
-  if (!g_hash_table_add (looking->seen, g_strdup (variant)))
-    return;
-  words = g_hash_table_lookup (looking->table, variant);
-  if (words != NULL)
-    g_array_append_vals (looking->candidates, words->data, words->len);
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (pairs[mid].hash < hash)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  for (; lo < looking->pairs->len && pairs[lo].hash == hash; lo++)
+    g_array_append_val (looking->candidates, pairs[lo].word);
 }
 
 void
@@ -312,9 +350,7 @@ _atlas_search_deletions_lookup (AtlasSearchDeletions *deletions,
                                 guint                 max_errors,
                                 GArray               *candidates)
 {
-  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autofree char *copy = g_strdup (query);
-  Looking looking = { deletions->table, seen, candidates };
+  Looking looking = { deletions->pairs, candidates };
 
-  each_deletion (copy, strlen (copy), max_errors, 0, look_up_cb, &looking);
+  each_deletion (query, MIN (max_errors, ATLAS_SEARCH_MAX_ERRORS), look_up_cb, &looking);
 }
