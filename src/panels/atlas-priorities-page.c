@@ -71,6 +71,8 @@ build_row (const AtlasPriority *priority)
   if (priority->n_sections == 0)
     {
       row = atlas_panel_row (title, priority->summary);
+      /* A priority is read whole: its title is never cut short. */
+      adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
       atlas_panel_set_id (row, priority->id);
       return row;
     }
