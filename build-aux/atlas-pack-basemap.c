@@ -452,6 +452,13 @@ build_land_rings (Topology *topo)
 
 /* ---- merges --------------------------------------------------------------------------------- */
 
+static void
+free_ring (Ring *ring)
+{
+  g_array_unref (ring->refs);
+  g_free (ring);
+}
+
 typedef struct {
   const char *code;
   const char *name;
@@ -611,7 +618,11 @@ dissolve (Topology   *topo,
       pts = ring_points (topo, ring);
       area = atlas_ring_signed_area ((AtlasPoint *) pts->data, pts->len);
       if (fabs (area) < 1e-13)
-        continue;
+        {
+          /* Out and back along one line: it encloses nothing. */
+          free_ring (ring);
+          continue;
+        }
       ring->outer = area > 0;
       if (ring->outer)
         ring->polygon = polygons++;
@@ -665,6 +676,7 @@ merge_districts (Topology   *topo,
       Merge *merge = &g_array_index (merges, Merge, i);
       guint n_members = json_array_get_length (merge->members);
       g_autofree guint *members = g_new (guint, n_members);
+      GPtrArray *merged;
       District *first;
 
       for (guint m = 0; m < n_members; m++)
@@ -684,8 +696,16 @@ merge_districts (Topology   *topo,
                  "merged already)", path, i, m, code != NULL ? code : "(not a string)");
         }
 
-      district_rings[members[0]] = dissolve (topo, district_rings, members, n_members,
-                                             merge->name);
+      merged = dissolve (topo, district_rings, members, n_members, merge->name);
+      /* The members' own rings are replaced by the merged ones. */
+      for (guint m = 0; m < n_members; m++)
+        {
+          for (guint r = 0; r < district_rings[members[m]]->len; r++)
+            free_ring (g_ptr_array_index (district_rings[members[m]], r));
+          g_ptr_array_set_size (district_rings[members[m]], 0);
+        }
+      g_ptr_array_unref (district_rings[members[0]]);
+      district_rings[members[0]] = merged;
       first = &g_array_index (topo->districts, District, members[0]);
       g_free (first->name);
       g_free (first->code);
@@ -701,7 +721,11 @@ merge_districts (Topology   *topo,
       District district = g_array_index (topo->districts, District, d);
 
       if (gone[d])
-        continue;
+        {
+          g_free (district.name);
+          g_free (district.code);
+          continue;
+        }
       district.first_ring = rings->len;
       district.n_rings = district_rings[d]->len;
       for (guint r = 0; r < district_rings[d]->len; r++)
