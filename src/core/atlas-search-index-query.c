@@ -122,10 +122,12 @@ find_candidates (AtlasSearchIndex *self,
   for (i = lower_bound (self, query); i < self->words->len; i++)
     {
       const char *word = g_ptr_array_index (self->words, self->sorted[i]);
-      Candidate c = { self->sorted[i], 0, word[length] != '\0' };
+      Candidate c = { self->sorted[i], 0, FALSE };
 
       if (strncmp (word, query, length) != 0)
         break;
+      /* Only now is word known to be at least as long as query. */
+      c.begun = word[length] != '\0';
       whole_word |= !c.begun;
       g_array_append_val (candidates, c);
     }
