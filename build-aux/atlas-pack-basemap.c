@@ -1,9 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 
-/* atlas-pack-basemap INPUT.topo.json OUTPUT.bin
+/* atlas-pack-basemap INPUT.topo.json MERGES.json OUTPUT.bin
  *
  * Converts the GB local-authority TopoJSON into the packed base map that is compiled into the
- * data GResource and read in place at run time. The format is described in
+ * data GResource and read in place at run time, with the districts merged since its vintage
+ * (MERGES.json) joined into today's councils. The format is described in
  * src/core/atlas-basemap-format.h; in short:
  *
  *   header | per level: arc point index + float points | arcs | rings | arc refs |
@@ -12,7 +13,8 @@
  * What happens here, in order:
  *   1. decode the delta-encoded, quantised arcs and project them to Web Mercator world units;
  *   2. read each district's polygons as rings of arc references, and orient the rings so that
- *      outer rings and holes wind opposite ways (for one nonzero fill of all land);
+ *      outer rings and holes wind opposite ways (for one nonzero fill of all land); then merge
+ *      the districts that are one council today, dropping the arcs between them;
  *   3. classify each arc as coast (one user), border (two districts) or internal, and give it
  *      one owner ring so that it is stroked once;
  *   4. simplify every arc with Douglas–Peucker at half a pixel for zooms 6, 8, 10 and 12,
@@ -348,34 +350,31 @@ ref_end (Topology *topo,
   return &g_array_index (arc->points, AtlasPoint, first ? 0 : arc->points->len - 1);
 }
 
-/* The land outline: every arc whose uses do not cancel, |net| times in the direction of net,
- * chained end to start into closed rings. Every node has as many arcs in as out, so following
- * any unused arc out of the current node always comes back to the start. */
-static void
-build_land_rings (Topology *topo)
+/* Chains arc references (each walked in its direction) end to start into closed loops, as
+ * arrays of references. Every node must have as many references in as out, so following any
+ * unused one out of the current node always comes back to the start; what dies here is a bug
+ * in the input or in the merging. */
+static GPtrArray *
+chain_refs (Topology   *topo,
+            GArray     *order,
+            const char *what)
 {
   g_autoptr(GHashTable) out = g_hash_table_new_full (point_hash, point_equal, NULL,
                                                      (GDestroyNotify) g_array_unref);
-  g_autoptr(GArray) order = g_array_new (FALSE, FALSE, sizeof (gint32));
+  GPtrArray *loops = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
 
-  for (guint a = 0; a < topo->arcs->len; a++)
+  for (guint i = 0; i < order->len; i++)
     {
-      Arc *arc = g_ptr_array_index (topo->arcs, a);
-      gint32 ref = arc->net > 0 ? (gint32) a : ~(gint32) a;
+      gint32 ref = g_array_index (order, gint32, i);
+      const AtlasPoint *start = ref_end (topo, ref, TRUE);
+      GArray *list = g_hash_table_lookup (out, start);
 
-      for (int k = 0; k < ABS (arc->net); k++)
+      if (list == NULL)
         {
-          const AtlasPoint *start = ref_end (topo, ref, TRUE);
-          GArray *list = g_hash_table_lookup (out, start);
-
-          if (list == NULL)
-            {
-              list = g_array_new (FALSE, FALSE, sizeof (gint32));
-              g_hash_table_insert (out, (gpointer) start, list);
-            }
-          g_array_append_val (list, ref);
-          g_array_append_val (order, ref);
+          list = g_array_new (FALSE, FALSE, sizeof (gint32));
+          g_hash_table_insert (out, (gpointer) start, list);
         }
+      g_array_append_val (list, ref);
     }
 
   for (guint i = 0; i < order->len; i++)
@@ -383,41 +382,368 @@ build_land_rings (Topology *topo)
       gint32 ref = g_array_index (order, gint32, i);
       const AtlasPoint *origin = ref_end (topo, ref, TRUE);
       GArray *list = g_hash_table_lookup (out, origin);
-      Ring *ring;
-
+      GArray *loop;
       guint k = 0;
 
-      /* Start only from arcs still unused. */
+      /* Start only from references still unused. */
       while (k < list->len && g_array_index (list, gint32, k) != ref)
         k++;
       if (k == list->len)
         continue;
 
-      ring = g_new0 (Ring, 1);
-      ring->refs = g_array_new (FALSE, FALSE, sizeof (gint32));
-      ring->district = G_MAXUINT;
-      ring->outer = TRUE;
-      atlas_bbox_init_empty (&ring->bbox);
+      loop = g_array_new (FALSE, FALSE, sizeof (gint32));
       for (;;)
         {
-          Arc *arc = g_ptr_array_index (topo->arcs, ref >= 0 ? ref : ~ref);
           const AtlasPoint *end;
 
           g_array_remove_index_fast (list, k);
-          g_array_append_val (ring->refs, ref);
-          atlas_bbox_union (&ring->bbox, &arc->bbox);
-          arc->land_ring = topo->rings->len;
+          g_array_append_val (loop, ref);
           end = ref_end (topo, ref, FALSE);
           if (point_equal (end, origin))
             break;
           list = g_hash_table_lookup (out, end);
           if (list == NULL || list->len == 0)
-            die ("land outline does not close at (%g, %g)", end->x, end->y);
+            die ("%s does not close at (%g, %g)", what, end->x, end->y);
           k = 0;
           ref = g_array_index (list, gint32, 0);
         }
+      g_ptr_array_add (loops, loop);
+    }
+  return loops;
+}
+
+/* The land outline: every arc whose uses do not cancel, |net| times in the direction of net,
+ * chained into closed rings. */
+static void
+build_land_rings (Topology *topo)
+{
+  g_autoptr(GArray) order = g_array_new (FALSE, FALSE, sizeof (gint32));
+  g_autoptr(GPtrArray) loops = NULL;
+
+  for (guint a = 0; a < topo->arcs->len; a++)
+    {
+      Arc *arc = g_ptr_array_index (topo->arcs, a);
+      gint32 ref = arc->net > 0 ? (gint32) a : ~(gint32) a;
+
+      for (int k = 0; k < ABS (arc->net); k++)
+        g_array_append_val (order, ref);
+    }
+
+  loops = chain_refs (topo, order, "land outline");
+  for (guint l = 0; l < loops->len; l++)
+    {
+      Ring *ring = g_new0 (Ring, 1);
+
+      ring->refs = g_array_ref (g_ptr_array_index (loops, l));
+      ring->district = G_MAXUINT;
+      ring->outer = TRUE;
+      atlas_bbox_init_empty (&ring->bbox);
+      for (guint i = 0; i < ring->refs->len; i++)
+        {
+          gint32 ref = g_array_index (ring->refs, gint32, i);
+          Arc *arc = g_ptr_array_index (topo->arcs, ref >= 0 ? ref : ~ref);
+
+          atlas_bbox_union (&ring->bbox, &arc->bbox);
+          arc->land_ring = topo->rings->len;
+        }
       g_ptr_array_add (topo->rings, ring);
     }
+}
+
+/* ---- merges --------------------------------------------------------------------------------- */
+
+static void
+free_ring (Ring *ring)
+{
+  g_array_unref (ring->refs);
+  g_free (ring);
+}
+
+typedef struct {
+  const char *code;
+  const char *name;
+  JsonArray *members;
+} Merge;
+
+static const char *
+merge_string (JsonObject *merge,
+              const char *path,
+              guint       i,
+              const char *member)
+{
+  JsonNode *node = json_object_get_member (merge, member);
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node)
+      || json_node_get_value_type (node) != G_TYPE_STRING
+      || json_node_get_string (node)[0] == '\0')
+    die ("%s: merges[%u].%s: expected a non-empty string", path, i, member);
+  return json_node_get_string (node);
+}
+
+/* The table's rows, checked: every row has a code, a name, a year, a source and two members or
+ * more. */
+static GArray *
+read_merges (JsonParser *parser,
+             const char *path)
+{
+  JsonNode *root = json_parser_get_root (parser);
+  JsonArray *rows;
+  GArray *merges = g_array_new (FALSE, FALSE, sizeof (Merge));
+
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root)
+      || !json_object_has_member (json_node_get_object (root), "merges")
+      || !JSON_NODE_HOLDS_ARRAY (json_object_get_member (json_node_get_object (root), "merges")))
+    die ("%s: expected an object with a \"merges\" array", path);
+  rows = json_object_get_array_member (json_node_get_object (root), "merges");
+  for (guint i = 0; i < json_array_get_length (rows); i++)
+    {
+      JsonNode *row = json_array_get_element (rows, i);
+      JsonObject *object;
+      JsonNode *members, *year;
+      Merge merge;
+
+      if (!JSON_NODE_HOLDS_OBJECT (row))
+        die ("%s: merges[%u]: expected an object", path, i);
+      object = json_node_get_object (row);
+      merge.code = merge_string (object, path, i, "code");
+      merge.name = merge_string (object, path, i, "name");
+      merge_string (object, path, i, "source");
+      year = json_object_get_member (object, "year");
+      if (year == NULL || !JSON_NODE_HOLDS_VALUE (year)
+          || json_node_get_value_type (year) != G_TYPE_INT64)
+        die ("%s: merges[%u].year: expected the year it took effect", path, i);
+      members = json_object_get_member (object, "members");
+      if (members == NULL || !JSON_NODE_HOLDS_ARRAY (members)
+          || json_array_get_length (json_node_get_array (members)) < 2)
+        die ("%s: merges[%u].members: expected two codes or more", path, i);
+      merge.members = json_node_get_array (members);
+      g_array_append_val (merges, merge);
+    }
+  return merges;
+}
+
+/* Which outer ring a hole lies in: the smallest that contains it. The hole is tested at the
+ * middle of its edges, not at its corners: a hole may touch its outer ring at a corner (an
+ * estuary pinched shut by the generalisation), and a point on both rings goes either way. */
+static guint
+enclosing_polygon (Topology  *topo,
+                   GPtrArray *rings,
+                   GArray    *areas,
+                   Ring      *hole)
+{
+  g_autoptr(GArray) pts = ring_points (topo, hole);
+
+  for (guint i = 0; i + 1 < pts->len; i++)
+    {
+      const AtlasPoint *a = &g_array_index (pts, AtlasPoint, i);
+      const AtlasPoint *b = &g_array_index (pts, AtlasPoint, i + 1);
+      double x = (a->x + b->x) / 2, y = (a->y + b->y) / 2;
+      double best = G_MAXDOUBLE;
+      guint polygon = G_MAXUINT;
+
+      for (guint r = 0; r < rings->len; r++)
+        {
+          Ring *outer = g_ptr_array_index (rings, r);
+          g_autoptr(GArray) outer_pts = NULL;
+
+          if (!outer->outer || g_array_index (areas, double, r) >= best)
+            continue;
+          outer_pts = ring_points (topo, outer);
+          if (atlas_ring_contains ((AtlasPoint *) outer_pts->data, outer_pts->len, x, y))
+            {
+              best = g_array_index (areas, double, r);
+              polygon = outer->polygon;
+            }
+        }
+      if (polygon != G_MAXUINT)
+        return polygon;
+    }
+  return G_MAXUINT;
+}
+
+/* The rings of the members as one district: arcs walked once each way by two members (their
+ * shared borders) cancel out, and what is left is chained into the new outline. Outer rings
+ * wind one way and holes the other, as read_ring leaves them, so a loop's sign tells which it
+ * is. */
+static GPtrArray *
+dissolve (Topology   *topo,
+          GPtrArray **district_rings,
+          const guint *members,
+          guint       n_members,
+          const char *name)
+{
+  g_autoptr(GHashTable) net = g_hash_table_new (NULL, NULL);
+  g_autoptr(GArray) arcs = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) order = g_array_new (FALSE, FALSE, sizeof (gint32));
+  g_autoptr(GArray) areas = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GPtrArray) loops = NULL;
+  GPtrArray *rings = g_ptr_array_new ();
+  guint polygons = 0;
+
+  for (guint m = 0; m < n_members; m++)
+    for (guint r = 0; r < district_rings[members[m]]->len; r++)
+      {
+        Ring *ring = g_ptr_array_index (district_rings[members[m]], r);
+
+        for (guint i = 0; i < ring->refs->len; i++)
+          {
+            gint32 ref = g_array_index (ring->refs, gint32, i);
+            guint arc = ref >= 0 ? (guint) ref : (guint) ~ref;
+            gpointer key = GUINT_TO_POINTER (arc + 1);
+
+            if (!g_hash_table_contains (net, key))
+              g_array_append_val (arcs, arc);
+            g_hash_table_insert (net, key, GINT_TO_POINTER (GPOINTER_TO_INT (
+              g_hash_table_lookup (net, key)) + (ref >= 0 ? 1 : -1)));
+          }
+      }
+  for (guint i = 0; i < arcs->len; i++)
+    {
+      guint arc = g_array_index (arcs, guint, i);
+      int n = GPOINTER_TO_INT (g_hash_table_lookup (net, GUINT_TO_POINTER (arc + 1)));
+      gint32 ref = n > 0 ? (gint32) arc : ~(gint32) arc;
+
+      for (int k = 0; k < ABS (n); k++)
+        g_array_append_val (order, ref);
+    }
+
+  loops = chain_refs (topo, order, name);
+  for (guint l = 0; l < loops->len; l++)
+    {
+      Ring *ring = g_new0 (Ring, 1);
+      g_autoptr(GArray) pts = NULL;
+      double area;
+
+      ring->refs = g_array_ref (g_ptr_array_index (loops, l));
+      pts = ring_points (topo, ring);
+      area = atlas_ring_signed_area ((AtlasPoint *) pts->data, pts->len);
+      if (fabs (area) < 1e-13)
+        {
+          /* Out and back along one line: it encloses nothing. */
+          free_ring (ring);
+          continue;
+        }
+      ring->outer = area > 0;
+      if (ring->outer)
+        ring->polygon = polygons++;
+      g_array_append_val (areas, (double) { fabs (area) });
+      g_ptr_array_add (rings, ring);
+    }
+  for (guint r = 0; r < rings->len; r++)
+    {
+      Ring *ring = g_ptr_array_index (rings, r);
+
+      if (!ring->outer && (ring->polygon = enclosing_polygon (topo, rings, areas, ring))
+                          == G_MAXUINT)
+        die ("%s: a hole of the merged outline lies in none of its parts", name);
+    }
+  if (polygons == 0)
+    die ("%s: the merged outline encloses nothing", name);
+  return rings;
+}
+
+/* Applies the table of mergers (data/basemap/gb-lad-merges.json) to the districts just read:
+ * each row's members become one district with the row's name and code, in the place of the
+ * first member. */
+static void
+merge_districts (Topology   *topo,
+                 const char *path)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) merges = NULL;
+  g_autoptr(GArray) districts = g_array_new (FALSE, FALSE, sizeof (District));
+  g_autoptr(GPtrArray) rings = g_ptr_array_new ();
+  guint n = topo->districts->len;
+  g_autofree GPtrArray **district_rings = g_new0 (GPtrArray *, n);
+  g_autofree gboolean *gone = g_new0 (gboolean, n);
+
+  if (!json_parser_load_from_file (parser, path, &error))
+    die ("%s: %s", path, error->message);
+  merges = read_merges (parser, path);
+
+  for (guint d = 0; d < n; d++)
+    {
+      District *district = &g_array_index (topo->districts, District, d);
+
+      district_rings[d] = g_ptr_array_new ();
+      for (guint r = district->first_ring; r < district->first_ring + district->n_rings; r++)
+        g_ptr_array_add (district_rings[d], g_ptr_array_index (topo->rings, r));
+    }
+
+  for (guint i = 0; i < merges->len; i++)
+    {
+      Merge *merge = &g_array_index (merges, Merge, i);
+      guint n_members = json_array_get_length (merge->members);
+      g_autofree guint *members = g_new (guint, n_members);
+      GPtrArray *merged;
+      District *first;
+
+      for (guint m = 0; m < n_members; m++)
+        {
+          const char *code = json_array_get_string_element (merge->members, m);
+
+          members[m] = G_MAXUINT;
+          for (guint d = 0; code != NULL && d < n && members[m] == G_MAXUINT; d++)
+            if (!gone[d] && g_strcmp0 (g_array_index (topo->districts, District, d).code,
+                                       code) == 0)
+              members[m] = d;
+          for (guint k = 0; k < m; k++)
+            if (members[k] == members[m])
+              members[m] = G_MAXUINT;
+          if (members[m] == G_MAXUINT)
+            die ("%s: merges[%u].members[%u]: no district %s left to merge (listed twice, or "
+                 "merged already)", path, i, m, code != NULL ? code : "(not a string)");
+        }
+
+      merged = dissolve (topo, district_rings, members, n_members, merge->name);
+      /* The members' own rings are replaced by the merged ones. */
+      for (guint m = 0; m < n_members; m++)
+        {
+          for (guint r = 0; r < district_rings[members[m]]->len; r++)
+            free_ring (g_ptr_array_index (district_rings[members[m]], r));
+          g_ptr_array_set_size (district_rings[members[m]], 0);
+        }
+      g_ptr_array_unref (district_rings[members[0]]);
+      district_rings[members[0]] = merged;
+      first = &g_array_index (topo->districts, District, members[0]);
+      g_free (first->name);
+      g_free (first->code);
+      first->name = g_strdup (merge->name);
+      first->code = g_strdup (merge->code);
+      for (guint m = 1; m < n_members; m++)
+        gone[members[m]] = TRUE;
+    }
+
+  /* The districts left, each with its rings together, in the order first read. */
+  for (guint d = 0; d < n; d++)
+    {
+      District district = g_array_index (topo->districts, District, d);
+
+      if (gone[d])
+        {
+          g_free (district.name);
+          g_free (district.code);
+          continue;
+        }
+      district.first_ring = rings->len;
+      district.n_rings = district_rings[d]->len;
+      for (guint r = 0; r < district_rings[d]->len; r++)
+        {
+          Ring *ring = g_ptr_array_index (district_rings[d], r);
+
+          ring->district = districts->len;
+          g_ptr_array_add (rings, ring);
+        }
+      g_array_append_val (districts, district);
+    }
+  for (guint d = 0; d < n; d++)
+    g_ptr_array_unref (district_rings[d]);
+
+  g_ptr_array_set_size (topo->rings, 0);
+  g_ptr_array_extend (topo->rings, rings, NULL, NULL);
+  g_array_set_size (topo->districts, 0);
+  g_array_append_vals (topo->districts, districts->data, districts->len);
 }
 
 static guint32
@@ -904,8 +1230,8 @@ main (int    argc,
   JsonObject *root;
   Topology topo;
 
-  if (argc != 3)
-    die ("usage: atlas-pack-basemap INPUT.topo.json OUTPUT.bin");
+  if (argc != 4)
+    die ("usage: atlas-pack-basemap INPUT.topo.json MERGES.json OUTPUT.bin");
   if (!json_parser_load_from_file (parser, argv[1], &error))
     die ("%s: %s", argv[1], error->message);
   root = json_node_get_object (json_parser_get_root (parser));
@@ -918,11 +1244,12 @@ main (int    argc,
 
   read_arcs (root, &topo);
   read_districts (root, &topo);
+  merge_districts (&topo, argv[2]);
   classify_arcs (&topo);
   simplify_arcs (&topo);
   place_labels (&topo);
   topo.first_land_ring = topo.rings->len;
   build_land_rings (&topo);
-  write_packed (&topo, argv[2]);
+  write_packed (&topo, argv[3]);
   return 0;
 }

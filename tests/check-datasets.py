@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Cross-checks the bundled datasets independently of the loader: ids are unique, every
-reference resolves, each district is in at most one place partnership and has a boundary
+reference resolves (field_sources too), each district is in at most one place partnership and has a boundary
 feature, boundary rings are closed, and every site lies inside its district's polygon."""
 
 import json
@@ -59,6 +59,11 @@ def check(data_dir, system, problems):
         if isinstance(node, dict):
             if "source" in node and node["source"] not in sources:
                 fail(f"{path}: unknown source {node['source']}")
+            for field, source in node.get("field_sources", {}).items():
+                if source not in sources:
+                    fail(f"{path}.field_sources.{field}: unknown source {source}")
+                if field not in node or field in ("id", "source", "field_sources"):
+                    fail(f"{path}.field_sources.{field}: not a field of the record")
             for k, v in node.items():
                 walk(v, f"{path}.{k}")
         elif isinstance(node, list):

@@ -3,6 +3,7 @@
 
 #include "atlas-basemap-private.h"
 #include "atlas-geometry.h"
+#include "atlas-json.h"
 
 /* Hertfordshire, West Essex and London: the region every planner starts in. */
 static const AtlasBBox region = { -0.80, 51.25, 0.65, 52.10 };
@@ -87,7 +88,8 @@ test_basemap_load (void)
 
   g_assert_nonnull (map);
   g_assert_true (map == atlas_basemap_get_default ());
-  g_assert_cmpuint (atlas_basemap_get_n_districts (map), ==, 380);
+  /* The 380 districts of 2013, less the 30 merged into others since (gb-lad-merges.json). */
+  g_assert_cmpuint (atlas_basemap_get_n_districts (map), ==, 350);
   for (guint i = 0; i < atlas_basemap_get_n_districts (map); i++)
     found |= g_strcmp0 (atlas_basemap_get_district_name (map, i), "Stevenage") == 0;
   g_assert_true (found);
@@ -254,6 +256,127 @@ test_basemap_tiles_agree (void)
   g_assert_cmpuint (differ, <, 64);
 }
 
+/* The districts named name (at most one is expected): how many, and the last found. */
+static guint
+find_districts (AtlasBasemap  *map,
+                const char    *name,
+                guint         *found)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < atlas_basemap_get_n_districts (map); i++)
+    if (g_strcmp0 (atlas_basemap_get_district_name (map, i), name) == 0)
+      {
+        *found = i;
+        n++;
+      }
+  return n;
+}
+
+static gboolean
+has_code (AtlasBasemap *map,
+          const char   *code)
+{
+  for (guint i = 0; i < atlas_basemap_get_n_districts (map); i++)
+    if (g_strcmp0 (map->strings + map->districts[i].code_offset, code) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Buckinghamshire is one council since 2020: one district with one outline and one name, no
+ * border left between its 2013 districts, and none of those districts. */
+static void
+test_basemap_buckinghamshire (void)
+{
+  static const char * const before[] = { "Aylesbury Vale", "Chiltern", "South Bucks", "Wycombe" };
+  AtlasBasemap *map = atlas_basemap_get_default ();
+  g_autoptr(GHashTable) arcs = g_hash_table_new (NULL, NULL);
+  const AtlasPackedDistrict *bucks;
+  const AtlasPackedRing *ring;
+  guint index = G_MAXUINT;
+
+  g_assert_cmpuint (find_districts (map, "Buckinghamshire", &index), ==, 1);
+  bucks = &map->districts[index];
+  g_assert_cmpstr (map->strings + bucks->code_offset, ==, "E06000060");
+  for (guint i = 0; i < G_N_ELEMENTS (before); i++)
+    g_assert_cmpuint (find_districts (map, before[i], &index), ==, 0);
+  g_assert_false (has_code (map, "E07000004"));
+
+  /* One outline: a single ring, walking no arc twice (a shared border would be walked once
+   * each way), every arc of it a border with a neighbour or coast, never an internal seam. */
+  g_assert_cmpuint (bucks->n_rings, ==, 1);
+  ring = &map->rings[bucks->first_ring];
+  g_assert_cmpuint (ring->n_refs, >, 3);
+  for (guint i = 0; i < ring->n_refs; i++)
+    {
+      gint32 ref = map->arc_refs[ring->first_ref + i];
+      guint arc = ref >= 0 ? (guint) ref : (guint) ~ref;
+
+      g_assert_true (g_hash_table_add (arcs, GUINT_TO_POINTER (arc + 1)));
+      g_assert_cmpuint (map->arcs[arc].kind, !=, ATLAS_PACKED_ARC_INTERNAL);
+    }
+  /* One name, shown from some zoom, inside the outline's box. */
+  g_assert_cmpuint (bucks->label_min_zoom, >, 0);
+  g_assert_cmpfloat (bucks->label_x, >=, bucks->bbox.min_x);
+  g_assert_cmpfloat (bucks->label_x, <=, bucks->bbox.max_x);
+}
+
+/* Every row of the table of mergers: its council is there once, under its code, and none of
+ * the districts it took in is; a council merged again later (Somerset West and Taunton, into
+ * Somerset) is gone too. */
+static void
+test_basemap_merges (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "basemap",
+                                                 "gb-lad-merges.json", NULL);
+  AtlasBasemap *map = atlas_basemap_get_default ();
+  g_autoptr(AtlasJsonDocument) doc = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  const AtlasJsonNode *rows;
+  g_autoptr(GHashTable) members_later = g_hash_table_new (g_str_hash, g_str_equal);
+  gsize length;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, &error));
+  doc = atlas_json_document_parse (contents, length, path, &error);
+  g_assert_no_error (error);
+  rows = atlas_json_node_get_member (atlas_json_document_get_root (doc), "merges");
+  g_assert_nonnull (rows);
+  g_assert_cmpuint (atlas_json_node_get_length (rows), ==, 12);
+  for (guint i = 0; i < atlas_json_node_get_length (rows); i++)
+    {
+      const AtlasJsonNode *members = atlas_json_node_get_member (atlas_json_node_get_child (rows,
+                                                                                           i),
+                                                                 "members");
+
+      for (guint m = 0; m < atlas_json_node_get_length (members); m++)
+        g_hash_table_add (members_later,
+                          (gpointer) atlas_json_node_get_child (members, m)->v.string.str);
+    }
+
+  for (guint i = 0; i < atlas_json_node_get_length (rows); i++)
+    {
+      const AtlasJsonNode *row = atlas_json_node_get_child (rows, i);
+      const AtlasJsonNode *members = atlas_json_node_get_member (row, "members");
+      const char *name = NULL, *code = NULL;
+      guint index = G_MAXUINT;
+
+      g_assert_true (atlas_json_object_get_string (row, path, "name", &name, NULL));
+      g_assert_true (atlas_json_object_get_string (row, path, "code", &code, NULL));
+      g_test_message ("%s (%s)", name, code);
+      if (g_hash_table_contains (members_later, code))
+        {
+          g_assert_cmpuint (find_districts (map, name, &index), ==, 0);
+          g_assert_false (has_code (map, code));
+          continue;
+        }
+      g_assert_cmpuint (find_districts (map, name, &index), ==, 1);
+      g_assert_cmpstr (map->strings + map->districts[index].code_offset, ==, code);
+      for (guint m = 0; m < atlas_json_node_get_length (members); m++)
+        g_assert_false (has_code (map, atlas_json_node_get_child (members, m)->v.string.str));
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -267,6 +390,8 @@ main (int    argc,
   g_test_add_func ("/basemap/inland-tile", test_basemap_inland_tile);
   g_test_add_func ("/basemap/styles-differ", test_basemap_styles_differ);
   g_test_add_func ("/basemap/tiles-agree", test_basemap_tiles_agree);
+  g_test_add_func ("/basemap/buckinghamshire", test_basemap_buckinghamshire);
+  g_test_add_func ("/basemap/merges", test_basemap_merges);
 
   return g_test_run ();
 }

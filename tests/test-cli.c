@@ -156,6 +156,41 @@ test_list (void)
   g_assert_true (strstr (err, "--list expects districts, sites") != NULL);
 }
 
+/* --search prints KIND, ID, NAME and WHERE, best first, forgiving typing errors. */
+static void
+test_search (void)
+{
+  g_autofree char *out = NULL, *err = NULL;
+  g_autofree char *hub = NULL, *hub_err = NULL;
+  g_autofree char *overweight = NULL, *overweight_err = NULL;
+  g_autofree char *best = NULL, *best_err = NULL;
+  g_autofree char *none = NULL, *none_err = NULL;
+
+  g_assert_cmpint (run (&out, &err, "--search", "watfrod", NULL), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  g_assert_true (g_str_has_prefix (out, "district\twatford\tWatford\tname\n"));
+
+  g_assert_cmpint (run (&hub, &hub_err, "--search", "health hub", NULL), ==, 0);
+  g_assert_true (g_str_has_prefix (hub, "update\ticp-2023-11\tHeadlines from Hertfordshire and "
+                                        "West Essex Integrated Care Partnership meeting "
+                                        "(November 2023)\titem 4\n"));
+
+  g_assert_cmpint (run (&overweight, &overweight_err, "--search", "overweight", NULL), ==, 0);
+  g_assert_nonnull (strstr (overweight, "indicator\toverweight-4-5\tChildren aged 4–5 "
+                                        "overweight or obese\tname\n"));
+  g_assert_nonnull (strstr (overweight, "indicator\toverweight-10-11\t"));
+
+  g_assert_cmpint (run (&best, &best_err, "--search", "best start", "--dataset", "nel", NULL),
+                   ==, 0);
+  g_assert_true (g_str_has_prefix (best, "priority\tch-children-families\tChildren, young "
+                                         "people, families and maternity – giving every child "
+                                         "the best start in life\tname\n"));
+
+  g_assert_cmpint (run (&none, &none_err, "--search", "qqqqqqq", NULL), ==, 1);
+  g_assert_cmpstr (none, ==, "");
+  g_assert_cmpstr (none_err, ==, "ics-atlas: nothing in hwe matches “qqqqqqq”\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -173,6 +208,7 @@ main (int   argc,
   g_test_add_func ("/cli/locate", test_locate);
   g_test_add_func ("/cli/locate/bundled", test_locate_bundled);
   g_test_add_func ("/cli/list", test_list);
+  g_test_add_func ("/cli/search", test_search);
 
   return g_test_run ();
 }

@@ -48,6 +48,7 @@ test_mini_records (void)
   const AtlasDistrict *districts, *alpha, *gamma;
   const AtlasPartnership *south, *north, *everyone;
   const AtlasSite *site;
+  const AtlasTrust *trust;
   const AtlasPriority *priority;
   const AtlasIndicator *indicators;
   const AtlasUpdate *updates;
@@ -89,6 +90,10 @@ test_mini_records (void)
   g_assert_cmpuint (north->n_sections, ==, 1);
   g_assert_cmpuint (north->sections[0].n_items, ==, 2);
   g_assert_cmpstr (north->sections[0].items[1], ==, "two");
+  /* A section without a title goes on from the one before. */
+  g_assert_cmpuint (everyone->n_sections, ==, 2);
+  g_assert_null (everyone->sections[1].title);
+  g_assert_cmpstr (everyone->sections[1].items[0], ==, "together");
   g_assert_cmpuint (atlas_dataset_get_partnership_colour (dataset, south), ==, 0x0072b2);
   /* Without a colour of its own, the palette by index. */
   g_assert_cmpuint (atlas_dataset_get_partnership_colour (dataset, north), ==, 0x56B4E9);
@@ -115,6 +120,16 @@ test_mini_records (void)
   g_assert_cmpstr (updates[0].date, ==, "2023-11-23");
   g_assert_cmpuint (updates[0].n_districts, ==, 2);
   g_assert_true (atlas_dataset_find_source (dataset, "shapes") != NULL);
+
+  /* Fields from another source than their record's say so; the others take the record's. */
+  g_assert_cmpstr (atlas_dataset_get_field_source (dataset, "nhs_body"), ==, "shapes");
+  g_assert_cmpstr (atlas_dataset_get_field_source (dataset, "name"), ==, "notes");
+  trust = atlas_dataset_find_trust (dataset, "mini-community");
+  g_assert_cmpuint (trust->n_field_sources, ==, 2);
+  g_assert_cmpstr (ATLAS_RECORD_FIELD_SOURCE (trust, "kind"), ==, "shapes");
+  g_assert_cmpstr (ATLAS_RECORD_FIELD_SOURCE (trust, "area"), ==, "shapes");
+  g_assert_cmpstr (ATLAS_RECORD_FIELD_SOURCE (trust, "name"), ==, "notes");
+  g_assert_cmpstr (ATLAS_RECORD_FIELD_SOURCE (site, "lat"), ==, "notes");
 }
 
 static void
@@ -199,7 +214,7 @@ test_bundled_hwe (void)
   const AtlasDistrict *watford;
   const AtlasSite *lister;
   const AtlasPriority *priorities;
-  guint n;
+  guint n, titled = 0;
 
   assert_bundled ("hwe");
   check_counts ("hwe", 13, 8, 4, 8);
@@ -217,7 +232,13 @@ test_bundled_hwe (void)
   g_assert_cmpstr (lister->trust->name, ==, "East and North Hertfordshire NHS Trust");
   priorities = atlas_dataset_get_priorities (dataset, &n);
   g_assert_cmpuint (priorities[0].number, ==, 1);
-  g_assert_cmpuint (priorities[0].n_sections, ==, 3);
+  /* Its three headed sections, "Where we are now", "Outcomes we want to achieve" and "What will
+   * change", each with the untitled paragraphs that go on from it, as the strategy has them. */
+  for (guint i = 0; i < priorities[0].n_sections; i++)
+    titled += priorities[0].sections[i].title != NULL;
+  g_assert_cmpuint (titled, ==, 3);
+  g_assert_cmpuint (priorities[0].n_sections, ==, 7);
+  g_assert_cmpstr (priorities[0].sections[0].title, ==, "Where we are now");
   g_assert_cmpstr (atlas_dataset_locate (dataset, 51.6497, -0.4011)->id, ==, "watford");
   g_assert_nonnull (atlas_dataset_get_boundary_licence (dataset));
 }

@@ -34,6 +34,18 @@ add_data_sections (AdwAboutWindow *about)
                                       NULL,
                                       GTK_LICENSE_CUSTOM,
                                       BOUNDARY_ATTRIBUTION);
+  /* TRANSLATORS: the vintage of the offline map's districts, in the about window */
+  adw_about_window_add_legal_section (about,
+                                      _("Offline map"),
+                                      NULL,
+                                      GTK_LICENSE_CUSTOM,
+                                      _("The offline map shows the local authority districts of "
+                                        "Great Britain as they were in December 2013, with the "
+                                        "districts merged since then, up to April 2023, joined "
+                                        "into the councils that replaced them and named as they "
+                                        "are today (Buckinghamshire, North Yorkshire, Somerset "
+                                        "and others). Other boundary changes since 2013 are not "
+                                        "shown."));
   adw_about_window_add_legal_section (about,
                                       _("OpenStreetMap"),
                                       OSM_COPYRIGHT,

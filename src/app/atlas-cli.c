@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "atlas-cli.h"
+#include "atlas-cli-search.h"
 #include "atlas-dataset.h"
 #include "atlas-export.h"
 #include "atlas-export-pack.h"
@@ -24,6 +25,7 @@ static int run_locate   (GApplication *app, GVariantDict *options, const char * 
 static int run_list     (GApplication *app, GVariantDict *options, const char * const *args);
 static int run_export   (GApplication *app, GVariantDict *options, const char * const *args);
 static int run_export_pack (GApplication *app, GVariantDict *options, const char * const *args);
+static int run_search   (GApplication *app, GVariantDict *options, const char * const *args);
 
 static const struct {
   const char *option;
@@ -35,6 +37,7 @@ static const struct {
   { "list", run_list },
   { "export", run_export },
   { "export-pack", run_export_pack },
+  { "search", run_search },
 };
 
 static const GOptionEntry entries[] = {
@@ -73,6 +76,10 @@ static const GOptionEntry entries[] = {
   { "by", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("With --export-pack: a page per district (default) or per partnership"),
     N_("district|partnership") },
+  { "search", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Print what the care system says that matches the words (forgiving a typing error or "
+       "two), best first, one tab-separated row each: kind, id, name, where found; and exit"),
+    N_("TEXT") },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[ID|FILE…]") },
   { NULL }
 };
@@ -454,6 +461,14 @@ run_export_pack (GApplication        *app,
   if (!atlas_export_pack (dataset, folder, pack_by, &base, NULL, NULL, NULL, &error))
     return report_error (error);
   return 0;
+}
+
+static int
+run_search (GApplication        *app,
+            GVariantDict        *options,
+            const char * const  *args)
+{
+  return _atlas_cli_search (load_requested (options), lookup_string (options, "search"));
 }
 
 void

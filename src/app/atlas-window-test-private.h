@@ -33,6 +33,12 @@ void                _atlas_window_handle_click        (AtlasWindow *self,
 void                _atlas_window_handle_motion       (AtlasWindow *self,
                                                        double       x,
                                                        double       y);
+/* The tooltip for a point in the map's coordinates: the site whose symbol is there, else the
+ * district with its partnership ("Watford\nSouth and West Hertfordshire Health and Care
+ * Partnership"); NULL over nothing. */
+char               *_atlas_window_describe_point      (AtlasWindow *self,
+                                                       double       x,
+                                                       double       y);
 /* Asks for "ready" again once tiles newer than those already in are painted. */
 void                _atlas_window_rearm_ready         (AtlasWindow *self);
 /* The indicator the districts are coloured by, or NULL for partnerships. */

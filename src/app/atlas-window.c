@@ -125,7 +125,34 @@ click_released_cb (GtkGestureClick *gesture,
     _atlas_window_handle_click (self, self->press_x, self->press_y, x, y);
 }
 
-/* Hovering a site's symbol names it. The map, not the layer, is what the pointer finds. */
+/* What hovering a point of the map names: a site's symbol, else the district under it with
+ * its partnership. The map, not the layer, is what the pointer finds. */
+char *
+_atlas_window_describe_point (AtlasWindow *self,
+                              double       x,
+                              double       y)
+{
+  GtkWidget *map = _atlas_window_get_map_widget (self);
+  ShumateViewport *viewport = shumate_simple_map_get_viewport (self->simple_map);
+  const AtlasDistrict *district;
+  const AtlasSite *site;
+  double lx, ly, lat, lon;
+
+  if (gtk_widget_translate_coordinates (map, GTK_WIDGET (self->district_layer), x, y, &lx, &ly)
+      && (site = atlas_district_layer_get_site_at (self->district_layer, lx, ly)) != NULL)
+    return g_strdup (site->name);
+  if (self->dataset == NULL || shumate_viewport_get_reference_map_source (viewport) == NULL)
+    return NULL;
+  shumate_viewport_widget_coords_to_location (viewport, map, x, y, &lat, &lon);
+  district = atlas_dataset_locate (self->dataset, lat, lon);
+  if (district == NULL)
+    return NULL;
+  if (district->partnership == NULL)
+    return g_strdup (district->name);
+  /* TRANSLATORS: a district's tooltip on the map: its name, then its partnership's */
+  return g_strdup_printf (_("%s\n%s"), district->name, district->partnership->name);
+}
+
 static gboolean
 query_tooltip_cb (GtkWidget   *map,
                   int          x,
@@ -134,17 +161,11 @@ query_tooltip_cb (GtkWidget   *map,
                   GtkTooltip  *tooltip,
                   AtlasWindow *self)
 {
-  const AtlasSite *site;
-  double lx, ly;
+  g_autofree char *text = NULL;
 
-  if (keyboard_mode
-      || !gtk_widget_translate_coordinates (map, GTK_WIDGET (self->district_layer), x, y,
-                                            &lx, &ly))
+  if (keyboard_mode || (text = _atlas_window_describe_point (self, x, y)) == NULL)
     return FALSE;
-  site = atlas_district_layer_get_site_at (self->district_layer, lx, ly);
-  if (site == NULL)
-    return FALSE;
-  gtk_tooltip_set_text (tooltip, site->name);
+  gtk_tooltip_set_text (tooltip, text);
   return TRUE;
 }
 

@@ -197,6 +197,59 @@ _atlas_loader_source (AtlasLoader         *l,
   return source != NULL ? source->id : NULL;
 }
 
+/* The optional "field_sources" object of a record: for fields named in allowed (other than id,
+ * source and field_sources themselves) that the record has, the source they come from. */
+const AtlasFieldSource *
+_atlas_loader_field_sources (AtlasLoader         *l,
+                             const AtlasJsonNode *obj,
+                             const char * const  *allowed,
+                             guint               *n_out)
+{
+  const AtlasJsonNode *map = _atlas_loader_member (l, obj, "field_sources", ATLAS_JSON_OBJECT,
+                                                   FALSE);
+  AtlasFieldSource *field_sources;
+  guint i, n = 0;
+
+  *n_out = 0;
+  if (map == NULL)
+    return NULL;
+  field_sources = _atlas_dataset_alloc (l->self, MAX (map->v.children.n, 1),
+                                        sizeof (AtlasFieldSource));
+  for (i = 0; i < map->v.children.n; i++)
+    {
+      const AtlasJsonNode *member = &map->v.children.first[i];
+      const AtlasSource *source;
+
+      if (!g_strv_contains (allowed, member->key))
+        {
+          problem (l, member, ATLAS_DATASET_ERROR_SCHEMA, "\"%s\" is not a field of this record",
+                   member->key);
+          continue;
+        }
+      if (strcmp (member->key, "id") == 0 || strcmp (member->key, "source") == 0
+          || strcmp (member->key, "field_sources") == 0)
+        {
+          problem (l, member, ATLAS_DATASET_ERROR_SCHEMA, "\"%s\" takes the record's own source",
+                   member->key);
+          continue;
+        }
+      if (atlas_json_node_get_member (obj, member->key) == NULL)
+        {
+          problem (l, member, ATLAS_DATASET_ERROR_SCHEMA,
+                   "gives a source to \"%s\", which the record does not have", member->key);
+          continue;
+        }
+      source = _atlas_loader_resolve (l, member, l->self->source_ids, "source");
+      if (source == NULL)
+        continue;
+      field_sources[n].field = member->key;
+      field_sources[n].source = source->id;
+      n++;
+    }
+  *n_out = n;
+  return field_sources;
+}
+
 gboolean
 _atlas_loader_number (AtlasLoader         *l,
                       const AtlasJsonNode *obj,
@@ -294,7 +347,7 @@ read_section (AtlasLoader         *l,
 
   if (!_atlas_loader_check_members (l, node, allowed))
     return;
-  section->title = _atlas_loader_text (l, node, "title", TRUE);
+  section->title = _atlas_loader_text (l, node, "title", FALSE);
   section->text = _atlas_loader_text (l, node, "text", FALSE);
   section->items = _atlas_loader_strings (l, node, "items", &section->n_items);
 }

@@ -38,6 +38,8 @@ gconstpointer         _atlas_loader_reference     (AtlasLoader *l, const AtlasJs
                                                    const char *name, GHashTable *table,
                                                    const char *kind, gboolean required);
 const char           *_atlas_loader_source        (AtlasLoader *l, const AtlasJsonNode *obj);
+const AtlasFieldSource *_atlas_loader_field_sources (AtlasLoader *l, const AtlasJsonNode *obj,
+                                                   const char * const *allowed, guint *n_out);
 gboolean              _atlas_loader_number        (AtlasLoader *l, const AtlasJsonNode *obj,
                                                    const char *name, gboolean required,
                                                    double *out);

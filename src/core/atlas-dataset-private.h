@@ -22,7 +22,10 @@ struct _AtlasDataset
   const char *summary;
   const char *nhs_body;
   const char *source;
+  guint n_field_sources;
+  const AtlasFieldSource *field_sources;
   const char *boundary_licence;
+  const char *boundary_source;
   AtlasBBox bbox;
 
   AtlasSource *sources;

@@ -35,7 +35,10 @@ _atlas_records_read_boundaries (AtlasBuild          *b,
   code_property = _atlas_loader_text (l, node, "code_property", TRUE);
   source = _atlas_loader_reference (l, node, "source", self->source_ids, "source", TRUE);
   if (source != NULL)
-    self->boundary_licence = source->licence;
+    {
+      self->boundary_licence = source->licence;
+      self->boundary_source = source->id;
+    }
   if (file == NULL || code_property == NULL)
     return;
 

@@ -11,7 +11,8 @@ _atlas_records_read_priorities (AtlasLoader         *l,
                                 const AtlasJsonNode *root)
 {
   static const char * const allowed[] = {
-    "id", "number", "title", "group", "summary", "partnership", "sections", "source", NULL
+    "id", "number", "title", "group", "summary", "partnership", "sections", "source",
+    "field_sources", NULL
   };
   AtlasDataset *self = l->self;
   const AtlasJsonNode *array = _atlas_records_list (l, root, "priorities", FALSE,
@@ -47,6 +48,8 @@ _atlas_records_read_priorities (AtlasLoader         *l,
                                                        FALSE);
       priority->sections = _atlas_loader_sections (l, node, &priority->n_sections);
       priority->source = _atlas_loader_source (l, node);
+      priority->field_sources = _atlas_loader_field_sources (l, node, allowed,
+                                                             &priority->n_field_sources);
     }
 }
 
@@ -80,7 +83,7 @@ _atlas_records_read_indicators (AtlasLoader         *l,
                                 const AtlasJsonNode *root)
 {
   static const char * const allowed[] = {
-    "id", "title", "unit", "period", "note", "values", "source", NULL
+    "id", "title", "unit", "period", "note", "values", "source", "field_sources", NULL
   };
   AtlasDataset *self = l->self;
   const AtlasJsonNode *array = _atlas_records_list (l, root, "indicators", FALSE,
@@ -104,6 +107,8 @@ _atlas_records_read_indicators (AtlasLoader         *l,
       indicator->note = _atlas_loader_text (l, node, "note", FALSE);
       read_indicator_values (l, node, indicator);
       indicator->source = _atlas_loader_source (l, node);
+      indicator->field_sources = _atlas_loader_field_sources (l, node, allowed,
+                                                              &indicator->n_field_sources);
     }
 }
 
@@ -128,7 +133,8 @@ _atlas_records_read_updates (AtlasLoader         *l,
                              const AtlasJsonNode *root)
 {
   static const char * const allowed[] = {
-    "id", "date", "title", "place", "summary", "items", "districts", "source", NULL
+    "id", "date", "title", "place", "summary", "items", "districts", "source",
+    "field_sources", NULL
   };
   AtlasDataset *self = l->self;
   const AtlasJsonNode *array = _atlas_records_list (l, root, "updates", FALSE, &self->n_updates);
@@ -159,5 +165,7 @@ _atlas_records_read_updates (AtlasLoader         *l,
       update->districts = _atlas_loader_districts (l, node, "districts", FALSE,
                                                    &update->n_districts);
       update->source = _atlas_loader_source (l, node);
+      update->field_sources = _atlas_loader_field_sources (l, node, allowed,
+                                                           &update->n_field_sources);
     }
 }

@@ -61,7 +61,7 @@ read_system (AtlasLoader         *l,
              const AtlasJsonNode *root)
 {
   static const char * const allowed[] = {
-    "name", "short_name", "nhs_body", "summary", "facts", "source", NULL
+    "name", "short_name", "nhs_body", "summary", "facts", "source", "field_sources", NULL
   };
   AtlasDataset *self = l->self;
   const AtlasJsonNode *system = _atlas_loader_member (l, root, "system", ATLAS_JSON_OBJECT, TRUE);
@@ -74,6 +74,7 @@ read_system (AtlasLoader         *l,
   self->summary = _atlas_loader_text (l, system, "summary", FALSE);
   self->facts = (AtlasFact *) _atlas_loader_facts (l, system, &self->n_facts);
   self->source = _atlas_loader_source (l, system);
+  self->field_sources = _atlas_loader_field_sources (l, system, allowed, &self->n_field_sources);
 }
 
 static void
@@ -81,7 +82,7 @@ read_districts (AtlasBuild          *b,
                 const AtlasJsonNode *root)
 {
   static const char * const allowed[] = {
-    "id", "name", "council", "county", "code", "source", NULL
+    "id", "name", "council", "county", "code", "source", "field_sources", NULL
   };
   AtlasLoader *l = &b->l;
   AtlasDataset *self = l->self;
@@ -107,6 +108,8 @@ read_districts (AtlasBuild          *b,
       district->county = _atlas_loader_text (l, node, "county", FALSE);
       district->code = _atlas_loader_text (l, node, "code", TRUE);
       district->source = _atlas_loader_source (l, node);
+      district->field_sources = _atlas_loader_field_sources (l, node, allowed,
+                                                             &district->n_field_sources);
       if (district->code == NULL)
         continue;
       b->district_codes[i] = atlas_json_node_get_member (node, "code");
@@ -128,7 +131,7 @@ read_partnerships (AtlasLoader         *l,
 {
   static const char * const allowed[] = {
     "id", "name", "short_name", "kind", "colour", "description", "districts", "facts",
-    "sections", "source", NULL
+    "sections", "source", "field_sources", NULL
   };
   static const char * const kinds[] = { "place", "thematic", NULL };
   AtlasDataset *self = l->self;
@@ -159,6 +162,7 @@ read_partnerships (AtlasLoader         *l,
       p->facts = _atlas_loader_facts (l, node, &p->n_facts);
       p->sections = _atlas_loader_sections (l, node, &p->n_sections);
       p->source = _atlas_loader_source (l, node);
+      p->field_sources = _atlas_loader_field_sources (l, node, allowed, &p->n_field_sources);
 
       if (kind != 0)
         continue;
@@ -190,7 +194,7 @@ read_trusts (AtlasLoader         *l,
              const AtlasJsonNode *root)
 {
   static const char * const allowed[] = {
-    "id", "name", "short_name", "kind", "area", "source", NULL
+    "id", "name", "short_name", "kind", "area", "source", "field_sources", NULL
   };
   AtlasDataset *self = l->self;
   const AtlasJsonNode *array = _atlas_records_list (l, root, "trusts", FALSE, &self->n_trusts);
@@ -212,6 +216,8 @@ read_trusts (AtlasLoader         *l,
       trust->kind = _atlas_loader_text (l, node, "kind", TRUE);
       trust->area = _atlas_loader_text (l, node, "area", FALSE);
       trust->source = _atlas_loader_source (l, node);
+      trust->field_sources = _atlas_loader_field_sources (l, node, allowed,
+                                                          &trust->n_field_sources);
     }
 }
 
@@ -237,7 +243,8 @@ read_sites (AtlasBuild          *b,
             const AtlasJsonNode *root)
 {
   static const char * const allowed[] = {
-    "id", "name", "town", "kind", "lat", "lon", "trust", "district", "source", NULL
+    "id", "name", "town", "kind", "lat", "lon", "trust", "district", "source", "field_sources",
+    NULL
   };
   static const char * const kinds[] = { "acute", "local", "other", NULL };
   AtlasLoader *l = &b->l;
@@ -268,6 +275,8 @@ read_sites (AtlasBuild          *b,
       site->district = _atlas_loader_reference (l, node, "district", self->district_ids,
                                                 "district", TRUE);
       site->source = _atlas_loader_source (l, node);
+      site->field_sources = _atlas_loader_field_sources (l, node, allowed,
+                                                         &site->n_field_sources);
       if (placed)
         b->site_lats[i] = atlas_json_node_get_member (node, "lat");
     }

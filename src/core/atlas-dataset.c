@@ -347,6 +347,27 @@ GETTER (const char *, summary, summary)
 GETTER (const char *, nhs_body, nhs_body)
 GETTER (const char *, source, source)
 GETTER (const char *, boundary_licence, boundary_licence)
+GETTER (const char *, boundary_source, boundary_source)
+
+const char *
+atlas_dataset_get_field_source (AtlasDataset *self,
+                                const char   *field)
+{
+  g_return_val_if_fail (ATLAS_IS_DATASET (self), NULL);
+  return atlas_field_source (self->source, self->field_sources, self->n_field_sources, field);
+}
+
+const char *
+atlas_field_source (const char             *record_source,
+                    const AtlasFieldSource *field_sources,
+                    guint                   n_field_sources,
+                    const char             *field)
+{
+  for (guint i = 0; field != NULL && i < n_field_sources; i++)
+    if (g_strcmp0 (field_sources[i].field, field) == 0)
+      return field_sources[i].source;
+  return record_source;
+}
 
 const AtlasBBox *
 atlas_dataset_get_bbox (AtlasDataset *self)

@@ -12,9 +12,12 @@ G_BEGIN_DECLS
  * them: the dataset is immutable once loaded, so records and their strings stay valid for the
  * dataset's lifetime and can be shared with worker threads without locks.
  * Optional strings are NULL when the dataset leaves them out ("not recorded" in the UI).
- * Every record has a source: the id of an entry in the dataset's sources. */
+ * Every record has a source: the id of an entry in the dataset's sources. A record whose
+ * fields come from different documents (a trust named in one document, with its role a
+ * structural fact) lists the others field by field in field_sources. */
 
 typedef struct _AtlasSource      AtlasSource;
+typedef struct _AtlasFieldSource AtlasFieldSource;
 typedef struct _AtlasFact        AtlasFact;
 typedef struct _AtlasSection     AtlasSection;
 typedef struct _AtlasDistrict    AtlasDistrict;
@@ -45,6 +48,12 @@ struct _AtlasSource {
   const char *url;         /* optional, http(s) only */
 };
 
+/* The source of one field of a record, when it is not the record's own source. */
+struct _AtlasFieldSource {
+  const char *field;       /* a member of the record: "kind", "area", "nhs_body" */
+  const char *source;
+};
+
 struct _AtlasFact {
   const char *id;
   const char *label;       /* "Population" */
@@ -52,9 +61,10 @@ struct _AtlasFact {
   const char *source;
 };
 
-/* A titled block of text: a paragraph and/or bullet items. */
+/* A block of text: a heading, a paragraph and/or bullet items. A section without a title goes
+ * on from the one before it. */
 struct _AtlasSection {
-  const char *title;
+  const char *title;       /* optional */
   const char *text;        /* optional */
   guint n_items;
   const char **items;      /* optional bullet points */
@@ -67,6 +77,8 @@ struct _AtlasDistrict {
   const char *council;     /* optional */
   const char *county;      /* optional */
   const char *code;        /* ONS code, links to the boundary feature */
+  guint n_field_sources;
+  const AtlasFieldSource *field_sources;
   const char *source;
   const AtlasPartnership *partnership;  /* its place partnership, or NULL */
   const AtlasShape *shape;              /* never NULL once loaded */
@@ -87,6 +99,8 @@ struct _AtlasPartnership {
   const AtlasFact *facts;
   guint n_sections;
   const AtlasSection *sections;
+  guint n_field_sources;
+  const AtlasFieldSource *field_sources;
   const char *source;
 };
 
@@ -97,6 +111,8 @@ struct _AtlasTrust {
   const char *short_name;  /* optional */
   const char *kind;        /* free text: "acute", "community", "mental health and community" */
   const char *area;        /* optional: the main area it serves */
+  guint n_field_sources;
+  const AtlasFieldSource *field_sources;
   const char *source;
 };
 
@@ -110,6 +126,8 @@ struct _AtlasSite {
   double lon;
   const AtlasTrust *trust;
   const AtlasDistrict *district;
+  guint n_field_sources;
+  const AtlasFieldSource *field_sources;
   const char *source;
 };
 
@@ -123,6 +141,8 @@ struct _AtlasPriority {
   const AtlasPartnership *partnership;  /* NULL: the whole system's */
   guint n_sections;
   const AtlasSection *sections;
+  guint n_field_sources;
+  const AtlasFieldSource *field_sources;
   const char *source;
 };
 
@@ -142,6 +162,8 @@ struct _AtlasIndicator {
   const char *note;        /* optional */
   guint n_values;
   const AtlasIndicatorValue *values;
+  guint n_field_sources;
+  const AtlasFieldSource *field_sources;
   const char *source;
 };
 
@@ -156,6 +178,8 @@ struct _AtlasUpdate {
   const char **items;
   guint n_districts;
   const AtlasDistrict **districts;
+  guint n_field_sources;
+  const AtlasFieldSource *field_sources;
   const char *source;
 };
 
@@ -182,8 +206,13 @@ const char   *atlas_dataset_get_short_name    (AtlasDataset  *self);
 const char   *atlas_dataset_get_summary       (AtlasDataset  *self);  /* optional */
 const char   *atlas_dataset_get_nhs_body      (AtlasDataset  *self);  /* optional */
 const char   *atlas_dataset_get_source        (AtlasDataset  *self);
+/* The source of one of the system's fields ("name", "nhs_body", "summary"). */
+const char   *atlas_dataset_get_field_source  (AtlasDataset  *self,
+                                               const char    *field);
 /* Attribution for the boundaries, shown in the window and on every export. */
 const char   *atlas_dataset_get_boundary_licence (AtlasDataset *self);
+/* The id of the source of the district boundaries. */
+const char   *atlas_dataset_get_boundary_source  (AtlasDataset *self);
 const AtlasBBox *atlas_dataset_get_bbox       (AtlasDataset  *self);  /* lon/lat of all districts */
 
 const AtlasSource      *atlas_dataset_get_sources      (AtlasDataset *self, guint *n);
@@ -211,6 +240,16 @@ const AtlasDistrict    *atlas_dataset_locate           (AtlasDataset *self,
 const AtlasDistrict    *atlas_dataset_locate_brute     (AtlasDataset *self,
                                                         double        lat,
                                                         double        lon);
+
+/* The source of one field of a record: its entry in field_sources, else record_source. */
+const char *atlas_field_source (const char             *record_source,
+                                const AtlasFieldSource *field_sources,
+                                guint                   n_field_sources,
+                                const char             *field);
+/* The same for any record struct above (they all have source and field_sources). */
+#define ATLAS_RECORD_FIELD_SOURCE(record, field) \
+  atlas_field_source ((record)->source, (record)->field_sources, (record)->n_field_sources, \
+                      (field))
 
 /* The colour a district is filled with: its place partnership's colour, else the palette's. */
 guint32 atlas_dataset_get_partnership_colour (AtlasDataset           *self,

@@ -43,8 +43,7 @@ format_value (const AtlasIndicator      *indicator,
 
 static GtkWidget *
 build_indicators (AtlasDataset        *dataset,
-                  const AtlasDistrict *district,
-                  GPtrArray           *sources)
+                  const AtlasDistrict *district)
 {
   const AtlasIndicator *indicators;
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
@@ -54,14 +53,16 @@ build_indicators (AtlasDataset        *dataset,
   for (i = 0; i < n; i++)
     for (j = 0; j < indicators[i].n_values; j++)
       {
-        const AtlasIndicatorValue *value = &indicators[i].values[j];
+        const AtlasIndicator *indicator = &indicators[i];
+        const AtlasIndicatorValue *value = &indicator->values[j];
+        g_autoptr(GPtrArray) sources = g_ptr_array_new ();
         g_autofree char *text = NULL;
         GtkWidget *item;
 
         if (!has_district (value->districts, value->n_districts, district))
           continue;
 
-        text = format_value (&indicators[i], value);
+        text = format_value (indicator, value);
         item = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
         gtk_box_append (GTK_BOX (item), atlas_panel_label (text, "title-4"));
         if (value->area != NULL && g_strcmp0 (value->area, district->name) != 0)
@@ -70,10 +71,14 @@ build_indicators (AtlasDataset        *dataset,
 
             gtk_box_append (GTK_BOX (item), atlas_panel_label (area, NULL));
           }
-        if (indicators[i].note != NULL)
-          gtk_box_append (GTK_BOX (item), atlas_panel_label (indicators[i].note, "dim-label"));
-        gtk_box_append (GTK_BOX (box), atlas_panel_field_with (indicators[i].title, item));
-        atlas_panel_add_source (sources, indicators[i].source);
+        atlas_panel_add_source (sources, ATLAS_RECORD_FIELD_SOURCE (indicator, "values"));
+        if (indicator->note != NULL)
+          {
+            gtk_box_append (GTK_BOX (item), atlas_panel_label (indicator->note, "dim-label"));
+            atlas_panel_add_source (sources, ATLAS_RECORD_FIELD_SOURCE (indicator, "note"));
+          }
+        gtk_box_append (GTK_BOX (item), atlas_panel_sources_label (dataset, sources));
+        gtk_box_append (GTK_BOX (box), atlas_panel_field_with (indicator->title, item));
         break;
       }
 
@@ -83,16 +88,35 @@ build_indicators (AtlasDataset        *dataset,
   return atlas_panel_field_with (_("Indicators"), box);
 }
 
+/* A list of links as one fact, with the sources of its entries below; empty_text when there
+ * is no entry. */
+static GtkWidget *
+links_fact (const char   *caption,
+            GtkWidget    *links,
+            const char   *empty_text,
+            AtlasDataset *dataset,
+            GPtrArray    *sources)
+{
+  GtkWidget *box;
+
+  if (gtk_widget_get_first_child (links) == NULL)
+    return atlas_panel_field_with (caption, atlas_panel_link_box_finish (links, empty_text));
+  box = atlas_panel_field_with (caption, links);
+  gtk_box_append (GTK_BOX (box), atlas_panel_sources_label (dataset, sources));
+  return box;
+}
+
 /* Trusts with a site in the district, and the sites themselves. */
 static void
 append_sites (AtlasSelection      *selection,
               GtkWidget           *box,
               AtlasDataset        *dataset,
-              const AtlasDistrict *district,
-              GPtrArray           *sources)
+              const AtlasDistrict *district)
 {
   const AtlasSite *sites;
   g_autoptr(GPtrArray) trusts = g_ptr_array_new ();
+  g_autoptr(GPtrArray) trust_sources = g_ptr_array_new ();
+  g_autoptr(GPtrArray) site_sources = g_ptr_array_new ();
   GtkWidget *trust_links = atlas_panel_link_box ();
   GtkWidget *site_links = atlas_panel_link_box ();
   guint n, i;
@@ -100,70 +124,77 @@ append_sites (AtlasSelection      *selection,
   sites = atlas_dataset_get_sites (dataset, &n);
   for (i = 0; i < n; i++)
     {
-      if (sites[i].district != district)
+      const AtlasSite *site = &sites[i];
+
+      if (site->district != district)
         continue;
-      atlas_panel_link_box_add (site_links, selection, ATLAS_SELECTION_SITE,
-                                sites[i].id, sites[i].name);
-      atlas_panel_add_source (sources, sites[i].source);
-      if (sites[i].trust != NULL && !g_ptr_array_find (trusts, sites[i].trust, NULL))
+      atlas_panel_link_box_add (site_links, selection, ATLAS_SELECTION_SITE, site->id, site->name);
+      atlas_panel_add_source (site_sources, ATLAS_RECORD_FIELD_SOURCE (site, "district"));
+      if (site->trust == NULL)
+        continue;
+      /* That a trust has a site here rests on the site's trust and on where the site is. */
+      atlas_panel_add_source (trust_sources, ATLAS_RECORD_FIELD_SOURCE (site, "trust"));
+      atlas_panel_add_source (trust_sources, ATLAS_RECORD_FIELD_SOURCE (site, "district"));
+      if (!g_ptr_array_find (trusts, site->trust, NULL))
         {
-          g_ptr_array_add (trusts, (gpointer) sites[i].trust);
+          g_ptr_array_add (trusts, (gpointer) site->trust);
           atlas_panel_link_box_add (trust_links, selection, ATLAS_SELECTION_TRUST,
-                                    sites[i].trust->id, sites[i].trust->name);
+                                    site->trust->id, site->trust->name);
         }
     }
 
-  gtk_box_append (GTK_BOX (box),
-                  atlas_panel_field_with (_("Trusts with sites here"),
-                                          atlas_panel_link_box_finish (trust_links,
-                                                                       _("None recorded"))));
-  gtk_box_append (GTK_BOX (box),
-                  atlas_panel_field_with (_("Sites"),
-                                          atlas_panel_link_box_finish (site_links,
-                                                                       _("None recorded"))));
+  gtk_box_append (GTK_BOX (box), links_fact (_("Trusts with sites here"), trust_links,
+                                             _("None recorded"), dataset, trust_sources));
+  gtk_box_append (GTK_BOX (box), links_fact (_("Sites"), site_links, _("None recorded"),
+                                             dataset, site_sources));
 }
 
 static void
 append_partnerships (AtlasSelection      *selection,
                      GtkWidget           *box,
                      AtlasDataset        *dataset,
-                     const AtlasDistrict *district,
-                     GPtrArray           *sources)
+                     const AtlasDistrict *district)
 {
   const AtlasPartnership *partnerships;
-  GtkWidget *place = atlas_panel_link_box ();
+  const AtlasPartnership *place = district->partnership;
+  g_autoptr(GPtrArray) place_sources = g_ptr_array_new ();
+  g_autoptr(GPtrArray) other_sources = g_ptr_array_new ();
+  GtkWidget *place_links = atlas_panel_link_box ();
   GtkWidget *others = atlas_panel_link_box ();
   GtkWidget *priorities;
   guint n, i;
 
-  if (district->partnership != NULL)
+  if (place != NULL)
     {
-      atlas_panel_link_box_add (place, selection, ATLAS_SELECTION_PARTNERSHIP,
-                                district->partnership->id, district->partnership->name);
-      atlas_panel_add_source (sources, district->partnership->source);
+      atlas_panel_link_box_add (place_links, selection, ATLAS_SELECTION_PARTNERSHIP, place->id,
+                                place->name);
+      atlas_panel_add_source (place_sources, ATLAS_RECORD_FIELD_SOURCE (place, "districts"));
     }
-  gtk_box_append (GTK_BOX (box),
-                  atlas_panel_field_with (_("Partnership"),
-                                          atlas_panel_link_box_finish (place, NULL)));
+  gtk_box_append (GTK_BOX (box), links_fact (_("Partnership"), place_links, _("Not recorded"),
+                                             dataset, place_sources));
 
   partnerships = atlas_dataset_get_partnerships (dataset, &n);
   for (i = 0; i < n; i++)
-    if (&partnerships[i] != district->partnership
+    if (&partnerships[i] != place
         && has_district (partnerships[i].districts, partnerships[i].n_districts, district))
-      atlas_panel_link_box_add (others, selection, ATLAS_SELECTION_PARTNERSHIP,
-                                partnerships[i].id, partnerships[i].name);
+      {
+        atlas_panel_link_box_add (others, selection, ATLAS_SELECTION_PARTNERSHIP,
+                                  partnerships[i].id, partnerships[i].name);
+        atlas_panel_add_source (other_sources,
+                                ATLAS_RECORD_FIELD_SOURCE (&partnerships[i], "districts"));
+      }
   if (gtk_widget_get_first_child (others) != NULL)
-    gtk_box_append (GTK_BOX (box), atlas_panel_field_with (_("Also part of"), others));
+    gtk_box_append (GTK_BOX (box), links_fact (_("Also part of"), others, NULL, dataset,
+                                               other_sources));
   else
     g_object_unref (g_object_ref_sink (others));
 
-  priorities = atlas_panel_priorities_of (selection, district->partnership);
+  priorities = atlas_panel_priorities_of (selection, place);
   if (priorities != NULL)
     {
       g_autofree char *caption = g_strdup_printf (_("Priorities of %s"),
-                                                  district->partnership->short_name != NULL
-                                                  ? district->partnership->short_name
-                                                  : district->partnership->name);
+                                                  place->short_name != NULL ? place->short_name
+                                                                            : place->name);
 
       gtk_box_append (GTK_BOX (box), atlas_panel_field_with (caption, priorities));
     }
@@ -173,10 +204,10 @@ static void
 append_updates (AtlasSelection      *selection,
                 GtkWidget           *box,
                 AtlasDataset        *dataset,
-                const AtlasDistrict *district,
-                GPtrArray           *sources)
+                const AtlasDistrict *district)
 {
   const AtlasUpdate *updates;
+  g_autoptr(GPtrArray) sources = g_ptr_array_new ();
   GtkWidget *links = atlas_panel_link_box ();
   guint n, i;
 
@@ -190,14 +221,27 @@ append_updates (AtlasSelection      *selection,
         continue;
       date = atlas_panel_format_date (updates[i].date);
       text = g_strdup_printf ("%s — %s", date, updates[i].title);
-      atlas_panel_link_box_add (links, selection, ATLAS_SELECTION_UPDATE,
-                                updates[i].id, text);
-      atlas_panel_add_source (sources, updates[i].source);
+      atlas_panel_link_box_add (links, selection, ATLAS_SELECTION_UPDATE, updates[i].id, text);
+      atlas_panel_add_source (sources, ATLAS_RECORD_FIELD_SOURCE (&updates[i], "districts"));
     }
 
-  gtk_box_append (GTK_BOX (box),
-                  atlas_panel_field_with (_("Updates"),
-                                          atlas_panel_link_box_finish (links, _("None recorded"))));
+  gtk_box_append (GTK_BOX (box), links_fact (_("Updates"), links, _("None recorded"), dataset,
+                                             sources));
+}
+
+/* The ONS code, with where it comes from and where the boundary it links to comes from. */
+static GtkWidget *
+build_code (AtlasDataset        *dataset,
+            const AtlasDistrict *district)
+{
+  g_autoptr(GPtrArray) sources = g_ptr_array_new ();
+  GtkWidget *box = atlas_panel_field (_("ONS code"), district->code);
+  const char *boundaries = atlas_dataset_get_boundary_source (dataset);
+
+  atlas_panel_add_source (sources, ATLAS_RECORD_FIELD_SOURCE (district, "code"));
+  atlas_panel_add_source (sources, boundaries);
+  gtk_box_append (GTK_BOX (box), atlas_panel_sources_label (dataset, sources));
+  return box;
 }
 
 static gboolean
@@ -209,21 +253,20 @@ atlas_districts_page_show_details (AtlasListPage      *page,
   AtlasSelection *selection = atlas_list_page_get_selection (page);
   AtlasDataset *dataset = atlas_selection_get_dataset (selection);
   const AtlasDistrict *district = record;
-  g_autoptr(GPtrArray) sources = g_ptr_array_new ();
 
   if (kind != ATLAS_SELECTION_DISTRICT)
     return FALSE;
 
-  atlas_panel_add_source (sources, district->source);
   gtk_box_append (GTK_BOX (box), atlas_panel_name_label (district->name, "title-2", 4));
-  gtk_box_append (GTK_BOX (box), atlas_panel_field (_("Council"), district->council));
-  gtk_box_append (GTK_BOX (box), atlas_panel_field (_("County"), district->county));
-  append_partnerships (selection, box, dataset, district, sources);
-  append_sites (selection, box, dataset, district, sources);
-  gtk_box_append (GTK_BOX (box), build_indicators (dataset, district, sources));
-  append_updates (selection, box, dataset, district, sources);
-  gtk_box_append (GTK_BOX (box), atlas_panel_field (_("ONS code"), district->code));
-  gtk_box_append (GTK_BOX (box), atlas_panel_sources (dataset, sources));
+  atlas_panel_append_fact (box, _("Council"), district->council, TRUE, dataset,
+                           ATLAS_RECORD_FIELD_SOURCE (district, "council"));
+  atlas_panel_append_fact (box, _("County"), district->county, TRUE, dataset,
+                           ATLAS_RECORD_FIELD_SOURCE (district, "county"));
+  append_partnerships (selection, box, dataset, district);
+  append_sites (selection, box, dataset, district);
+  gtk_box_append (GTK_BOX (box), build_indicators (dataset, district));
+  append_updates (selection, box, dataset, district);
+  gtk_box_append (GTK_BOX (box), build_code (dataset, district));
   gtk_box_append (GTK_BOX (box), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
   return TRUE;
 }

@@ -78,12 +78,7 @@ row_activated_cb (AtlasListPage *self,
 static GtkWidget *
 atlas_list_page_real_create_list (AtlasListPage *self)
 {
-  GtkWidget *list = gtk_list_box_new ();
-
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (list, "boxed-list");
-  g_signal_connect_swapped (list, "row-activated", G_CALLBACK (row_activated_cb), self);
-  return list;
+  return atlas_list_page_new_list_box (self);
 }
 
 static gboolean
@@ -127,7 +122,8 @@ atlas_list_page_constructed (GObject *object)
   gtk_widget_set_visible (priv->details, FALSE);
   gtk_box_append (GTK_BOX (content), priv->details);
 
-  gtk_box_append (GTK_BOX (content), atlas_panel_label (_(klass->heading), "heading"));
+  if (klass->heading != NULL)
+    gtk_box_append (GTK_BOX (content), atlas_panel_label (_(klass->heading), "heading"));
   priv->list = klass->create_list (self);
   gtk_box_append (GTK_BOX (content), priv->list);
 
@@ -223,4 +219,19 @@ atlas_list_page_get_selection (AtlasListPage *self)
 
   priv = atlas_list_page_get_instance_private (self);
   return priv->selection;
+}
+
+GtkWidget *
+atlas_list_page_new_list_box (AtlasListPage *self)
+{
+  GtkWidget *list;
+
+  g_return_val_if_fail (ATLAS_IS_LIST_PAGE (self), NULL);
+
+  list = gtk_list_box_new ();
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  g_signal_connect_object (list, "row-activated", G_CALLBACK (row_activated_cb), self,
+                           G_CONNECT_SWAPPED);
+  return list;
 }

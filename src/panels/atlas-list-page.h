@@ -23,11 +23,13 @@ struct _AtlasListPageClass
 
   /* The kind of record the list holds; activating a row selects a record of this kind. */
   AtlasSelectionKind kind;
-  /* The heading above the list, marked with N_ and translated when the page is built. */
+  /* The heading above the list, marked with N_ and translated when the page is built; NULL
+   * for none (a list that brings its own headings). */
   const char *heading;
 
-  /* Returns the widget that holds the list; the default is a boxed GtkListBox. A plain
-   * GtkBox of cards works too (its children are cleared and marked alike). */
+  /* Returns the widget that holds the list; the default is atlas_list_page_new_list_box. A
+   * plain GtkBox works too: of cards, or of groups holding several list boxes (its children
+   * are cleared, and entries marked as current wherever they are inside). */
   GtkWidget  *(*create_list)  (AtlasListPage      *self);
   /* Fills the emptied list; dataset is NULL before one is loaded. Required. */
   void        (*rebuild_list) (AtlasListPage      *self,
@@ -47,5 +49,8 @@ struct _AtlasListPageClass
 };
 
 AtlasSelection *atlas_list_page_get_selection (AtlasListPage *self);
+/* A boxed list whose rows select their record (the row's "atlas-id", of the page's kind) when
+ * activated; expander rows expand instead. */
+GtkWidget      *atlas_list_page_new_list_box  (AtlasListPage *self);
 
 G_END_DECLS

@@ -86,18 +86,21 @@ dataset_changed_cb (AtlasOverviewPage *self)
 
   gtk_box_append (GTK_BOX (box), atlas_panel_name_label (atlas_dataset_get_name (dataset),
                                                          "title-2", 4));
-  gtk_box_append (GTK_BOX (box), atlas_panel_field (_("NHS body"),
-                                                    atlas_dataset_get_nhs_body (dataset)));
-  gtk_box_append (GTK_BOX (box), atlas_panel_field (_("Summary"),
-                                                    atlas_dataset_get_summary (dataset)));
+  gtk_box_append (GTK_BOX (box),
+                  atlas_panel_source_label (dataset,
+                                            atlas_dataset_get_field_source (dataset, "name")));
+  atlas_panel_append_fact (box, _("NHS body"), atlas_dataset_get_nhs_body (dataset), TRUE,
+                           dataset, atlas_dataset_get_field_source (dataset, "nhs_body"));
+  atlas_panel_append_fact (box, _("Summary"), atlas_dataset_get_summary (dataset), FALSE,
+                           dataset, atlas_dataset_get_field_source (dataset, "summary"));
   gtk_box_append (GTK_BOX (box), build_counts (dataset));
   gtk_box_append (GTK_BOX (box), atlas_panel_label (_("Headline facts"), "heading"));
   gtk_box_append (GTK_BOX (box), build_facts (dataset));
-  gtk_box_append (GTK_BOX (box), atlas_panel_source_label (dataset,
-                                                           atlas_dataset_get_source (dataset)));
   if (atlas_dataset_get_boundary_licence (dataset) != NULL)
     gtk_box_append (GTK_BOX (box),
                     atlas_panel_label (atlas_dataset_get_boundary_licence (dataset), "caption"));
+  gtk_box_append (GTK_BOX (box),
+                  atlas_panel_source_label (dataset, atlas_dataset_get_boundary_source (dataset)));
 }
 
 static void

@@ -210,10 +210,17 @@ atlas_panel_mark_current (GtkWidget  *list,
 
   for (child = gtk_widget_get_first_child (list); child != NULL;
        child = gtk_widget_get_next_sibling (child))
-    if (id != NULL && g_strcmp0 (atlas_panel_get_id (child), id) == 0)
-      gtk_widget_add_css_class (child, "atlas-current");
-    else
-      gtk_widget_remove_css_class (child, "atlas-current");
+    {
+      const char *child_id = atlas_panel_get_id (child);
+
+      /* Entries may sit in groups of their own (a page of several lists): look inside. */
+      if (child_id == NULL)
+        atlas_panel_mark_current (child, id);
+      else if (id != NULL && g_strcmp0 (child_id, id) == 0)
+        gtk_widget_add_css_class (child, "atlas-current");
+      else
+        gtk_widget_remove_css_class (child, "atlas-current");
+    }
 }
 
 void
@@ -245,38 +252,13 @@ atlas_panel_format_date (const char *iso_date)
   return g_date_time_format (date, _("%-d %B %Y"));
 }
 
-/* The title of a source, else its id. */
-static const char *
-source_title (AtlasDataset *dataset,
-              const char   *source_id)
-{
-  const AtlasSource *source;
-
-  if (dataset == NULL || source_id == NULL)
-    return NULL;
-  source = atlas_dataset_find_source (dataset, source_id);
-  if (source != NULL && source->title != NULL)
-    return source->title;
-  return source_id;
-}
-
-GtkWidget *
-atlas_panel_source_label (AtlasDataset *dataset,
-                          const char   *source_id)
-{
-  const char *title = source_title (dataset, source_id);
-  g_autofree char *text = g_strdup_printf (_("Source: %s"),
-                                           title != NULL ? title : _("not recorded"));
-
-  return atlas_panel_name_label (text, "caption", 3);
-}
-
 GtkWidget *
 atlas_panel_priorities_of (AtlasSelection         *selection,
                            const AtlasPartnership *partnership)
 {
   AtlasDataset *dataset = atlas_selection_get_dataset (selection);
   const AtlasPriority *priorities;
+  g_autoptr(GPtrArray) sources = g_ptr_array_new ();
   GtkWidget *box = NULL;
   GtkWidget *links = NULL;
   const char *group = NULL;
@@ -310,36 +292,10 @@ atlas_panel_priorities_of (AtlasSelection         *selection,
         }
       text = g_strdup_printf ("%u. %s", p->number, p->title);
       atlas_panel_link_box_add (links, selection, ATLAS_SELECTION_PRIORITY, p->id, text);
+      atlas_panel_add_source (sources, ATLAS_RECORD_FIELD_SOURCE (p, "partnership"));
     }
 
+  if (box != NULL)
+    gtk_box_append (GTK_BOX (box), atlas_panel_sources_label (dataset, sources));
   return box;
-}
-
-void
-atlas_panel_add_source (GPtrArray  *sources,
-                        const char *source_id)
-{
-  guint i;
-
-  if (source_id == NULL)
-    return;
-  for (i = 0; i < sources->len; i++)
-    if (g_strcmp0 (g_ptr_array_index (sources, i), source_id) == 0)
-      return;
-  g_ptr_array_add (sources, (gpointer) source_id);
-}
-
-GtkWidget *
-atlas_panel_sources (AtlasDataset *dataset,
-                     GPtrArray    *source_ids)
-{
-  g_autofree const char **titles = g_new0 (const char *, source_ids->len + 1);
-  guint i;
-
-  if (source_ids->len == 0)
-    return atlas_panel_field (_("Sources"), NULL);
-
-  for (i = 0; i < source_ids->len; i++)
-    titles[i] = source_title (dataset, g_ptr_array_index (source_ids, i));
-  return atlas_panel_field_with (_("Sources"), atlas_panel_bullets (titles, source_ids->len));
 }

@@ -3,6 +3,7 @@
 
 #include <adwaita.h>
 
+#include "atlas-panel-sources.h"
 #include "atlas-selection.h"
 
 G_BEGIN_DECLS
@@ -52,8 +53,8 @@ void        atlas_panel_clear             (GtkWidget          *box);
 void        atlas_panel_set_id            (GtkWidget          *widget,
                                            const char         *id);
 const char *atlas_panel_get_id            (GtkWidget          *widget);
-/* Marks the child (a list box's row, a box's card) whose "atlas-id" is id as the current one
- * (NULL: none). */
+/* Marks the entry (a list box's row, a box's card) whose "atlas-id" is id as the current one
+ * (NULL: none), looking into children without an id for entries grouped in several lists. */
 void        atlas_panel_mark_current      (GtkWidget          *list,
                                            const char         *id);
 /* GTK 4.8 has no gtk_list_box_remove_all. */
@@ -61,17 +62,9 @@ void        atlas_panel_clear_list        (GtkWidget          *list_box);
 
 /* "23 November 2023" from "2023-11-23"; the input itself when it is not such a date. */
 char       *atlas_panel_format_date       (const char         *iso_date);
-/* A dimmed "Source: …" caption. */
-GtkWidget  *atlas_panel_source_label      (AtlasDataset       *dataset,
-                                           const char         *source_id);
-/* The partnership's priorities as links, grouped by their group; NULL when it has none. */
+/* The partnership's priorities as links, grouped by their group, with their sources; NULL when
+ * it has none. */
 GtkWidget  *atlas_panel_priorities_of     (AtlasSelection         *selection,
                                            const AtlasPartnership *partnership);
-/* Appends a source title to sources unless it is there already. */
-void        atlas_panel_add_source        (GPtrArray              *sources,
-                                           const char             *source_id);
-/* The titles of the sources, one label each. */
-GtkWidget  *atlas_panel_sources           (AtlasDataset           *dataset,
-                                           GPtrArray              *source_ids);
 
 G_END_DECLS

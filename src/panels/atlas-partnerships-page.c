@@ -39,6 +39,23 @@ build_facts (AtlasDataset    *dataset,
   return box;
 }
 
+/* A list of links as one fact, with the sources of its entries below. */
+static GtkWidget *
+links_fact (const char   *caption,
+            GtkWidget    *links,
+            AtlasDataset *dataset,
+            GPtrArray    *sources)
+{
+  GtkWidget *box;
+
+  if (gtk_widget_get_first_child (links) == NULL)
+    return atlas_panel_field_with (caption, atlas_panel_link_box_finish (links,
+                                                                         _("None recorded")));
+  box = atlas_panel_field_with (caption, links);
+  gtk_box_append (GTK_BOX (box), atlas_panel_sources_label (dataset, sources));
+  return box;
+}
+
 /* Trusts that run a site in one of the partnership's districts. */
 static GtkWidget *
 build_trusts (AtlasSelection         *selection,
@@ -46,6 +63,7 @@ build_trusts (AtlasSelection         *selection,
               const AtlasPartnership *partnership)
 {
   g_autoptr(GPtrArray) trusts = g_ptr_array_new ();
+  g_autoptr(GPtrArray) sources = g_ptr_array_new ();
   GtkWidget *links = atlas_panel_link_box ();
   const AtlasSite *sites;
   guint n, i, j;
@@ -53,16 +71,22 @@ build_trusts (AtlasSelection         *selection,
   sites = atlas_dataset_get_sites (dataset, &n);
   for (i = 0; i < n; i++)
     for (j = 0; j < partnership->n_districts; j++)
-      if (sites[i].district == partnership->districts[j] && sites[i].trust != NULL
-          && !g_ptr_array_find (trusts, sites[i].trust, NULL))
-        {
-          g_ptr_array_add (trusts, (gpointer) sites[i].trust);
-          atlas_panel_link_box_add (links, selection, ATLAS_SELECTION_TRUST,
-                                    sites[i].trust->id, sites[i].trust->name);
-        }
+      {
+        const AtlasSite *site = &sites[i];
 
-  return atlas_panel_field_with (_("Trusts with sites here"),
-                                 atlas_panel_link_box_finish (links, _("None recorded")));
+        if (site->district != partnership->districts[j] || site->trust == NULL)
+          continue;
+        atlas_panel_add_source (sources, ATLAS_RECORD_FIELD_SOURCE (site, "trust"));
+        atlas_panel_add_source (sources, ATLAS_RECORD_FIELD_SOURCE (site, "district"));
+        atlas_panel_add_source (sources, ATLAS_RECORD_FIELD_SOURCE (partnership, "districts"));
+        if (g_ptr_array_find (trusts, site->trust, NULL))
+          continue;
+        g_ptr_array_add (trusts, (gpointer) site->trust);
+        atlas_panel_link_box_add (links, selection, ATLAS_SELECTION_TRUST, site->trust->id,
+                                  site->trust->name);
+      }
+
+  return links_fact (_("Trusts with sites here"), links, dataset, sources);
 }
 
 static gboolean
@@ -74,6 +98,9 @@ atlas_partnerships_page_show_details (AtlasListPage      *page,
   AtlasSelection *selection = atlas_list_page_get_selection (page);
   AtlasDataset *dataset = atlas_selection_get_dataset (selection);
   const AtlasPartnership *partnership = record;
+  g_autoptr(GPtrArray) name_sources = g_ptr_array_new ();
+  g_autoptr(GPtrArray) member_sources = g_ptr_array_new ();
+  GtkWidget *heading;
   GtkWidget *members;
   GtkWidget *priorities;
   guint i;
@@ -81,19 +108,26 @@ atlas_partnerships_page_show_details (AtlasListPage      *page,
   if (kind != ATLAS_SELECTION_PARTNERSHIP)
     return FALSE;
 
-  gtk_box_append (GTK_BOX (box), atlas_panel_name_label (partnership->name, "title-2", 4));
-  gtk_box_append (GTK_BOX (box), atlas_panel_label (describe_kind (partnership->kind),
-                                                    "dim-label"));
-  gtk_box_append (GTK_BOX (box), atlas_panel_field (_("Short name"), partnership->short_name));
-  gtk_box_append (GTK_BOX (box), atlas_panel_field (_("Description"), partnership->description));
+  heading = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  gtk_box_append (GTK_BOX (heading), atlas_panel_name_label (partnership->name, "title-2", 4));
+  gtk_box_append (GTK_BOX (heading), atlas_panel_label (describe_kind (partnership->kind),
+                                                        "dim-label"));
+  atlas_panel_add_source (name_sources, ATLAS_RECORD_FIELD_SOURCE (partnership, "name"));
+  atlas_panel_add_source (name_sources, ATLAS_RECORD_FIELD_SOURCE (partnership, "kind"));
+  gtk_box_append (GTK_BOX (heading), atlas_panel_sources_label (dataset, name_sources));
+  gtk_box_append (GTK_BOX (box), heading);
+  atlas_panel_append_fact (box, _("Short name"), partnership->short_name, FALSE, dataset,
+                           ATLAS_RECORD_FIELD_SOURCE (partnership, "short_name"));
+  atlas_panel_append_fact (box, _("Description"), partnership->description, FALSE, dataset,
+                           ATLAS_RECORD_FIELD_SOURCE (partnership, "description"));
 
   members = atlas_panel_link_box ();
   for (i = 0; i < partnership->n_districts; i++)
     atlas_panel_link_box_add (members, selection, ATLAS_SELECTION_DISTRICT,
                               partnership->districts[i]->id, partnership->districts[i]->name);
-  gtk_box_append (GTK_BOX (box),
-                  atlas_panel_field_with (_("Member districts"),
-                                          atlas_panel_link_box_finish (members, NULL)));
+  atlas_panel_add_source (member_sources, ATLAS_RECORD_FIELD_SOURCE (partnership, "districts"));
+  gtk_box_append (GTK_BOX (box), links_fact (_("Member districts"), members, dataset,
+                                             member_sources));
   gtk_box_append (GTK_BOX (box), build_trusts (selection, dataset, partnership));
 
   if (partnership->n_facts > 0)
@@ -101,12 +135,16 @@ atlas_partnerships_page_show_details (AtlasListPage      *page,
                                                 partnership->n_facts));
   for (i = 0; i < partnership->n_sections; i++)
     gtk_box_append (GTK_BOX (box), atlas_panel_section (&partnership->sections[i]));
+  if (partnership->n_sections > 0)
+    gtk_box_append (GTK_BOX (box),
+                    atlas_panel_source_label (dataset,
+                                              ATLAS_RECORD_FIELD_SOURCE (partnership,
+                                                                         "sections")));
 
   priorities = atlas_panel_priorities_of (selection, partnership);
   if (priorities != NULL)
     gtk_box_append (GTK_BOX (box), priorities);
 
-  gtk_box_append (GTK_BOX (box), atlas_panel_source_label (dataset, partnership->source));
   gtk_box_append (GTK_BOX (box), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
   return TRUE;
 }

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "atlas-panels-resources.h"
 
@@ -11,6 +12,8 @@
 
 /* Enough to fill the panel; a longer list is no help in finding a record. */
 #define MAX_RESULTS 60
+/* How much of a long text to show before the first word found, in bytes. */
+#define EXCERPT_LEAD 40
 
 struct _AtlasSearch
 {
@@ -36,25 +39,117 @@ static GParamSpec *properties[N_PROPS];
 G_DEFINE_FINAL_TYPE (AtlasSearch, atlas_search, GTK_TYPE_WIDGET)
 
 static const char *
-describe_kind (AtlasSelectionKind kind)
+describe_kind (AtlasSearchKind kind)
 {
   switch (kind)
     {
-    case ATLAS_SELECTION_DISTRICT: return _("Districts");
-    case ATLAS_SELECTION_SITE: return _("Sites");
-    case ATLAS_SELECTION_TRUST: return _("Trusts");
-    case ATLAS_SELECTION_PARTNERSHIP: return _("Partnerships");
-    case ATLAS_SELECTION_PRIORITY: return _("Priorities");
-    case ATLAS_SELECTION_UPDATE: return _("Updates");
-    case ATLAS_SELECTION_NONE:
+    case ATLAS_SEARCH_DISTRICT: return _("Districts");
+    case ATLAS_SEARCH_SITE: return _("Sites");
+    case ATLAS_SEARCH_TRUST: return _("Trusts");
+    case ATLAS_SEARCH_PARTNERSHIP: return _("Partnerships");
+    case ATLAS_SEARCH_PRIORITY: return _("Priorities");
+    case ATLAS_SEARCH_UPDATE: return _("Updates");
+    case ATLAS_SEARCH_INDICATOR: return _("Indicators");
+    case ATLAS_SEARCH_FACT: return _("Headline facts");
+    case ATLAS_SEARCH_SYSTEM: return _("Overview");
     default: return "";
     }
 }
 
-static AtlasSelectionKind
+static AtlasSearchKind
 row_kind (GtkListBoxRow *row)
 {
   return GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "atlas-kind"));
+}
+
+/* A label showing text with the matched spans in bold, as attributes (never markup). */
+static GtkWidget *
+matched_label (const char *text,
+               GArray     *spans,
+               guint       offset,
+               const char *css_class,
+               int         max_lines)
+{
+  GtkWidget *label = atlas_panel_name_label (text, css_class, max_lines);
+  PangoAttrList *attrs = pango_attr_list_new ();
+  gsize length = strlen (text);
+
+  for (guint i = 0; spans != NULL && i < spans->len; i++)
+    {
+      const AtlasSearchSpan *span = &g_array_index (spans, AtlasSearchSpan, i);
+      PangoAttribute *bold;
+
+      if (span->start < offset || span->end - offset > length)
+        continue;
+      bold = pango_attr_weight_new (PANGO_WEIGHT_BOLD);
+      bold->start_index = span->start - offset;
+      bold->end_index = span->end - offset;
+      pango_attr_list_insert (attrs, bold);
+    }
+  gtk_label_set_attributes (GTK_LABEL (label), attrs);
+  pango_attr_list_unref (attrs);
+  return label;
+}
+
+/* Where in a long text the words were: from a little before the first matched word. */
+static guint
+excerpt_start (const AtlasSearchResult *result)
+{
+  const char *text = result->text;
+  guint first = result->spans->len > 0 ? g_array_index (result->spans, AtlasSearchSpan, 0).start
+                                       : 0;
+  const char *p;
+
+  if (first <= EXCERPT_LEAD)
+    return 0;
+  /* Back to a word's start, on a character boundary. */
+  p = g_utf8_find_prev_char (text, text + first - EXCERPT_LEAD);
+  while (p != NULL && p > text && *p != ' ')
+    p = g_utf8_find_prev_char (text, p);
+  first = p != NULL ? (guint) (p - text) + (*p == ' ' ? 1 : 0) : 0;
+  /* Too near the start to be worth an ellipsis (which also keeps the offsets positive). */
+  return first > strlen ("…") ? first : 0;
+}
+
+/* The result: its name, then the field its words were found in with those words in bold (or
+ * the record's detail when they were all in the name). */
+static GtkWidget *
+build_row (const AtlasSearchResult *result)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+
+  gtk_widget_set_margin_start (box, 6);
+  gtk_widget_set_margin_end (box, 6);
+  gtk_widget_set_margin_top (box, 4);
+  gtk_widget_set_margin_bottom (box, 4);
+  if (result->where == NULL)
+    {
+      gtk_box_append (GTK_BOX (box), matched_label (result->name, result->spans, 0, NULL, 3));
+      if (result->detail != NULL)
+        gtk_box_append (GTK_BOX (box), atlas_panel_name_label (result->detail, "dim-label", 2));
+    }
+  else
+    {
+      guint start = excerpt_start (result);
+      g_autofree char *text = g_strconcat (start > 0 ? "…" : "", result->text + start, NULL);
+      /* The excerpt's own offset: the ellipsis shifts everything after it. */
+      guint offset = start > 0 ? start - strlen ("…") : 0;
+      /* TRANSLATORS: where a search result's words are, above the words: "In council", "In
+       * What will change, item 6" */
+      g_autofree char *where = g_strdup_printf (_("In %s"), result->where);
+
+      gtk_box_append (GTK_BOX (box), atlas_panel_name_label (result->name, NULL, 3));
+      gtk_box_append (GTK_BOX (box), atlas_panel_name_label (where, "caption-heading", 2));
+      gtk_widget_add_css_class (gtk_widget_get_last_child (box), "dim-label");
+      gtk_box_append (GTK_BOX (box), matched_label (text, result->spans, offset, "caption", 3));
+    }
+  gtk_widget_add_css_class (box, "atlas-search-result");
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+
+  g_object_set_data (G_OBJECT (row), "atlas-kind", GINT_TO_POINTER (result->kind));
+  atlas_panel_set_id (row, result->id);
+  return row;
 }
 
 static void
@@ -62,7 +157,7 @@ update_header_cb (GtkListBoxRow *row,
                   GtkListBoxRow *before,
                   gpointer       user_data)
 {
-  AtlasSelectionKind kind = row_kind (row);
+  AtlasSearchKind kind = row_kind (row);
   GtkWidget *header;
 
   if (before != NULL && row_kind (before) == kind)
@@ -107,28 +202,35 @@ run_query (AtlasSearch *self)
 
   results = atlas_search_index_query (self->index, query, MAX_RESULTS);
   for (i = 0; i < results->len; i++)
-    {
-      const AtlasSearchResult *result = &g_array_index (results, AtlasSearchResult, i);
-      GtkWidget *row = atlas_panel_row (result->name, result->detail);
-
-      g_object_set_data (G_OBJECT (row), "atlas-kind", GINT_TO_POINTER (result->kind));
-      atlas_panel_set_id (row, result->id);
-      gtk_list_box_append (GTK_LIST_BOX (self->results), row);
-    }
+    gtk_list_box_append (GTK_LIST_BOX (self->results),
+                         build_row (&g_array_index (results, AtlasSearchResult, i)));
   set_active (self, TRUE);
 }
 
+/* Selects the record of a row; an indicator colours the map by it (the window's
+ * win.thematic), and a headline fact or the system shows the overview. */
 static void
 select_row (AtlasSearch   *self,
             GtkListBoxRow *row)
 {
-  AtlasSelectionKind kind = row_kind (row);
+  AtlasSearchKind kind = row_kind (row);
   g_autofree char *id = g_strdup (atlas_panel_get_id (GTK_WIDGET (row)));
 
   /* Clearing the query removes the row, so copy what it holds first. */
   gtk_editable_set_text (GTK_EDITABLE (self->entry), "");
-  if (self->selection != NULL)
-    atlas_selection_select (self->selection, kind, id);
+  switch (kind)
+    {
+    case ATLAS_SEARCH_INDICATOR:
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.thematic", "s", id);
+      break;
+    case ATLAS_SEARCH_FACT:
+    case ATLAS_SEARCH_SYSTEM:
+      gtk_widget_activate_action (GTK_WIDGET (self), "sidebar.show-page", "s", "overview");
+      break;
+    default:
+      if (self->selection != NULL)
+        atlas_selection_select (self->selection, (AtlasSelectionKind) kind, id);
+    }
 }
 
 static void

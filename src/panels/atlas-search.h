@@ -7,8 +7,11 @@
 
 G_BEGIN_DECLS
 
-/* The search box and its results, grouped by kind. Enter or a click selects a result through
- * the shared selection and clears the search. "active" is TRUE while there is a query. */
+/* The search box and its results, grouped by kind, each with the words found in bold in the
+ * text they were found in. Enter or a click selects a result through the shared selection and
+ * clears the search; an indicator colours the map by it (the window's win.thematic action), a
+ * headline fact or the system shows the overview (sidebar.show-page). "active" is TRUE while
+ * there is a query. */
 
 #define ATLAS_TYPE_SEARCH (atlas_search_get_type ())
 G_DECLARE_FINAL_TYPE (AtlasSearch, atlas_search, ATLAS, SEARCH, GtkWidget)

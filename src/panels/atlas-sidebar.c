@@ -9,6 +9,7 @@
 
 #include "atlas-districts-page.h"
 #include "atlas-overview-page.h"
+#include "atlas-panel-sources.h"
 #include "atlas-partnerships-page.h"
 #include "atlas-priorities-page.h"
 #include "atlas-search.h"
@@ -134,6 +135,65 @@ forward_action (GtkWidget  *widget,
   atlas_selection_go_forward (ATLAS_SIDEBAR (widget)->selection);
 }
 
+#if GTK_CHECK_VERSION (4, 10, 0)
+static void
+uri_launched_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!gtk_uri_launcher_launch_finish (GTK_URI_LAUNCHER (source), result, &error))
+    g_message ("Could not open the web address: %s", error->message);
+}
+#else
+static void
+uri_shown_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!gtk_show_uri_full_finish (GTK_WINDOW (source), result, &error))
+    g_message ("Could not open the web address: %s", error->message);
+}
+#endif
+
+/* Opens a source's web page in the desktop's browser: only http and https addresses, and only
+ * when asked (the source buttons). */
+static void
+open_uri_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  const char *uri = g_variant_get_string (parameter, NULL);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWindow *window = GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+
+  if (!atlas_panel_is_web_address (uri))
+    {
+      g_message ("Not opening “%s”: only http and https addresses are opened", uri);
+      return;
+    }
+#if GTK_CHECK_VERSION (4, 10, 0)
+  {
+    g_autoptr(GtkUriLauncher) launcher = gtk_uri_launcher_new (uri);
+
+    gtk_uri_launcher_launch (launcher, window, NULL, uri_launched_cb, NULL);
+  }
+#else
+  gtk_show_uri_full (window, uri, GDK_CURRENT_TIME, NULL, uri_shown_cb, NULL);
+#endif
+}
+
+static void
+show_page_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  atlas_sidebar_set_page (ATLAS_SIDEBAR (widget), g_variant_get_string (parameter, NULL));
+}
+
 static void
 search_action (GtkWidget  *widget,
                const char *action_name,
@@ -205,6 +265,9 @@ atlas_sidebar_class_init (AtlasSidebarClass *klass)
   gtk_widget_class_install_action (widget_class, "sidebar.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "sidebar.forward", NULL, forward_action);
   gtk_widget_class_install_action (widget_class, "sidebar.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, ATLAS_PANEL_OPEN_URI_ACTION, "s",
+                                   open_uri_action);
+  gtk_widget_class_install_action (widget_class, "sidebar.show-page", "s", show_page_action);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "atlassidebar");

@@ -12,7 +12,9 @@ G_BEGIN_DECLS
  * to the page of whatever is selected.
  *
  * Actions on the widget: sidebar.back (Alt+Left), sidebar.forward (Alt+Right) and
- * sidebar.search (Ctrl+F), with their shortcuts active anywhere in the window. */
+ * sidebar.search (Ctrl+F), with their shortcuts active anywhere in the window;
+ * sidebar.show-page (a page's name) and sidebar.open-uri (an http or https address, opened in
+ * the desktop's browser; anything else is refused). */
 
 #define ATLAS_TYPE_SIDEBAR (atlas_sidebar_get_type ())
 G_DECLARE_FINAL_TYPE (AtlasSidebar, atlas_sidebar, ATLAS, SIDEBAR, GtkWidget)

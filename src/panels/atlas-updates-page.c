@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "atlas-link.h"
 #include "atlas-panel-util.h"
 #include "atlas-updates-page.h"
 
@@ -20,29 +21,52 @@ build_card (AtlasSelection    *selection,
 {
   GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 10);
   GtkWidget *districts = atlas_panel_link_box ();
+  GtkWidget *title = atlas_link_new (selection, ATLAS_SELECTION_UPDATE, update->id, update->title);
   g_autofree char *date = atlas_panel_format_date (update->date);
+  g_autoptr(GPtrArray) text_sources = g_ptr_array_new ();
+  g_autoptr(GPtrArray) district_sources = g_ptr_array_new ();
+  GtkWidget *field;
   guint i;
 
   gtk_widget_add_css_class (card, "card");
   gtk_widget_add_css_class (card, "atlas-update");
   atlas_panel_set_id (card, update->id);
 
+  /* The title selects the update, which shows the districts it names on the map. */
   gtk_box_append (GTK_BOX (card), atlas_panel_label (date, "dim-label"));
-  gtk_box_append (GTK_BOX (card), atlas_panel_name_label (update->title, "title-4", 4));
-  gtk_box_append (GTK_BOX (card), atlas_panel_field (_("Place"), update->place));
+  gtk_widget_add_css_class (gtk_button_get_child (GTK_BUTTON (title)), "title-4");
+  gtk_label_set_lines (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (title))), 6);
+  gtk_box_append (GTK_BOX (card), title);
+  atlas_panel_add_source (text_sources, ATLAS_RECORD_FIELD_SOURCE (update, "date"));
+  atlas_panel_add_source (text_sources, ATLAS_RECORD_FIELD_SOURCE (update, "title"));
+  if (update->place != NULL)
+    {
+      gtk_box_append (GTK_BOX (card), atlas_panel_field (_("Place"), update->place));
+      atlas_panel_add_source (text_sources, ATLAS_RECORD_FIELD_SOURCE (update, "place"));
+    }
   if (update->summary != NULL)
-    gtk_box_append (GTK_BOX (card), atlas_panel_label (update->summary, NULL));
+    {
+      gtk_box_append (GTK_BOX (card), atlas_panel_label (update->summary, NULL));
+      atlas_panel_add_source (text_sources, ATLAS_RECORD_FIELD_SOURCE (update, "summary"));
+    }
   if (update->n_items > 0)
-    gtk_box_append (GTK_BOX (card), atlas_panel_bullets (update->items, update->n_items));
+    {
+      gtk_box_append (GTK_BOX (card), atlas_panel_bullets (update->items, update->n_items));
+      atlas_panel_add_source (text_sources, ATLAS_RECORD_FIELD_SOURCE (update, "items"));
+    }
+  gtk_box_append (GTK_BOX (card), atlas_panel_sources_label (dataset, text_sources));
 
   for (i = 0; i < update->n_districts; i++)
     atlas_panel_link_box_add (districts, selection, ATLAS_SELECTION_DISTRICT,
                               update->districts[i]->id, update->districts[i]->name);
-  gtk_box_append (GTK_BOX (card),
-                  atlas_panel_field_with (_("Districts named"),
-                                          atlas_panel_link_box_finish (districts,
-                                                                       _("None recorded"))));
-  gtk_box_append (GTK_BOX (card), atlas_panel_source_label (dataset, update->source));
+  field = atlas_panel_field_with (_("Districts named"),
+                                  atlas_panel_link_box_finish (districts, _("None recorded")));
+  if (update->n_districts > 0)
+    {
+      atlas_panel_add_source (district_sources, ATLAS_RECORD_FIELD_SOURCE (update, "districts"));
+      gtk_box_append (GTK_BOX (field), atlas_panel_sources_label (dataset, district_sources));
+    }
+  gtk_box_append (GTK_BOX (card), field);
 
   return card;
 }

@@ -3,6 +3,8 @@
  * and accelerators, the settings schema and the icons. */
 #include "config.h"
 
+#include <string.h>
+
 #include <adwaita.h>
 
 #include "test-wait.h"
@@ -55,6 +57,20 @@ collect_accelerators (GtkWidget  *widget,
     }
 }
 
+/* Whether a label under root, shown or not, contains text. */
+static gboolean
+has_label_containing (GtkWidget  *root,
+                      const char *text)
+{
+  if (GTK_IS_LABEL (root) && strstr (gtk_label_get_text (GTK_LABEL (root)), text) != NULL)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (has_label_containing (child, text))
+      return TRUE;
+  return FALSE;
+}
+
 static void
 test_about_window (void)
 {
@@ -67,6 +83,8 @@ test_about_window (void)
   g_assert_cmpint (adw_about_window_get_license_type (about), ==, GTK_LICENSE_GPL_3_0);
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (about)) == parent);
   g_assert_true (gtk_window_get_modal (GTK_WINDOW (about)));
+  /* The offline map says how old its districts are. */
+  g_assert_true (has_label_containing (GTK_WIDGET (about), "as they were in December 2013"));
 
   gtk_window_destroy (GTK_WINDOW (about));
   gtk_window_destroy (parent);

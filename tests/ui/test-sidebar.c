@@ -7,12 +7,14 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "test-wait.h"
 #include "atlas-data-resources.h"
 #include "atlas-ui-resources.h"
 #include "atlas-history-buttons.h"
 #include "atlas-link.h"
+#include "atlas-panel-sources.h"
 #include "atlas-search.h"
 #include "atlas-sidebar.h"
 
@@ -202,6 +204,114 @@ find_action_button (GtkWidget  *root,
         return found;
     }
   return NULL;
+}
+
+/* The first mapped list row standing for the record id, or NULL. */
+static GtkWidget *
+find_row (GtkWidget  *root,
+          const char *id)
+{
+  GtkWidget *child;
+
+  if (!gtk_widget_get_mapped (root))
+    return NULL;
+  if (GTK_IS_LIST_BOX_ROW (root)
+      && g_strcmp0 (g_object_get_data (G_OBJECT (root), "atlas-id"), id) == 0)
+    return root;
+  for (child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_row (child, id);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The first mapped caption of a fact (not a tab or a link) reading text, or NULL. */
+static GtkWidget *
+find_caption (GtkWidget  *root,
+              const char *text)
+{
+  GtkWidget *child;
+
+  if (!gtk_widget_get_mapped (root))
+    return NULL;
+  if (GTK_IS_LABEL (root) && gtk_widget_has_css_class (root, "caption-heading")
+      && g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), text) == 0)
+    return root;
+  for (child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_caption (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The first mapped label under root whose text contains text, or NULL. */
+static GtkWidget *
+find_label_containing (GtkWidget  *root,
+                       const char *text)
+{
+  GtkWidget *child;
+
+  if (!gtk_widget_get_mapped (root))
+    return NULL;
+  if (GTK_IS_LABEL (root) && strstr (gtk_label_get_text (GTK_LABEL (root)), text) != NULL)
+    return root;
+  for (child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label_containing (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Whether widget or a widget inside it has the style class. */
+static gboolean
+has_descendant_with_class (GtkWidget  *widget,
+                           const char *css_class)
+{
+  GtkWidget *child;
+
+  if (gtk_widget_has_css_class (widget, css_class))
+    return TRUE;
+  for (child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (has_descendant_with_class (child, css_class))
+      return TRUE;
+  return FALSE;
+}
+
+/* Mapped buttons that open a web address: their action and target. */
+static void
+collect_open_buttons (GtkWidget *root,
+                      GPtrArray *targets)
+{
+  GtkWidget *child;
+
+  if (!gtk_widget_get_mapped (root))
+    return;
+  if (GTK_IS_BUTTON (root) && gtk_widget_has_css_class (root, "atlas-open-source"))
+    {
+      GVariant *target = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (root));
+
+      g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (root)), ==,
+                       "sidebar.open-uri");
+      g_assert_nonnull (target);
+      g_assert_true (g_variant_is_of_type (target, G_VARIANT_TYPE_STRING));
+      g_ptr_array_add (targets, g_variant_dup_string (target, NULL));
+    }
+  for (child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_open_buttons (child, targets);
 }
 
 static void
@@ -449,6 +559,69 @@ test_search (Fixture       *fixture,
   atlas_search_set_query (search, "no such place anywhere");
   g_assert_cmpuint (atlas_search_get_n_results (search), ==, 0);
   g_assert_false (atlas_search_activate_first (search));
+
+  /* A typing error is forgiven: Watford first. */
+  atlas_search_set_query (search, "watfrod");
+  g_assert_cmpuint (atlas_search_get_n_results (search), >=, 2);
+  g_assert_true (shows_text (fixture, "Watford"));
+  capture (fixture, "search-watfrod");
+
+  /* "child": the priority, the indicators, the partnerships' facts, each with where the word
+   * is; the word itself in bold. */
+  atlas_search_set_query (search, "child");
+  g_assert_nonnull (find_row (GTK_WIDGET (fixture->sidebar), "best-start"));
+  g_assert_nonnull (find_row (GTK_WIDGET (fixture->sidebar), "overweight-4-5"));
+  g_assert_nonnull (find_row (GTK_WIDGET (fixture->sidebar), "overweight-10-11"));
+  g_assert_nonnull (find_row (GTK_WIDGET (fixture->sidebar), "east-north-herts"));
+  g_assert_true (shows_text (fixture, "Indicators"));
+  g_assert_true (shows_text (fixture, "In Emergency admissions, children under 18"));
+  capture (fixture, "search-child");
+
+  /* A headline fact shows the overview. */
+  atlas_sidebar_set_page (fixture->sidebar, "districts");
+  atlas_search_set_query (search, "pharmacies");
+  g_assert_nonnull (find_row (GTK_WIDGET (fixture->sidebar), "community-pharmacies"));
+  g_assert_true (atlas_search_activate_first (search));
+  g_assert_cmpstr (atlas_sidebar_get_page (fixture->sidebar), ==, "overview");
+  g_assert_true (shows_text (fixture, "Community pharmacies"));
+}
+
+/* The words found are in bold, over exactly their bytes. */
+static void
+test_search_bold (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  AtlasSearch *search = ATLAS_SEARCH (atlas_sidebar_get_search (fixture->sidebar));
+  GtkWidget *row;
+  GtkWidget *label = NULL;
+  PangoAttrList *attrs;
+  g_autoptr(GSList) list = NULL;
+  PangoAttribute *bold;
+  const char *text;
+
+  atlas_search_set_query (search, "health hub");
+  row = find_row (GTK_WIDGET (fixture->sidebar), "icp-2023-11");
+  g_assert_nonnull (row);
+  g_assert_true (shows_text (fixture, "In item 4"));
+  label = find_label_containing (row, "health hub");
+  g_assert_nonnull (label);
+  text = gtk_label_get_text (GTK_LABEL (label));
+  attrs = gtk_label_get_attributes (GTK_LABEL (label));
+  g_assert_nonnull (attrs);
+  list = pango_attr_list_get_attributes (attrs);
+  /* "…a new health hub in central Watford which put residents' health and wellbeing…" */
+  g_assert_cmpuint (g_slist_length (list), ==, 3);
+  for (GSList *l = list; l != NULL; l = l->next)
+    {
+      g_autofree char *word = NULL;
+
+      bold = l->data;
+      g_assert_cmpint (((PangoAttrInt *) bold)->value, ==, PANGO_WEIGHT_BOLD);
+      word = g_strndup (text + bold->start_index, bold->end_index - bold->start_index);
+      g_assert_true (g_str_equal (word, "health") || g_str_equal (word, "hub"));
+    }
+  g_slist_free_full (g_steal_pointer (&list), (GDestroyNotify) pango_attribute_destroy);
+  capture (fixture, "search-health-hub");
 }
 
 /* Every page has content with no selection, and a capture of each. */
@@ -513,6 +686,145 @@ test_priority_sections (Fixture       *fixture,
   wait_for_frames (fixture->window);
   g_assert_true (shows_text (fixture, first->sections[0].title));
   capture (fixture, "priority-1-expanded");
+}
+
+/* North East London has no priorities of the whole system; City and Hackney's five key
+ * priorities and five work programmes are listed under its name, in their two groups. */
+static void
+test_nel_priorities (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  const AtlasPriority *priorities;
+  guint n, i, listed = 0;
+
+  if (fixture->dataset == NULL)
+    return;
+
+  atlas_sidebar_set_page (fixture->sidebar, "priorities");
+  wait_for_frames (fixture->window);
+  g_assert_true (shows_text (fixture, "The system’s priorities"));
+  g_assert_true (shows_text (fixture, "None recorded for the system as a whole"));
+  g_assert_nonnull (find_link (GTK_WIDGET (fixture->sidebar), ATLAS_SELECTION_PARTNERSHIP,
+                               "city-and-hackney"));
+  g_assert_true (shows_text (fixture, "Key priorities"));
+  g_assert_true (shows_text (fixture, "Key work programmes"));
+
+  priorities = atlas_dataset_get_priorities (fixture->dataset, &n);
+  for (i = 0; i < n; i++)
+    if (priorities[i].partnership != NULL
+        && g_str_equal (priorities[i].partnership->id, "city-and-hackney"))
+      {
+        g_assert_nonnull (find_row (GTK_WIDGET (fixture->sidebar), priorities[i].id));
+        listed++;
+      }
+  g_assert_cmpuint (listed, ==, 10);
+  g_assert_cmpuint (count_record_rows (GTK_WIDGET (fixture->sidebar)), ==, 10);
+  g_assert_true (shows_text (fixture, "5. Empower patients and residents"));
+  g_assert_true (shows_text (fixture, "1. Children, young people, families and maternity – "
+                                      "giving every child the best start in life"));
+  capture (fixture, "nel-priorities");
+
+  /* A row selects its priority; the page shows it and marks its row. */
+  g_signal_emit_by_name (find_row (GTK_WIDGET (fixture->sidebar), "ch-mental-health"),
+                         "activate");
+  g_assert_cmpint (atlas_selection_get_kind (fixture->selection), ==, ATLAS_SELECTION_PRIORITY);
+  g_assert_cmpstr (atlas_selection_get_id (fixture->selection), ==, "ch-mental-health");
+  g_assert_true (gtk_widget_has_css_class (find_row (GTK_WIDGET (fixture->sidebar),
+                                                     "ch-mental-health"), "atlas-current"));
+  g_assert_true (shows_text (fixture, "Key work programmes"));
+  /* A priority without a summary leaves it out, rather than saying it is not recorded. */
+  g_assert_false (shows_text (fixture, "Summary"));
+  g_assert_false (shows_text (fixture, "Not recorded"));
+}
+
+/* Every fact of a district page has its source under it, and only a source with a web
+ * address has a button to open it, through the sidebar's action. */
+static void
+test_sources_per_fact (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  static const char * const facts[] = {
+    "Council", "County", "Partnership", "Also part of", "Trusts with sites here", "Sites",
+    "Children aged 4–5 overweight or obese", "Children aged 10–11 overweight or obese",
+    "Updates", "ONS code",
+  };
+  g_autoptr(GPtrArray) targets = g_ptr_array_new_with_free_func (g_free);
+  guint i;
+
+  g_assert_true (atlas_selection_select (fixture->selection, ATLAS_SELECTION_DISTRICT,
+                                         "watford"));
+  wait_for_frames (fixture->window);
+  for (i = 0; i < G_N_ELEMENTS (facts); i++)
+    {
+      GtkWidget *caption = find_caption (GTK_WIDGET (fixture->sidebar), facts[i]);
+
+      g_test_message ("fact %s", facts[i]);
+      g_assert_nonnull (caption);
+      g_assert_true (has_descendant_with_class (gtk_widget_get_parent (caption),
+                                                "atlas-source"));
+    }
+  /* The one block of sources per page is gone. */
+  g_assert_false (shows_text (fixture, "Sources"));
+  g_assert_true (shows_text (fixture, "Source: Structural facts"));
+  g_assert_true (shows_text (fixture, "Source: Headlines from the ICP meeting (November 2023)"));
+  g_assert_true (shows_text (fixture, "Sources: Integrated Care Strategy: strategic priority 1; "
+                                      "Structural facts"));
+
+  collect_open_buttons (GTK_WIDGET (fixture->sidebar), targets);
+  g_assert_cmpuint (targets->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (targets, 0), ==, "https://github.com/martinjc/UK-GeoJSON");
+  scroll_by (GTK_WIDGET (fixture->sidebar), 660);
+  capture (fixture, "district-sources");
+
+  /* The action opens web addresses only: anything else is refused, and says so. */
+  g_test_expect_message (G_LOG_DOMAIN, G_LOG_LEVEL_MESSAGE, "Not opening “file:///etc/passwd”*");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->sidebar), "sidebar.open-uri",
+                                             "s", "file:///etc/passwd"));
+  g_test_assert_expected_messages ();
+}
+
+static void
+test_web_address (void)
+{
+  static const char * const good[] = {
+    "https://github.com/martinjc/UK-GeoJSON", "http://example.org", "HTTPS://Example.org/a?b#c",
+  };
+  static const char * const bad[] = {
+    "file:///etc/passwd", "javascript:alert(1)", "https://", "https:///path", "mailto:a@b.org",
+    "ftp://example.org", "example.org", "/etc/passwd", "https://exa mple.org", "data:text/html,x",
+    "",
+  };
+  guint i;
+
+  for (i = 0; i < G_N_ELEMENTS (good); i++)
+    g_assert_true (atlas_panel_is_web_address (good[i]));
+  for (i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_test_message ("%s", bad[i]);
+      g_assert_false (atlas_panel_is_web_address (bad[i]));
+    }
+  g_assert_false (atlas_panel_is_web_address (NULL));
+}
+
+/* An update's title selects it; its card is then marked as the current one. */
+static void
+test_update_selects (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  GtkWidget *link;
+  GtkWidget *card;
+
+  atlas_sidebar_set_page (fixture->sidebar, "updates");
+  wait_for_frames (fixture->window);
+  link = find_link (GTK_WIDGET (fixture->sidebar), ATLAS_SELECTION_UPDATE, "icp-2023-11");
+  g_assert_nonnull (link);
+  card = gtk_widget_get_parent (link);
+  g_assert_false (gtk_widget_has_css_class (card, "atlas-current"));
+  follow_link (fixture, ATLAS_SELECTION_UPDATE, "icp-2023-11");
+  g_assert_cmpstr (atlas_sidebar_get_page (fixture->sidebar), ==, "updates");
+  g_assert_true (gtk_widget_has_css_class (card, "atlas-current"));
+  g_assert_true (shows_text (fixture, "Source: Headlines from the ICP meeting (November 2023)"));
+  capture (fixture, "update-selected");
 }
 
 /* Text from a dataset is shown literally, and a 10,000-character name cannot widen the panel. */
@@ -610,10 +922,19 @@ main (int   argc,
               test_nel, fixture_tear_down);
   g_test_add ("/sidebar/search", Fixture, "hwe", fixture_set_up,
               test_search, fixture_tear_down);
+  g_test_add ("/sidebar/search-bold", Fixture, "hwe", fixture_set_up,
+              test_search_bold, fixture_tear_down);
   g_test_add ("/sidebar/pages", Fixture, "hwe", fixture_set_up,
               test_pages, fixture_tear_down);
   g_test_add ("/sidebar/priority-sections", Fixture, "hwe", fixture_set_up,
               test_priority_sections, fixture_tear_down);
+  g_test_add ("/sidebar/nel-priorities", Fixture, "nel", fixture_set_up,
+              test_nel_priorities, fixture_tear_down);
+  g_test_add ("/sidebar/sources-per-fact", Fixture, "hwe", fixture_set_up,
+              test_sources_per_fact, fixture_tear_down);
+  g_test_add ("/sidebar/update-selects", Fixture, "hwe", fixture_set_up,
+              test_update_selects, fixture_tear_down);
+  g_test_add_func ("/sidebar/web-address", test_web_address);
   g_test_add_func ("/sidebar/hostile-text", test_hostile_text);
 
   return g_test_run ();

@@ -357,6 +357,43 @@ test_osm_fallback (Fixture       *fixture,
   g_unsetenv ("ICS_ATLAS_OSM_URL");
 }
 
+static void
+test_hover_tooltip (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  const AtlasDistrict *dacorum = atlas_dataset_find_district (fixture->dataset, "dacorum");
+  const AtlasSite *lister = atlas_dataset_find_site (fixture->dataset, "lister");
+  GtkWidget *map = _atlas_window_get_map_widget (fixture->window);
+  g_autoptr(GtkTooltip) tooltip = g_object_new (GTK_TYPE_TOOLTIP, NULL);
+  g_autofree char *district_text = NULL;
+  g_autofree char *site_text = NULL;
+  g_autofree char *outside_text = NULL;
+  gboolean shown = FALSE;
+  double x, y, wx, wy;
+
+  /* A district: its name and partnership. */
+  district_interior (fixture->window, dacorum, &x, &y);
+  district_text = _atlas_window_describe_point (fixture->window, x, y);
+  g_assert_cmpstr (district_text, ==,
+                   "Dacorum\nSouth and West Hertfordshire Health and Care Partnership");
+  g_signal_emit_by_name (map, "query-tooltip", (int) x, (int) y, FALSE, tooltip, &shown);
+  g_assert_true (shown);
+  /* The keyboard's tooltips are the widgets' own. */
+  g_signal_emit_by_name (map, "query-tooltip", (int) x, (int) y, TRUE, tooltip, &shown);
+  g_assert_false (shown);
+
+  /* A site's symbol names the site rather than its district. */
+  location_to_window (fixture->window, lister->lat, lister->lon, &x, &y, &wx, &wy);
+  site_text = _atlas_window_describe_point (fixture->window, x, y);
+  g_assert_cmpstr (site_text, ==, "Lister Hospital");
+
+  /* Outside every district (the map's top-left corner): nothing. */
+  outside_text = _atlas_window_describe_point (fixture->window, 2, 2);
+  g_assert_null (outside_text);
+  g_signal_emit_by_name (map, "query-tooltip", 2, 2, FALSE, tooltip, &shown);
+  g_assert_false (shown);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -375,6 +412,7 @@ main (int   argc,
   ADD ("hover", test_hover);
   ADD ("history-buttons", test_history_buttons);
   ADD ("app-actions", test_app_actions);
+  ADD ("hover-tooltip", test_hover_tooltip);
   ADD ("osm-fallback", test_osm_fallback);
 #undef ADD
 
