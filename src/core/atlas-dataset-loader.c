@@ -222,21 +222,22 @@ _atlas_loader_field_sources (AtlasLoader         *l,
 
       if (!g_strv_contains (allowed, member->key))
         {
-          problem (l, member, ATLAS_DATASET_ERROR_SCHEMA, "\"%s\" is not a field of this record",
-                   member->key);
+          _atlas_loader_problem (l, member, ATLAS_DATASET_ERROR_SCHEMA,
+                                 "\"%s\" is not a field of this record", member->key);
           continue;
         }
       if (strcmp (member->key, "id") == 0 || strcmp (member->key, "source") == 0
           || strcmp (member->key, "field_sources") == 0)
         {
-          problem (l, member, ATLAS_DATASET_ERROR_SCHEMA, "\"%s\" takes the record's own source",
-                   member->key);
+          _atlas_loader_problem (l, member, ATLAS_DATASET_ERROR_SCHEMA,
+                                 "\"%s\" takes the record's own source", member->key);
           continue;
         }
       if (atlas_json_node_get_member (obj, member->key) == NULL)
         {
-          problem (l, member, ATLAS_DATASET_ERROR_SCHEMA,
-                   "gives a source to \"%s\", which the record does not have", member->key);
+          _atlas_loader_problem (l, member, ATLAS_DATASET_ERROR_SCHEMA,
+                                 "gives a source to \"%s\", which the record does not have",
+                                 member->key);
           continue;
         }
       source = _atlas_loader_resolve (l, member, l->self->source_ids, "source");
