@@ -169,7 +169,9 @@ test_select_every_kind (void)
     { "whth", "West Hertfordshire Teaching Hospitals NHS Trust" },
     { "lister", "Lister Hospital — East and North Hertfordshire NHS Trust" },
     { "best-start", "Give every child the best start in life" },
-    { "icp-2023-11", "Headlines from the Integrated Care Partnership meeting" },
+    { "icp-2023-11",
+      "Headlines from Hertfordshire and West Essex Integrated Care Partnership meeting "
+      "(November 2023)" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (records); i++)
