@@ -42,11 +42,22 @@ append_word (GString    *out,
 static GString *
 simplify (const char *name)
 {
-  g_autofree char *decomposed = g_utf8_normalize (name, -1, G_NORMALIZE_NFKD);
-  g_autofree char *folded = g_utf8_casefold (decomposed != NULL ? decomposed : "", -1);
+  g_autofree char *decomposed = NULL;
+  g_autofree char *folded = NULL;
   GString *out = g_string_new (NULL);
   g_autoptr(GString) word = g_string_new (NULL);
+  gboolean ascii = TRUE;
 
+  /* Names are nearly always ASCII: Unicode normalisation is only paid for the others. */
+  for (const char *p = name; *p != '\0' && ascii; p++)
+    ascii = (guchar) *p < 0x80;
+  if (ascii)
+    folded = g_ascii_strdown (name, -1);
+  else
+    {
+      decomposed = g_utf8_normalize (name, -1, G_NORMALIZE_NFKD);
+      folded = g_utf8_casefold (decomposed != NULL ? decomposed : "", -1);
+    }
   for (const char *p = folded; ; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
@@ -186,15 +197,13 @@ const AtlasDistrict *
 _atlas_area_matcher_by_name (AtlasAreaMatcher *self,
                              const char       *name)
 {
+  g_autofree char *key = _atlas_area_name_key (name, FALSE);
   const AtlasDistrict *found = NULL;
 
-  for (int strip = 0; strip <= 1 && found == NULL; strip++)
-    {
-      g_autofree char *key = _atlas_area_name_key (name, strip);
-
-      if (*key != '\0')
-        found = g_hash_table_lookup (self->names, key);
-    }
+  if (*key != '\0')
+    found = g_hash_table_lookup (self->names, key);
+  if (found == NULL && g_str_has_prefix (key, "city of ") && key[8] != '\0')
+    found = g_hash_table_lookup (self->names, key + 8);
   return found == &ambiguous ? NULL : found;
 }
 

@@ -287,8 +287,10 @@ read_file (AtlasAreaValues  *self,
     }
 
   header = atlas_table_get_column_name (r->table, r->col.value);
-  self->unit = g_strdup (r->options->unit != NULL ? r->options->unit
-                         : self->fingertips ? NULL : unit_from_header (header));
+  if (r->options->unit != NULL)
+    self->unit = g_strdup (r->options->unit);
+  else if (!self->fingertips)
+    self->unit = unit_from_header (header);
   if (!read_values (self, r, matches, error))
     return FALSE;
   self->title = r->title != NULL ? g_steal_pointer (&r->title) : g_strdup (header);
