@@ -1,26 +1,12 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-#include "atlas-points.h"
+#include "atlas-points-private.h"
 
 #include <math.h>
 #include <string.h>
 
 #include "atlas-area-values-private.h"
 #include "atlas-dataset-private.h"
-#include "atlas-json.h"
 
-struct _AtlasPoints {
-  GObject parent_instance;
-
-  AtlasDataset *dataset;
-  AtlasTable *table;         /* what names and values point into: the table... */
-  AtlasJsonDocument *doc;    /* ...or the GeoJSON document, */
-  GStringChunk *texts;       /* and the figures written out as text */
-  char *source;
-  GArray *points;            /* AtlasPlace */
-  GPtrArray *field_names;
-  GPtrArray *field_values;
-  guint n_outside;
-};
 
 G_DEFINE_FINAL_TYPE (AtlasPoints, atlas_points, G_TYPE_OBJECT)
 
@@ -33,7 +19,6 @@ static const char * const lon_headers[] = {
 static const char * const name_headers[] = {
   "name", "sitename", "organisationname", "practicename", "title", "label", NULL,
 };
-static const char * const name_properties[] = { "name", "Name", "NAME", "title", NULL };
 
 static void
 atlas_points_finalize (GObject *object)
@@ -67,9 +52,9 @@ atlas_points_init (AtlasPoints *self)
   self->texts = g_string_chunk_new (4096);
 }
 
-static AtlasPoints *
-points_new (AtlasDataset *dataset,
-            const char   *display_name)
+AtlasPoints *
+_atlas_points_new (AtlasDataset *dataset,
+                   const char   *display_name)
 {
   AtlasPoints *self = g_object_new (ATLAS_TYPE_POINTS, NULL);
 
@@ -78,9 +63,9 @@ points_new (AtlasDataset *dataset,
   return self;
 }
 
-static void
-add_point (AtlasPoints *self,
-           AtlasPlace  *point)
+void
+_atlas_points_add (AtlasPoints *self,
+                   AtlasPlace  *point)
 {
   point->district = atlas_dataset_locate (self->dataset, point->lat, point->lon);
   if (point->district == NULL)
@@ -88,9 +73,9 @@ add_point (AtlasPoints *self,
   g_array_append_val (self->points, *point);
 }
 
-static const char *
-coordinate_problem (double value,
-                    double limit)
+const char *
+_atlas_points_coordinate_problem (double value,
+                                  double limit)
 {
   if (value < -limit || value > limit)
     return limit == 90 ? "a latitude must lie between -90 and 90"
@@ -132,7 +117,7 @@ read_coordinate (AtlasTable  *table,
                              "the %s “%s” is not a number", what, text);
       return FALSE;
     }
-  if ((problem = coordinate_problem (*out, limit)) != NULL)
+  if ((problem = _atlas_points_coordinate_problem (*out, limit)) != NULL)
     {
       atlas_table_set_error (table, error, ATLAS_IMPORT_ERROR_VALUE, row, column, "%s, not %s",
                              problem, text);
@@ -193,7 +178,7 @@ atlas_points_new_from_table (AtlasTable    *table,
       return NULL;
     }
 
-  self = points_new (dataset, atlas_table_get_name (table));
+  self = _atlas_points_new (dataset, atlas_table_get_name (table));
   self->table = atlas_table_ref (table);
   name = find_name_column (table, lat, lon);
   n_columns = atlas_table_get_n_columns (table);
@@ -213,240 +198,8 @@ atlas_points_new_from_table (AtlasTable    *table,
           g_ptr_array_add (self->field_names, (gpointer) atlas_table_get_column_name (table, c));
           g_ptr_array_add (self->field_values, (gpointer) atlas_table_get_cell (table, row, c));
         }
-      add_point (self, &p);
+      _atlas_points_add (self, &p);
     }
-  return g_steal_pointer (&self);
-}
-
-/* GeoJSON */
-
-static gboolean
-fail (GError              **error,
-      const AtlasJsonNode  *node,
-      const char           *display_name,
-      AtlasImportError      code,
-      const char           *format,
-      ...) G_GNUC_PRINTF (5, 6);
-
-static gboolean
-fail (GError              **error,
-      const AtlasJsonNode  *node,
-      const char           *display_name,
-      AtlasImportError      code,
-      const char           *format,
-      ...)
-{
-  g_autofree char *message = NULL;
-  g_autofree char *located = NULL;
-  va_list args;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-  located = atlas_json_node_format_problem (node, display_name, "%s", message);
-  g_set_error_literal (error, ATLAS_IMPORT_ERROR, code, located);
-  return FALSE;
-}
-
-static const AtlasJsonNode *
-member (const AtlasJsonNode *object,
-        const char          *name,
-        AtlasJsonKind        kind,
-        const char          *display_name,
-        GError             **error)
-{
-  const AtlasJsonNode *node = atlas_json_node_get_member (object, name);
-
-  if (node == NULL)
-    fail (error, object, display_name, ATLAS_IMPORT_ERROR_LAYOUT, "no “%s” member", name);
-  else if (node->kind != kind)
-    fail (error, node, display_name, ATLAS_IMPORT_ERROR_LAYOUT, "expected %s, found %s",
-          atlas_json_kind_to_string (kind), atlas_json_kind_to_string (node->kind));
-  else
-    return node;
-  return NULL;
-}
-
-static gboolean
-read_position (const AtlasJsonNode  *position,
-               const char           *display_name,
-               AtlasPlace           *p,
-               GError              **error)
-{
-  const AtlasJsonNode *lon, *lat;
-  const char *problem;
-
-  if (position->kind != ATLAS_JSON_ARRAY || atlas_json_node_get_length (position) < 2
-      || (lon = atlas_json_node_get_child (position, 0))->kind != ATLAS_JSON_NUMBER
-      || (lat = atlas_json_node_get_child (position, 1))->kind != ATLAS_JSON_NUMBER)
-    return fail (error, position, display_name, ATLAS_IMPORT_ERROR_LAYOUT,
-                 "a position is an array of longitude and latitude in degrees");
-  if ((problem = coordinate_problem (lat->v.number, 90)) != NULL)
-    return fail (error, lat, display_name, ATLAS_IMPORT_ERROR_VALUE, "%s", problem);
-  if ((problem = coordinate_problem (lon->v.number, 180)) != NULL)
-    return fail (error, lon, display_name, ATLAS_IMPORT_ERROR_VALUE, "%s", problem);
-  p->lat = lat->v.number;
-  p->lon = lon->v.number;
-  p->line = position->line;
-  p->column = position->column;
-  return TRUE;
-}
-
-static const char *
-property_text (AtlasPoints         *self,
-               const AtlasJsonNode *value)
-{
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-
-  switch (value->kind)
-    {
-    case ATLAS_JSON_STRING:
-      return value->v.string.str;
-    case ATLAS_JSON_NUMBER:
-      return g_string_chunk_insert (self->texts, g_ascii_formatd (buffer, sizeof buffer,
-                                                                  "%.15g", value->v.number));
-    case ATLAS_JSON_TRUE:
-      return "true";
-    case ATLAS_JSON_FALSE:
-      return "false";
-    case ATLAS_JSON_NULL:
-      return "";
-    case ATLAS_JSON_ARRAY:
-      return "[…]";
-    case ATLAS_JSON_OBJECT:
-    default:
-      return "{…}";
-    }
-}
-
-static void
-read_properties (AtlasPoints         *self,
-                 const AtlasJsonNode *feature,
-                 AtlasPlace          *p)
-{
-  const AtlasJsonNode *properties = atlas_json_node_get_member (feature, "properties");
-
-  p->name = "";
-  p->first_field = self->field_names->len;
-  p->n_fields = 0;
-  if (properties == NULL || properties->kind != ATLAS_JSON_OBJECT)
-    return;
-  p->n_fields = atlas_json_node_get_length (properties);
-  for (guint i = 0; i < p->n_fields; i++)
-    {
-      const AtlasJsonNode *value = atlas_json_node_get_child (properties, i);
-
-      g_ptr_array_add (self->field_names, (gpointer) value->key);
-      g_ptr_array_add (self->field_values, (gpointer) property_text (self, value));
-    }
-  for (guint i = 0; name_properties[i] != NULL && *p->name == '\0'; i++)
-    {
-      const AtlasJsonNode *name = atlas_json_node_get_member (properties, name_properties[i]);
-
-      if (name != NULL && name->kind == ATLAS_JSON_STRING)
-        p->name = name->v.string.str;
-    }
-}
-
-static gboolean
-read_feature (AtlasPoints          *self,
-              const AtlasJsonNode  *feature,
-              const char           *display_name,
-              GError              **error)
-{
-  const AtlasJsonNode *geometry, *coordinates, *type;
-  AtlasPlace p = { 0 };
-
-  if (feature->kind != ATLAS_JSON_OBJECT)
-    return fail (error, feature, display_name, ATLAS_IMPORT_ERROR_LAYOUT,
-                 "expected a Feature object, found %s", atlas_json_kind_to_string (feature->kind));
-  if ((geometry = member (feature, "geometry", ATLAS_JSON_OBJECT, display_name, error)) == NULL
-      || (type = member (geometry, "type", ATLAS_JSON_STRING, display_name, error)) == NULL
-      || (coordinates = member (geometry, "coordinates", ATLAS_JSON_ARRAY, display_name,
-                                error)) == NULL)
-    return FALSE;
-  read_properties (self, feature, &p);
-
-  if (strcmp (type->v.string.str, "Point") == 0)
-    {
-      if (!read_position (coordinates, display_name, &p, error))
-        return FALSE;
-      add_point (self, &p);
-    }
-  else if (strcmp (type->v.string.str, "MultiPoint") == 0)
-    for (guint i = 0; i < atlas_json_node_get_length (coordinates); i++)
-      {
-        if (!read_position (atlas_json_node_get_child (coordinates, i), display_name, &p, error))
-          return FALSE;
-        add_point (self, &p);
-      }
-  else
-    return fail (error, type, display_name, ATLAS_IMPORT_ERROR_LAYOUT,
-                 "only Point and MultiPoint geometries make a point layer, not %s",
-                 type->v.string.str);
-  if (self->points->len > ATLAS_POINTS_MAX)
-    return fail (error, coordinates, display_name, ATLAS_IMPORT_ERROR_LIMIT,
-                 "more than %d points", ATLAS_POINTS_MAX);
-  return TRUE;
-}
-
-static gboolean
-read_root (AtlasPoints          *self,
-           const AtlasJsonNode  *root,
-           const char           *display_name,
-           GError              **error)
-{
-  const AtlasJsonNode *type, *features;
-
-  if (root->kind != ATLAS_JSON_OBJECT)
-    return fail (error, root, display_name, ATLAS_IMPORT_ERROR_LAYOUT,
-                 "expected a GeoJSON FeatureCollection, found %s",
-                 atlas_json_kind_to_string (root->kind));
-  if ((type = member (root, "type", ATLAS_JSON_STRING, display_name, error)) == NULL)
-    return FALSE;
-  if (strcmp (type->v.string.str, "Feature") == 0)
-    return read_feature (self, root, display_name, error);
-  if (strcmp (type->v.string.str, "FeatureCollection") != 0)
-    return fail (error, type, display_name, ATLAS_IMPORT_ERROR_LAYOUT,
-                 "expected a FeatureCollection or a Feature, found %s", type->v.string.str);
-  if ((features = member (root, "features", ATLAS_JSON_ARRAY, display_name, error)) == NULL)
-    return FALSE;
-  for (guint i = 0; i < atlas_json_node_get_length (features); i++)
-    if (!read_feature (self, atlas_json_node_get_child (features, i), display_name, error))
-      return FALSE;
-  return TRUE;
-}
-
-AtlasPoints *
-atlas_points_new_from_geojson (const char    *data,
-                               gsize          length,
-                               const char    *display_name,
-                               AtlasDataset  *dataset,
-                               GError       **error)
-{
-  g_autoptr(AtlasPoints) self = NULL;
-  g_autoptr(GError) local_error = NULL;
-  g_autoptr(AtlasJsonDocument) doc = NULL;
-
-  g_return_val_if_fail (data != NULL || length == 0, NULL);
-  g_return_val_if_fail (display_name != NULL, NULL);
-  g_return_val_if_fail (ATLAS_IS_DATASET (dataset), NULL);
-
-  doc = atlas_json_document_parse (data != NULL ? data : "", length, display_name, &local_error);
-  if (doc == NULL)
-    {
-      AtlasImportError code = local_error->code == ATLAS_DATASET_ERROR_LIMIT
-                              ? ATLAS_IMPORT_ERROR_LIMIT
-                              : local_error->code == ATLAS_DATASET_ERROR_ENCODING
-                              ? ATLAS_IMPORT_ERROR_ENCODING : ATLAS_IMPORT_ERROR_SYNTAX;
-
-      g_set_error_literal (error, ATLAS_IMPORT_ERROR, code, local_error->message);
-      return NULL;
-    }
-  self = points_new (dataset, display_name);
-  self->doc = atlas_json_document_ref (doc);
-  if (!read_root (self, atlas_json_document_get_root (doc), display_name, error))
-    return NULL;
   return g_steal_pointer (&self);
 }
 
