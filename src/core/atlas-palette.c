@@ -1,6 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
 #include "atlas-palette.h"
 
+#include <glib/gi18n-lib.h>
 #include <math.h>
 #include <string.h>
 
@@ -102,17 +105,17 @@ static const guint32 okabe_ito[ATLAS_PALETTE_MAX_CLASSES] = {
 };
 
 static const AtlasPalette palettes[] = {
-  { "ylgnbu", "Yellow, green, blue", ATLAS_PALETTE_SEQUENTIAL, &ylgnbu, NULL, NULL },
-  { "blues", "Blues", ATLAS_PALETTE_SEQUENTIAL, &blues, NULL, NULL },
-  { "purples", "Purples", ATLAS_PALETTE_SEQUENTIAL, &purples, NULL, NULL },
-  { "oranges", "Oranges", ATLAS_PALETTE_SEQUENTIAL, &oranges, NULL, NULL },
-  { "greens", "Greens", ATLAS_PALETTE_SEQUENTIAL, &greens, NULL, NULL },
-  { "ylorrd", "Yellow, orange, red", ATLAS_PALETTE_SEQUENTIAL, &ylorrd, NULL, NULL },
-  { "viridis", "Viridis", ATLAS_PALETTE_SEQUENTIAL, &viridis, viridis_two, NULL },
-  { "rdbu", "Red to blue", ATLAS_PALETTE_DIVERGING, &rdbu, NULL, NULL },
-  { "puor", "Orange to purple", ATLAS_PALETTE_DIVERGING, &puor, NULL, NULL },
-  { "brbg", "Brown to teal", ATLAS_PALETTE_DIVERGING, &brbg, NULL, NULL },
-  { "okabe-ito", "Okabe and Ito", ATLAS_PALETTE_CATEGORICAL, NULL, NULL, okabe_ito },
+  { "ylgnbu", N_("Yellow, green, blue"), ATLAS_PALETTE_SEQUENTIAL, &ylgnbu, NULL, NULL },
+  { "blues", N_("Blues"), ATLAS_PALETTE_SEQUENTIAL, &blues, NULL, NULL },
+  { "purples", N_("Purples"), ATLAS_PALETTE_SEQUENTIAL, &purples, NULL, NULL },
+  { "oranges", N_("Oranges"), ATLAS_PALETTE_SEQUENTIAL, &oranges, NULL, NULL },
+  { "greens", N_("Greens"), ATLAS_PALETTE_SEQUENTIAL, &greens, NULL, NULL },
+  { "ylorrd", N_("Yellow, orange, red"), ATLAS_PALETTE_SEQUENTIAL, &ylorrd, NULL, NULL },
+  { "viridis", N_("Viridis"), ATLAS_PALETTE_SEQUENTIAL, &viridis, viridis_two, NULL },
+  { "rdbu", N_("Red to blue"), ATLAS_PALETTE_DIVERGING, &rdbu, NULL, NULL },
+  { "puor", N_("Orange to purple"), ATLAS_PALETTE_DIVERGING, &puor, NULL, NULL },
+  { "brbg", N_("Brown to teal"), ATLAS_PALETTE_DIVERGING, &brbg, NULL, NULL },
+  { "okabe-ito", N_("Okabe and Ito"), ATLAS_PALETTE_CATEGORICAL, NULL, NULL, okabe_ito },
 };
 
 static const AtlasPalette *palette_list[] = {

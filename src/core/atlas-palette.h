@@ -31,7 +31,8 @@ const AtlasPalette          *atlas_palette_find        (const char          *nam
 const AtlasPalette * const  *atlas_palette_list        (guint               *n);
 const AtlasPalette          *atlas_palette_get_default (AtlasPaletteKind     kind);
 const char                  *atlas_palette_get_name    (const AtlasPalette  *palette);
-/* A readable name, untranslated ("Yellow, green, blue"): wrap it in _() to show it. */
+/* A readable name, marked for translation but not translated ("Yellow, green, blue"): show
+ * it through gettext. */
 const char                  *atlas_palette_get_title   (const AtlasPalette  *palette);
 AtlasPaletteKind             atlas_palette_get_kind    (const AtlasPalette  *palette);
 /* Fills colours[0 .. n_classes) from the lowest class; FALSE when n_classes is outside
