@@ -7,10 +7,11 @@
 #include "atlas-json-private.h"
 
 /* libcsv reports fields and rows through callbacks but not where they are. The input is fed
- * to it in chunks that end at the only bytes that can end a field (the delimiter, CR, LF), so
- * a callback always comes from the last byte of the chunk being parsed: the reader's own
- * line and column counters, kept in the same pass, then say exactly where each field starts
- * and where a refused byte is. */
+ * to it in chunks that end at the only bytes that can end a field (the delimiter, CR, LF) or
+ * be refused (a quote), so a callback always comes from the last byte of the chunk being
+ * parsed, and a refusal from the byte libcsv stopped at: the reader's own line and column
+ * counters, kept in the same pass, then say exactly where each field starts and where a
+ * refused byte is. */
 
 typedef struct {
   AtlasTable *self;
