@@ -70,6 +70,7 @@ run () {
 # Core figures: no display.
 run "$bench/bench-core" --topo "$topo"
 run "$bench/bench-search"
+run "$bench/bench-own-data"
 
 # Tiles: bench-tiles prints one row per zoom (zoom, tiles, median, p95, ratios to a plain fill).
 if [ -x "$build/tests/bench-tiles" ]; then

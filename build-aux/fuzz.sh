@@ -2,15 +2,16 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the libFuzzer targets of tests/fuzz/ with clang, AddressSanitizer and UBSan (in
 # _build-fuzz, or $FUZZ_BUILDDIR) and runs each for RUNS executions (default 20000).
-# Seeds come from tests/data/{good,bad} and the bundled datasets in data/; the corpus each run
-# grows is kept in BUILDDIR/fuzz/corpus-TARGET, and a crashing input is written to
-# BUILDDIR/fuzz/artifacts/. FUZZ_TARGETS="json geojson dataset" picks targets; FUZZ_JOBS runs
-# that many targets at once (default 1). Fails when any target finds a problem.
+# Seeds come from tests/data/{good,bad}, tests/data/own-data and the bundled datasets in data/;
+# the corpus each run grows is kept in BUILDDIR/fuzz/corpus-TARGET, and a crashing input is
+# written to BUILDDIR/fuzz/artifacts/. FUZZ_TARGETS="json geojson dataset csv points" picks
+# targets; FUZZ_JOBS runs that many targets at once (default 1). Fails when any target finds a
+# problem.
 set -u
 top=$(cd "$(dirname "$0")/.." && pwd)
 runs=${1:-20000}
 builddir=${FUZZ_BUILDDIR:-$top/_build-fuzz}
-targets=${FUZZ_TARGETS:-json geojson dataset}
+targets=${FUZZ_TARGETS:-json geojson dataset csv points}
 
 if [ ! -f "$builddir/build.ninja" ]; then
   CC=clang meson setup "$builddir" "$top" -Dfuzzing=true \
@@ -33,6 +34,11 @@ seed () {
   mkdir -p "$dir"
   case $1 in
     geojson) cp "$top"/tests/data/bad/*.geojson "$top"/tests/data/good/*.geojson "$dir"/ ;;
+    csv) cp "$top"/tests/data/own-data/*.csv "$top"/tests/data/own-data/*.tsv \
+            "$top"/tests/data/own-data/bad/*.csv "$dir"/ ;;
+    points) cp "$top"/tests/data/own-data/points-* "$top"/tests/data/own-data/bad/points-* \
+               "$dir"/
+            rm -f "$dir"/*.expected ;;
     *) cp "$top"/tests/data/bad/*.json "$top"/tests/data/good/*.json \
           "$top"/data/*/*.json "$dir"/ ;;
   esac
@@ -41,9 +47,17 @@ seed () {
 
 max_len () {
   case $1 in
+    csv|points) echo 8192 ;;
     # Small inputs keep the executions per second up; the bundled hwe.json fits whole.
     geojson) echo 16384 ;;
     *) echo 32768 ;;
+  esac
+}
+
+dict () {
+  case $1 in
+    csv) echo csv.dict ;;
+    *) echo json.dict ;;
   esac
 }
 
@@ -56,7 +70,7 @@ run_one () {
   ASAN_OPTIONS=abort_on_error=1:detect_leaks=1 \
   UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
     "$builddir/tests/fuzz/fuzz-$t" -runs="$runs" -max_len="$(max_len "$t")" -timeout=5 \
-      -rss_limit_mb=2048 -dict="$top/tests/fuzz/json.dict" -print_final_stats=1 \
+      -rss_limit_mb=2048 -dict="$top/tests/fuzz/$(dict "$t")" -print_final_stats=1 \
       -artifact_prefix="$work/artifacts/$t-" \
       "$work/corpus-$t" "$work/seeds-$t" >"$log" 2>&1
   rc=$?

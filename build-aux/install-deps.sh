@@ -17,6 +17,7 @@ PACKAGES="
   valgrind strace util-linux
   fonts-cantarell fonts-dejavu-core
   libpng-dev
+  libcsv-dev
 "
 
 missing=""
