@@ -118,8 +118,8 @@ test_equal_intervals (void)
   guint n_districts;
   AtlasIndicatorValue values[13];
   const AtlasDistrict *lists[13][2];
-  AtlasIndicator indicator = { 0, "made-up", "Made-up figures", "%", "2024", NULL, 0, values,
-                               NULL };
+  AtlasIndicator indicator = { .id = "made-up", .title = "Made-up figures", .unit = "%",
+                               .period = "2024", .n_values = 0, .values = values };
   g_autoptr(AtlasChoropleth) choropleth = NULL;
   const AtlasDataClass *classes;
   guint n;
@@ -161,7 +161,8 @@ test_extremes (void)
   AtlasIndicatorValue values[7];
   const AtlasDistrict *lists[7];
   const double figures[] = { -1e308, 1e308, 0, 1, -1, 5e307, -5e307 };
-  AtlasIndicator indicator = { 0, "edge", "Edge", "%", "2024", NULL, 7, values, NULL };
+  AtlasIndicator indicator = { .id = "edge", .title = "Edge", .unit = "%",
+                               .period = "2024", .n_values = 7, .values = values };
   g_autoptr(AtlasChoropleth) choropleth = NULL;
   const AtlasDataClass *classes;
   guint n, counted = 0;
@@ -195,7 +196,8 @@ test_many_values (void)
   guint n_districts, n, counted = 0;
   g_autofree AtlasIndicatorValue *values = g_new (AtlasIndicatorValue, 200000);
   g_autofree const AtlasDistrict **lists = NULL;
-  AtlasIndicator indicator = { 0, "many", "Many", "%", "2024", NULL, 200000, values, NULL };
+  AtlasIndicator indicator = { .id = "many", .title = "Many", .unit = "%",
+                               .period = "2024", .n_values = 200000, .values = values };
   g_autoptr(AtlasChoropleth) choropleth = NULL;
   const AtlasDataClass *classes;
 

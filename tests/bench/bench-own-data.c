@@ -186,8 +186,8 @@ measure_indicator (AtlasDataset *dataset)
   g_autofree AtlasIndicatorValue *values = g_new (AtlasIndicatorValue, 200000);
   g_autofree double *figures = g_new (double, 200000);
   g_autofree const AtlasDistrict **lists = NULL;
-  AtlasIndicator indicator = { 0, "many", "Made-up figures", "%", "2024", NULL, 200000, values,
-                               NULL };
+  AtlasIndicator indicator = { .id = "many", .title = "Made-up figures", .unit = "%",
+                               .period = "2024", .n_values = 200000, .values = values };
   const AtlasDistrict *districts;
   guint n_districts;
   g_autoptr(GRand) rand = g_rand_new_with_seed (200000);
