@@ -311,24 +311,6 @@ test_report_layout (void)
   g_unlink (path);
 }
 
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -348,7 +330,7 @@ main (int   argc,
   g_test_add_func ("/export-cli/report-layout", test_report_layout);
 
   status = g_test_run ();
-  remove_tree (tmp);
+  atlas_test_remove_tree (tmp);
   g_free (tmp);
   return status;
 }

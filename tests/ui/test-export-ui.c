@@ -12,6 +12,7 @@
 #include "atlas-export-dialog.h"
 #include "atlas-pack-dialog.h"
 #include "atlas-print.h"
+#include "atlas-test-util.h"
 #include "window-test-util.h"
 
 static AtlasApplication *app;
@@ -36,27 +37,11 @@ fixture_set_up (Fixture       *fixture,
 }
 
 static void
-remove_tree (GFile *file)
-{
-  g_autoptr(GFileEnumerator) children = g_file_enumerate_children (file, "standard::name",
-                                                                   G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS,
-                                                                   NULL, NULL);
-  GFile *child;
-
-  while (children != NULL
-         && g_file_enumerator_iterate (children, NULL, &child, NULL, NULL) && child != NULL)
-    remove_tree (child);
-  g_file_delete (file, NULL, NULL);
-}
-
-static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autoptr(GFile) tmp = g_file_new_for_path (fixture->tmpdir);
-
   window_test_close (fixture->window);
-  remove_tree (tmp);
+  atlas_test_remove_tree (fixture->tmpdir);
   g_free (fixture->tmpdir);
   g_clear_object (&fixture->dataset);
 }
@@ -73,53 +58,23 @@ texture_pixel (const guint8 *data,
   return (p[2] << 16) | (p[1] << 8) | p[0];
 }
 
-static void
-texture_read_cb (GObject      *source,
-                 GAsyncResult *result,
-                 gpointer      user_data)
-{
-  GdkTexture **texture = user_data;
-  g_autoptr(GError) error = NULL;
-
-  *texture = gdk_clipboard_read_texture_finish (GDK_CLIPBOARD (source), result, &error);
-  g_assert_no_error (error);
-}
-
-static void
-clipboard_changed_cb (GdkClipboard *clipboard,
-                      gboolean     *changed)
-{
-  *changed = TRUE;
-}
-
 /* Around Harlow's label point, most pixels of the copied image are Harlow's fill. */
 static void
 test_copy_image (Fixture       *fixture,
                  gconstpointer  data)
 {
   GtkWidget *map = _atlas_window_get_map_widget (fixture->window);
-  GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (fixture->window));
   ShumateViewport *viewport = shumate_map_get_viewport (SHUMATE_MAP (map));
   const AtlasDistrict *harlow = atlas_dataset_find_district (fixture->dataset, "harlow");
   g_autoptr(GdkTexture) texture = NULL;
   AtlasCartographyOptions options;
-  gboolean changed = FALSE;
   g_autofree guint8 *pixels = NULL;
   gsize stride;
   double mx, my;
   guint inside = 0, matching = 0;
   guint32 expected;
 
-  g_signal_connect (clipboard, "changed", G_CALLBACK (clipboard_changed_cb), &changed);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.copy-image",
-                                             NULL));
-  TEST_WAIT_UNTIL (changed, "the clipboard to change");
-  g_signal_handlers_disconnect_by_data (clipboard, &changed);
-  g_assert_true (gdk_content_formats_contain_gtype (gdk_clipboard_get_formats (clipboard),
-                                                    GDK_TYPE_TEXTURE));
-
-  gdk_clipboard_read_texture_async (clipboard, NULL, texture_read_cb, &texture);
-  TEST_WAIT_UNTIL (texture != NULL, "the clipboard's texture to be read");
+  texture = window_test_copy_map_image (fixture->window);
   g_assert_cmpint (gdk_texture_get_width (texture), ==, 2 * gtk_widget_get_width (map));
   g_assert_cmpint (gdk_texture_get_height (texture), ==, 2 * gtk_widget_get_height (map));
 
@@ -452,21 +407,6 @@ test_pack (Fixture       *fixture,
   assert_pdf_pages (pdf, 14);
 }
 
-static gboolean
-has_export_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (toplevels, i);
-
-      if (ATLAS_IS_EXPORT_DIALOG (item))
-        return TRUE;
-    }
-  return FALSE;
-}
-
 /* A window closed while its export is written: the file is still written whole, and what the
  * export would have remembered in the window's settings is let go, without a crash. */
 static void
@@ -479,7 +419,7 @@ test_export_outlives_window (Fixture       *fixture,
 
   g_assert_true (atlas_window_export_to (other, path));
   window_test_close (other);
-  TEST_WAIT_UNTIL (!has_export_dialog (), "the export to finish");
+  TEST_WAIT_UNTIL (!window_test_has_export_dialog (), "the export to finish");
   g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
   g_assert_true (g_str_has_prefix (contents, "%PDF-"));
 }

@@ -3,6 +3,7 @@
 
 #include <glib/gstdio.h>
 
+#include "atlas-export-dialog.h"
 #include "window-test-util.h"
 
 AtlasApplication *
@@ -364,4 +365,56 @@ find_label_containing (GtkWidget  *widget,
         return found;
     }
   return NULL;
+}
+
+static void
+clipboard_changed_cb (GdkClipboard *clipboard,
+                      gboolean     *changed)
+{
+  *changed = TRUE;
+}
+
+static void
+texture_read_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  GdkTexture **texture = user_data;
+  g_autoptr(GError) error = NULL;
+
+  *texture = gdk_clipboard_read_texture_finish (GDK_CLIPBOARD (source), result, &error);
+  g_assert_no_error (error);
+}
+
+GdkTexture *
+window_test_copy_map_image (AtlasWindow *window)
+{
+  GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (window));
+  GdkTexture *texture = NULL;
+  gboolean changed = FALSE;
+
+  g_signal_connect (clipboard, "changed", G_CALLBACK (clipboard_changed_cb), &changed);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.copy-image", NULL));
+  TEST_WAIT_UNTIL (changed, "the map image on the clipboard");
+  g_signal_handlers_disconnect_by_data (clipboard, &changed);
+  g_assert_true (gdk_content_formats_contain_gtype (gdk_clipboard_get_formats (clipboard),
+                                                    GDK_TYPE_TEXTURE));
+  gdk_clipboard_read_texture_async (clipboard, NULL, texture_read_cb, &texture);
+  TEST_WAIT_UNTIL (texture != NULL, "the clipboard's texture to be read");
+  return texture;
+}
+
+gboolean
+window_test_has_export_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (toplevels, i);
+
+      if (ATLAS_IS_EXPORT_DIALOG (item))
+        return TRUE;
+    }
+  return FALSE;
 }

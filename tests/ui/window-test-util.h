@@ -36,6 +36,12 @@ AtlasWindow *window_test_open         (AtlasApplication *app,
 /* A new window of app that loads the system id itself (as the menu does), presented and ready. */
 AtlasWindow *window_test_open_loading (AtlasApplication *app,
                                        const char       *id);
+/* Copies the map image (win.copy-image) and reads it back from the clipboard, which must
+ * offer it as a texture. */
+GdkTexture  *window_test_copy_map_image (AtlasWindow *window);
+/* Whether an export dialog (shown or not) is still a toplevel: an export runs until it goes. */
+gboolean     window_test_has_export_dialog (void);
+
 /* Destroys the window and lets what that set off run. */
 void     window_test_close            (AtlasWindow *window);
 
