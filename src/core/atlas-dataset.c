@@ -3,6 +3,7 @@
 
 #include "atlas-data-resources.h"
 #include "atlas-dataset-private.h"
+#include "atlas-hash.h"
 #include "atlas-memory-private.h"
 
 #define RESOURCE_DATA "/io/github/icsatlas/IcsAtlas/data"
@@ -240,12 +241,12 @@ static void
 atlas_dataset_init (AtlasDataset *self)
 {
   self->allocations = g_ptr_array_new_with_free_func (g_free);
-  self->source_ids = g_hash_table_new (g_str_hash, g_str_equal);
-  self->district_ids = g_hash_table_new (g_str_hash, g_str_equal);
-  self->partnership_ids = g_hash_table_new (g_str_hash, g_str_equal);
-  self->trust_ids = g_hash_table_new (g_str_hash, g_str_equal);
-  self->site_ids = g_hash_table_new (g_str_hash, g_str_equal);
-  self->priority_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  self->source_ids = atlas_str_table_new (NULL);
+  self->district_ids = atlas_str_table_new (NULL);
+  self->partnership_ids = atlas_str_table_new (NULL);
+  self->trust_ids = atlas_str_table_new (NULL);
+  self->site_ids = atlas_str_table_new (NULL);
+  self->priority_ids = atlas_str_table_new (NULL);
   atlas_bbox_init_empty (&self->bbox);
 }
 

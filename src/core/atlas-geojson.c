@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "atlas-geojson.h"
+#include "atlas-hash.h"
 
 #define BOUNDARY_RANK 1
 #define LOCAL_KINK 3
@@ -402,9 +403,8 @@ atlas_geojson_read_boundaries (const AtlasJsonNode *root,
                                AtlasProblems       *problems)
 {
   Reader reader = { display_name, problems, 0, FALSE, NULL, NULL, NULL };
-  GHashTable *shapes = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
-                                              (GDestroyNotify) atlas_shape_free);
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  GHashTable *shapes = atlas_str_table_new ((GDestroyNotify) atlas_shape_free);
+  g_autoptr(GHashTable) seen = atlas_str_table_new (NULL);
   const AtlasJsonNode *type, *features;
   guint i;
 

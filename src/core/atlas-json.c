@@ -3,6 +3,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "atlas-hash.h"
 #include "atlas-json-private.h"
 #include "atlas-memory-private.h"
 
@@ -100,7 +101,7 @@ is_duplicate_key (Parser     *ps,
     {
       if (frame->keys == NULL)
         {
-          frame->keys = g_hash_table_new (g_str_hash, g_str_equal);
+          frame->keys = atlas_str_table_new (NULL);
           for (i = frame->first_child; i < ps->stack_len; i++)
             {
               const AtlasJsonNode *sibling = &STACK_AT (ps, i);
