@@ -265,6 +265,11 @@ read_value (Parser   *ps,
         }
       if (ps->pos == ps->bad_utf8)
         return fail (ps, ps->pos, ATLAS_DATASET_ERROR_ENCODING, TRUE, NULL);
+      /* Not JSON at all (a binary file, a text file, a link to some secret): its bytes are
+       * not quoted back. */
+      if (ps->n_frames == 0)
+        return fail (ps, ps->pos, ATLAS_DATASET_ERROR_SYNTAX, TRUE,
+                     "the file is not JSON: it does not start with a JSON value");
       return fail_unexpected (ps, TRUE, "a JSON value");
     }
 }
