@@ -20,8 +20,10 @@ typedef void (*AtlasExportProgressFunc) (guint    done,
                                          guint    total,
                                          gpointer user_data);
 
-/* Everything is drawn in memory first and written at the end, so a cancelled or failed pack
- * leaves no files behind (and removes the folder if it made it). */
+/* Pages are written one at a time into a staging folder and moved into place only once the
+ * whole pack is written (see atlas-export-pack-writer.h): a cancelled or failed pack changes
+ * nothing in the folder (and removes the folder if it made it), and a file in the way that no
+ * earlier pack wrote makes it refuse before it draws anything. */
 gboolean atlas_export_pack        (AtlasDataset            *dataset,
                                    GFile                   *folder,
                                    AtlasExportPackBy        by,
