@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include "atlas-export-private.h"
+#include "atlas-figure.h"
 
 #include <glib/gi18n-lib.h>
 #include <math.h>
@@ -76,15 +77,28 @@ indicator_leaves_gaps (AtlasDataset         *dataset,
   return covered < n;
 }
 
-/* "22.3% (Essex)": a figure with the areas it is for. */
+/* "20.1–22.3 %": a class's range, with the unit once. */
+static char *
+range_label (const AtlasIndicator *indicator,
+             double                lower,
+             double                upper)
+{
+  g_autofree char *from = atlas_figure_format (lower, 1, NULL);
+  g_autofree char *to = atlas_figure_format (upper, 1, indicator->unit);
+
+  return g_strconcat (from, "–", to, NULL);
+}
+
+/* "22.3 % (Essex)": a figure with the areas it is for. */
 static char *
 class_label (const AtlasIndicator *indicator,
              double                value)
 {
   g_autoptr(GString) text = g_string_new (NULL);
   guint areas = 0;
+  g_autofree char *figure = atlas_figure_format (value, 1, indicator->unit);
 
-  g_string_printf (text, "%.1f%s", value, indicator->unit);
+  g_string_assign (text, figure);
   for (guint v = 0; v < indicator->n_values; v++)
     if (indicator->values[v].value == value)
       g_string_append_printf (text, "%s%s", areas++ ? ", " : " (", indicator->values[v].area);
@@ -115,8 +129,7 @@ collect_entries (const AtlasExportOptions *options,
         add_entry (entries, ENTRY_FILL, classes[c].colour, 0,
                    classes[c].lower == classes[c].upper
                    ? class_label (ind, classes[c].lower)
-                   : g_strdup_printf ("%.1f–%.1f%s", classes[c].lower, classes[c].upper,
-                                      ind->unit));
+                   : range_label (ind, classes[c].lower, classes[c].upper));
       if (indicator_leaves_gaps (ds, ind))
         add_entry (entries, ENTRY_FILL, palette->no_data, 0, g_strdup (_("No figure")));
     }

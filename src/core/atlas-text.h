@@ -19,6 +19,9 @@ G_BEGIN_DECLS
  * characters, the backslash included, are left as they are: the output is for reading. */
 
 #define ATLAS_TEXT_ELLIPSIS "…"
+/* A name on one line is cut after this many characters; a label ellipsizes it further to the
+ * width it has. */
+#define ATLAS_TEXT_NAME_CHARS 300
 
 /* A copy of text on one line, of at most max_chars characters (0: no limit) counting the
  * ellipsis. NULL gives NULL. Free with g_free. */

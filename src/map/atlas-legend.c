@@ -4,12 +4,18 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "atlas-figure.h"
 #include "atlas-legend.h"
 #include "atlas-site-marker.h"
+#include "atlas-text.h"
 
 #define SWATCH_WIDTH 20
 #define SWATCH_HEIGHT 14
 #define LABEL_WIDTH_CHARS 30
+/* Whatever the dataset holds, the legend stays a card: each label on at most this many
+ * lines, and at most this many partnerships. */
+#define LABEL_LINES 4
+#define MAX_PARTNERSHIPS 24
 
 struct _AtlasLegend
 {
@@ -74,16 +80,29 @@ draw_swatch_cb (GtkDrawingArea *area,
     }
 }
 
+/* The dataset's text on one line, wrapped over a few at most. */
+static GtkWidget *
+new_label (const char *text)
+{
+  g_autofree char *line = atlas_text_one_line (text, ATLAS_TEXT_NAME_CHARS);
+  GtkWidget *label = gtk_label_new (line);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_lines (GTK_LABEL (label), LABEL_LINES);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), LABEL_WIDTH_CHARS);
+  return label;
+}
+
 static GtkWidget *
 add_label (AtlasLegend *self,
            const char  *text,
            const char  *css_class)
 {
-  GtkWidget *label = gtk_label_new (text);
+  GtkWidget *label = new_label (text);
 
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), LABEL_WIDTH_CHARS);
   if (css_class != NULL)
     gtk_widget_add_css_class (label, css_class);
   gtk_widget_set_parent (label, GTK_WIDGET (self));
@@ -97,7 +116,7 @@ add_row (AtlasLegend  *self,
 {
   GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
   GtkWidget *area = gtk_drawing_area_new ();
-  GtkWidget *label = gtk_label_new (text);
+  GtkWidget *label = new_label (text);
 
   gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (area), SWATCH_WIDTH);
   gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (area), SWATCH_HEIGHT);
@@ -108,9 +127,6 @@ add_row (AtlasLegend  *self,
   g_object_set_data (G_OBJECT (area), "atlas-legend-colour", GUINT_TO_POINTER (swatch->colour));
   gtk_widget_add_css_class (area, "atlas-legend-swatch");
 
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), LABEL_WIDTH_CHARS);
   gtk_widget_set_hexpand (label, TRUE);
 
   gtk_box_append (GTK_BOX (row), area);
@@ -150,10 +166,7 @@ format_value (const AtlasIndicator *indicator,
               double                value,
               int                   decimals)
 {
-  const char *unit = indicator->unit != NULL ? indicator->unit : "";
-
-  /* A space before the unit, as in “20.1 %”. */
-  return g_strdup_printf ("%.*f%s%s", decimals, value, *unit != '\0' ? " " : "", unit);
+  return atlas_figure_format (value, decimals, indicator->unit);
 }
 
 static gboolean
@@ -198,7 +211,8 @@ add_indicator (AtlasLegend          *self,
       else
         /* TRANSLATORS: a range of figures, e.g. “20.1 % to 22.3 %”. */
         g_string_append_printf (text, _("%s to %s"), lower, upper);
-      for (guint i = 0; i < indicator->n_values; i++)
+      /* The label is cut at a few lines anyway: the rest of a long list of areas is left. */
+      for (guint i = 0; i < indicator->n_values && text->len < ATLAS_TEXT_NAME_CHARS; i++)
         {
           const AtlasIndicatorValue *value = &indicator->values[i];
 
@@ -243,7 +257,7 @@ add_partnerships (AtlasLegend  *self,
 {
   const AtlasCartographyPalette *palette = atlas_cartography_get_palette (theme);
   const AtlasPartnership *partnerships;
-  guint n = 0;
+  guint n = 0, shown = 0;
 
   partnerships = atlas_dataset_get_partnerships (dataset, &n);
   if (self->show_title)
@@ -254,7 +268,7 @@ add_partnerships (AtlasLegend  *self,
         const AtlasPartnership *p = &partnerships[i];
         Swatch swatch = { SWATCH_FILL, 0, palette->border, 0 };
 
-        if (p->kind != kind)
+        if (p->kind != kind || ++shown > MAX_PARTNERSHIPS)
           continue;
         if (p->kind == ATLAS_PARTNERSHIP_THEMATIC)
           {
@@ -265,6 +279,16 @@ add_partnerships (AtlasLegend  *self,
           swatch.colour = atlas_dataset_get_partnership_colour (dataset, p);
         add_row (self, &swatch, p->short_name != NULL ? p->short_name : p->name);
       }
+  if (shown > MAX_PARTNERSHIPS)
+    {
+      /* TRANSLATORS: at the end of a legend that lists the first partnerships only. */
+      g_autofree char *more = g_strdup_printf (ngettext ("… and %u more partnership",
+                                                         "… and %u more partnerships",
+                                                         shown - MAX_PARTNERSHIPS),
+                                               shown - MAX_PARTNERSHIPS);
+
+      add_label (self, more, "dim-label");
+    }
 }
 
 static void
