@@ -7,6 +7,7 @@
 
 #include "atlas-sidebar.h"
 #include "atlas-startup-trace.h"
+#include "atlas-text.h"
 #include "atlas-window-private.h"
 
 /* A release further than this from its press (in pixels) ended a drag, not a click. */
@@ -142,7 +143,11 @@ query_tooltip_cb (GtkWidget   *map,
   site = atlas_district_layer_get_site_at (self->district_layer, lx, ly);
   if (site == NULL)
     return FALSE;
-  gtk_tooltip_set_text (tooltip, site->name);
+  {
+    g_autofree char *name = atlas_text_one_line (site->name, ATLAS_TEXT_NAME_CHARS);
+
+    gtk_tooltip_set_text (tooltip, name);
+  }
   return TRUE;
 }
 
@@ -427,7 +432,13 @@ void
 _atlas_window_show_banner (AtlasWindow *self,
                            const char  *text)
 {
-  gtk_label_set_text (self->banner_label, text);
+  g_autofree char *line = atlas_text_one_line (text, 4 * ATLAS_TEXT_NAME_CHARS);
+
+  /* At most three lines, whatever the text: the banner must not push the map away. */
+  gtk_label_set_wrap_mode (self->banner_label, PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_lines (self->banner_label, 3);
+  gtk_label_set_ellipsize (self->banner_label, PANGO_ELLIPSIZE_END);
+  gtk_label_set_text (self->banner_label, line);
   gtk_revealer_set_reveal_child (self->banner_revealer, TRUE);
 }
 
@@ -472,8 +483,6 @@ void
 atlas_window_set_dataset (AtlasWindow  *self,
                           AtlasDataset *dataset)
 {
-  const char *short_name;
-
   g_return_if_fail (ATLAS_IS_WINDOW (self));
   g_return_if_fail (dataset == NULL || ATLAS_IS_DATASET (dataset));
 
@@ -486,12 +495,18 @@ atlas_window_set_dataset (AtlasWindow  *self,
 
   if (dataset != NULL)
     {
-      short_name = atlas_dataset_get_short_name (dataset);
-      adw_window_title_set_title (self->window_title,
-                                  short_name != NULL ? short_name : atlas_dataset_get_name (dataset));
-      adw_window_title_set_subtitle (self->window_title, atlas_dataset_get_name (dataset));
-      gtk_window_set_title (GTK_WINDOW (self), atlas_dataset_get_name (dataset));
-      gtk_label_set_text (self->licence_label, atlas_dataset_get_boundary_licence (dataset));
+      /* The dataset's text on one line each: a name of many lines would grow the window. */
+      g_autofree char *name = atlas_text_one_line (atlas_dataset_get_name (dataset),
+                                                   ATLAS_TEXT_NAME_CHARS);
+      g_autofree char *short_name = atlas_text_one_line (atlas_dataset_get_short_name (dataset),
+                                                         ATLAS_TEXT_NAME_CHARS);
+      g_autofree char *licence = atlas_text_one_line (atlas_dataset_get_boundary_licence (dataset),
+                                                      4 * ATLAS_TEXT_NAME_CHARS);
+
+      adw_window_title_set_title (self->window_title, short_name != NULL ? short_name : name);
+      adw_window_title_set_subtitle (self->window_title, name);
+      gtk_window_set_title (GTK_WINDOW (self), name);
+      gtk_label_set_text (self->licence_label, licence);
     }
   _atlas_window_datasets_changed (self);
   /* The legend first: framing keeps the districts clear of it. */

@@ -5,6 +5,7 @@
 
 #include "atlas-panel-util.h"
 #include "atlas-priorities-page.h"
+#include "atlas-text.h"
 
 struct _AtlasPrioritiesPage
 {
@@ -56,6 +57,8 @@ static GtkWidget *
 build_row (const AtlasPriority *priority)
 {
   g_autofree char *title = g_strdup_printf ("%u. %s", priority->number, priority->title);
+  g_autofree char *title_line = NULL;
+  g_autofree char *summary_line = NULL;
   GtkWidget *row;
   guint i;
 
@@ -66,11 +69,13 @@ build_row (const AtlasPriority *priority)
       return row;
     }
 
+  title_line = atlas_text_one_line (title, ATLAS_TEXT_NAME_CHARS);
+  summary_line = atlas_text_one_line (priority->summary, ATLAS_TEXT_NAME_CHARS);
   row = adw_expander_row_new ();
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  if (priority->summary != NULL)
-    adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), priority->summary);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title_line);
+  if (summary_line != NULL)
+    adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), summary_line);
   atlas_panel_set_id (row, priority->id);
 
   for (i = 0; i < priority->n_sections; i++)
@@ -90,21 +95,53 @@ build_row (const AtlasPriority *priority)
   return row;
 }
 
+/* The system's own priorities (not a partnership's), kept with their dataset while the list
+ * builds its rows. */
+typedef struct {
+  AtlasDataset *dataset;
+  GPtrArray *priorities;
+} SystemPriorities;
+
+static void
+system_priorities_free (gpointer data)
+{
+  SystemPriorities *system = data;
+
+  g_ptr_array_unref (system->priorities);
+  g_object_unref (system->dataset);
+  g_free (system);
+}
+
+static GtkWidget *
+build_entry (guint    i,
+             gpointer data)
+{
+  SystemPriorities *system = data;
+
+  return build_row (g_ptr_array_index (system->priorities, i));
+}
+
 static void
 atlas_priorities_page_rebuild_list (AtlasListPage *page,
                                     AtlasDataset  *dataset,
                                     GtkWidget     *list)
 {
   const AtlasPriority *priorities;
+  SystemPriorities *system;
   guint n, i;
 
   if (dataset == NULL)
     return;
 
+  system = g_new0 (SystemPriorities, 1);
+  system->dataset = g_object_ref (dataset);
+  system->priorities = g_ptr_array_new ();
   priorities = atlas_dataset_get_priorities (dataset, &n);
   for (i = 0; i < n; i++)
     if (priorities[i].partnership == NULL)
-      gtk_list_box_append (GTK_LIST_BOX (list), build_row (&priorities[i]));
+      g_ptr_array_add (system->priorities, (gpointer) &priorities[i]);
+  atlas_panel_fill_lazily (list, system->priorities->len, build_entry, system,
+                           system_priorities_free);
 
   if (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0) == NULL)
     {
