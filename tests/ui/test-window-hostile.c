@@ -12,7 +12,9 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "atlas-legend.h"
 #include "atlas-sidebar.h"
+#include "atlas-text.h"
 #include "window-test-util.h"
 
 #define WAIT_SECONDS 60
@@ -291,6 +293,60 @@ test_good_fixtures (void)
     open_and_visit (g_ptr_array_index (names, i));
 }
 
+static char *
+legend_for (AtlasWindow *window,
+            const char  *indicator)
+{
+  g_action_group_activate_action (G_ACTION_GROUP (app), "set-thematic",
+                                  g_variant_new_string (indicator));
+  window_test_iterate_pending ();
+  return atlas_legend_dup_text (ATLAS_LEGEND (_atlas_window_get_legend (window)));
+}
+
+/* Figures of ±1e308, 309 digits and a unit of 64 KB: the legend reads as figures, never "inf"
+ * or "nan", gives its classes distinct colours, and keeps the unit to a line. */
+static void
+test_edge_numbers (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "good",
+                                                 "edge-numbers.json", NULL);
+  AtlasWindow *window = window_test_open_loading (app, path);
+  g_autofree char *extreme = legend_for (window, "extreme");
+  g_autofree char *long_figure = legend_for (window, "long-figure");
+  g_autofree char *long_unit = legend_for (window, "long-unit");
+  g_autofree char *spread = legend_for (window, "many-classes");
+  g_autoptr(GArray) colours = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  g_test_message ("legends:\n%s\n%s\n%s\n%s", extreme, long_figure, long_unit, spread);
+  g_assert_nonnull (strstr (extreme, "-1.00e308 % · Low\n"));
+  g_assert_nonnull (strstr (extreme, "1.00e308 % · High\n"));
+  g_assert_nonnull (strstr (extreme, "4.94e-324 % · Tiny\n"));
+  g_assert_nonnull (strstr (long_figure, "1.00e308 people · All\n"));
+  for (const char **text = (const char *[]) { extreme, long_figure, long_unit, spread, NULL };
+       *text != NULL; text++)
+    {
+      g_assert_null (strstr (*text, "inf"));
+      g_assert_null (strstr (*text, "nan"));
+    }
+  /* Six figures in five classes spread over ±1e308: every class has its own colour. */
+  colours = atlas_legend_get_swatch_colours (ATLAS_LEGEND (_atlas_window_get_legend (window)));
+  g_assert_cmpuint (colours->len, >=, 5);
+  for (guint i = 0; i < 5; i++)
+    for (guint j = i + 1; j < 5; j++)
+      g_assert_cmpuint (g_array_index (colours, guint32, i), !=,
+                        g_array_index (colours, guint32, j));
+  g_assert_nonnull (strstr (spread, "-1.00e308 per 1,000 people to -6.00e307 per 1,000 people "
+                                   "· A0\n"));
+  /* The unit: cut in the figures, one line in the legend. */
+  lines = g_strsplit (long_unit, "\n", -1);
+  g_assert_cmpstr (lines[0], ==, "1.50 people per household pe… · South");
+  for (guint i = 0; lines[i] != NULL; i++)
+    g_assert_cmpuint (g_utf8_strlen (lines[i], -1), <=, ATLAS_TEXT_NAME_CHARS + 64);
+  show_and_check (window, "the window with a unit of 64 KB");
+  window_test_close (window);
+}
+
 /* Long lists: partnerships by the thousand, one naming every district, and a section of tens
  * of thousands of items. They open, and their lists are built a chunk at a time. */
 static void
@@ -493,6 +549,7 @@ main (int   argc,
   g_assert_nonnull (tmp);
 
   g_test_add_func ("/window-hostile/good-fixtures", test_good_fixtures);
+  g_test_add_func ("/window-hostile/edge-numbers", test_edge_numbers);
   g_test_add_func ("/window-hostile/long-lists", test_long_lists);
   g_test_add_func ("/window-hostile/crash-loop-guard", test_crash_loop_guard);
   g_test_add_func ("/window-hostile/remembered-hostile", test_remembered_hostile);
