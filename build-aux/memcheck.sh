@@ -2,13 +2,14 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Runs the core unit tests under valgrind's memcheck and fails on any memory error or definite
 # leak. BUILDDIR defaults to _build (built first when needed); further arguments name the tests
-# to run (default: json dataset selection geometry reliability validate). test-validate runs its
+# to run (default: json dataset selection geometry reliability validate text hash hostile; not
+# the export tests, where fontconfig keeps caches valgrind reports). test-validate runs its
 # library half only: the command-line half spawns ics-atlas, which is not the code under test.
 set -u
 top=$(cd "$(dirname "$0")/.." && pwd)
 builddir=${1:-$top/_build}
 [ $# -gt 0 ] && shift
-tests=${*:-json dataset selection geometry reliability validate}
+tests=${*:-json dataset selection geometry reliability validate text hash hostile}
 
 supp=/usr/share/glib-2.0/valgrind/glib.supp
 if [ ! -f "$supp" ]; then
