@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <gio/gio.h>
 #include <glib/gstdio.h>
@@ -238,6 +239,34 @@ test_special_files (void)
   expected = g_strdup_printf ("%s:1:1: $: the file is not JSON: it does not start with a JSON "
                               "value\n", text);
   g_assert_cmpstr (err, ==, expected);
+
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_clear_pointer (&expected, g_free);
+
+  /* A boundary file that is a link to a file outside the dataset's folder. */
+  {
+    g_autofree char *inner = g_build_filename (dir, "inner", NULL);
+    g_autofree char *dataset = g_build_filename (inner, "mini.json", NULL);
+    g_autofree char *link = g_build_filename (inner, "mini-boundaries.geojson", NULL);
+    g_autofree char *mini = g_build_filename (source_root, MINI, NULL);
+    g_autofree char *boundaries = g_build_filename (source_root, "tests", "data", "good",
+                                                    "mini-boundaries.geojson", NULL);
+    g_autofree char *contents = NULL;
+
+    g_assert_cmpint (g_mkdir (inner, 0700), ==, 0);
+    g_assert_true (g_file_get_contents (mini, &contents, NULL, NULL));
+    g_assert_true (g_file_set_contents (dataset, contents, -1, NULL));
+    g_assert_cmpint (symlink (boundaries, link), ==, 0);
+    g_assert_cmpint (run (&out, &err, "--validate", dataset, NULL), ==, 1);
+    expected = g_strdup_printf ("%s:13:27: $.boundaries.file: cannot read boundary file "
+                                "\"mini-boundaries.geojson\": it leads outside the dataset's "
+                                "folder\n", dataset);
+    g_assert_cmpstr (err, ==, expected);
+    g_unlink (link);
+    g_unlink (dataset);
+    g_rmdir (inner);
+  }
 
   g_unlink (pipe);
   g_unlink (text);

@@ -99,6 +99,24 @@ test_export_errors (void)
 
   g_assert_cmpint (run (&err, "--export", "x.png", "--size", "big", NULL), !=, 0);
   g_assert_nonnull (strstr (err, "big"));
+  g_clear_pointer (&err, g_free);
+
+  /* A read-only file is not replaced, even by root. */
+  {
+    g_autofree char *read_only = g_build_filename (tmp, "read-only.svg", NULL);
+    g_autofree char *expected = g_strdup_printf ("ics-atlas: Could not write “%s”: the file is "
+                                                 "read-only, so it was not replaced\n",
+                                                 read_only);
+    g_autofree char *contents = NULL;
+
+    g_assert_true (g_file_set_contents (read_only, "keep", -1, NULL));
+    g_assert_cmpint (g_chmod (read_only, 0444), ==, 0);
+    g_assert_cmpint (run (&err, "--export", read_only, NULL), ==, 1);
+    g_assert_cmpstr (err, ==, expected);
+    g_assert_true (g_file_get_contents (read_only, &contents, NULL, NULL));
+    g_assert_cmpstr (contents, ==, "keep");
+    g_unlink (read_only);
+  }
 
   /* Nothing was written by the failures but the blocker itself. */
   g_assert_cmpuint (count_entries (tmp), ==, 1);
