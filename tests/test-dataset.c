@@ -338,8 +338,9 @@ test_ring_self_intersection (void)
   g_assert_false (_atlas_ring_crosses_itself_by_sweep (spike, G_N_ELEMENTS (spike)));
 }
 
-/* A zigzag of many edges that all overlap in longitude, crossed once at its far end: the old
- * check gave up comparing before it got there. */
+/* A zigzag of many edges that all overlap in longitude, and a small bow tie east of it: the
+ * bow tie's edges come last in longitude, and the old check gave up comparing (and let off
+ * edges two apart) before it got there. */
 static void
 test_ring_zigzag_crossing (void)
 {
@@ -361,10 +362,17 @@ test_ring_zigzag_crossing (void)
           p = (AtlasPoint) { 0.1, y + 0.25 / (teeth + 1) };
           g_array_append_val (ring, p);
         }
-      /* Back to the start down the west side, or out east and across the whole zigzag. */
-      p = crossed ? (AtlasPoint) { 3, 1 } : (AtlasPoint) { 0, 1 };
-      g_array_append_val (ring, p);
-      p = crossed ? (AtlasPoint) { -1, 0.5 } : (AtlasPoint) { 0, 0.5 };
+      /* Out east, round a square or through a bow tie, and back along the top and west side. */
+      for (guint k = 0; k < 4; k++)
+        {
+          static const AtlasPoint square[] = { { 2.5, 1.05 }, { 3, 1.05 }, { 3, 1.15 },
+                                               { 2.5, 1.15 } };
+          static const AtlasPoint bow_tie[] = { { 2.5, 1.05 }, { 3, 1.15 }, { 3, 1.05 },
+                                                { 2.5, 1.15 } };
+
+          g_array_append_vals (ring, crossed ? &bow_tie[k] : &square[k], 1);
+        }
+      p = (AtlasPoint) { 0, 1.2 };
       g_array_append_val (ring, p);
       p = (AtlasPoint) { 0, 0 };
       g_array_append_val (ring, p);

@@ -183,10 +183,7 @@ def ring_shape(outdir, name, ring):
                   separators=(",", ":"))
 
 
-def shape_comb_100k(outdir):
-    """A ring of 100,000 long thin teeth whose edges all overlap in longitude: the old
-    crossing check compared every pair of them (up to its budget)."""
-    teeth = 50000
+def comb(outdir, name, teeth):
     ring = [[0.0, 50.0]]
     for i in range(teeth):
         y = 50.0 + (i + 1) * 1.0 / (teeth + 1)
@@ -194,7 +191,18 @@ def shape_comb_100k(outdir):
         ring.append([0.1, round(y + 0.25 / (teeth + 1), 9)])
     ring.append([0.0, 51.0])
     ring.append([0.0, 50.0])
-    ring_shape(outdir, "comb-100k", ring)
+    ring_shape(outdir, name, ring)
+
+
+def shape_comb_100k(outdir):
+    """A ring of 100,000 edges, a zigzag whose edges all overlap in longitude: the old
+    crossing check compared every pair of them (up to its budget)."""
+    comb(outdir, "comb-100k", 50000)
+
+
+def shape_comb_10k(outdir):
+    """The same zigzag with 10,000 edges: the baseline of comb-100k's growth."""
+    comb(outdir, "comb-10k", 5000)
 
 
 def shape_ring_1m(outdir):
