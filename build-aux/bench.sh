@@ -4,8 +4,8 @@
 # "Performance" section beside its baseline, in one run, under a virtual display; prints the
 # raw output, then the table (figure, ours, baseline, ratio, target, met).
 #
-#   build-aux/bench.sh               everything (about 5 minutes on two cores)
-#   build-aux/bench.sh --quick       fewer runs, no GL renderer
+#   build-aux/bench.sh               everything (about 8 minutes on two cores)
+#   build-aux/bench.sh --quick       fewer runs, no GL renderer, no slow set
 #   build-aux/bench.sh --callgrind   instruction counts of load and hit-test (stable figures)
 #
 # BENCH_RUNS=N sets the runs per start-up figure (default 5), BENCH_TABLE=FILE also writes
@@ -102,6 +102,14 @@ fi
 run xvfb-run -a -s "-screen 0 1280x800x24" $dbus "$bench/bench-app" \
   --app "$build/src/ics-atlas" --empty "$bench/bench-empty-window" \
   --runs "$runs" --renderers "$renderers" ${growth:+--growth-dataset "$growth"}
+
+# The slow set: pathological shapes written at run time (tests/data/slow/generate.py), against
+# their baselines; a few minutes, so not with --quick.
+if [ "$mode" != --quick ] && [ -x "$bench/bench-slow" ]; then
+  run xvfb-run -a -s "-screen 0 1280x800x24" $dbus "$bench/bench-slow" \
+    --generate "$top/tests/data/slow/generate.py" --data "$work/slow" \
+    --app "$build/src/ics-atlas"
+fi
 
 table () {
   echo "| figure | ours | baseline | ratio | target | met? |"

@@ -101,6 +101,10 @@ void     _atlas_window_datasets_init     (AtlasWindow *self);
 void     _atlas_window_datasets_dispose  (AtlasWindow *self);
 /* Called by atlas_window_set_dataset: radio items and the remembered system follow. */
 void     _atlas_window_datasets_changed  (AtlasWindow *self);
+/* The first dataset of a new window: request (a bundled id or a file), or with NULL the
+ * remembered one if it is trusted, else the default system with a word in the banner. */
+void     _atlas_window_open_at_start     (AtlasWindow  *self,
+                                          const char   *request);
 /* Shows a loaded dataset, remembering where it came from (a bundled id or a path). */
 void     _atlas_window_set_dataset_from  (AtlasWindow  *self,
                                           AtlasDataset *dataset,

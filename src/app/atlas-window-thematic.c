@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "atlas-legend.h"
+#include "atlas-text.h"
 #include "atlas-window-private.h"
 
 
@@ -29,7 +30,12 @@ fill_dropdown (AtlasWindow          *self,
       model = gtk_string_list_new (NULL);
       gtk_string_list_append (model, _("Partnerships"));
       for (guint i = 0; i < n; i++)
-        gtk_string_list_append (model, indicators[i].title);
+        {
+          /* The button shows the title: on one line, or it would grow the legend card. */
+          g_autofree char *title = atlas_text_one_line (indicators[i].title, 80);
+
+          gtk_string_list_append (model, title);
+        }
       gtk_drop_down_set_model (self->thematic_dropdown, G_LIST_MODEL (model));
       g_object_set_data (G_OBJECT (self->thematic_dropdown), "atlas-dataset", self->dataset);
     }

@@ -7,6 +7,7 @@
 
 #include "atlas-sidebar.h"
 #include "atlas-startup-trace.h"
+#include "atlas-text.h"
 #include "atlas-window-private.h"
 
 /* A release further than this from its press (in pixels) ended a drag, not a click. */
@@ -136,21 +137,26 @@ _atlas_window_describe_point (AtlasWindow *self,
   ShumateViewport *viewport = shumate_simple_map_get_viewport (self->simple_map);
   const AtlasDistrict *district;
   const AtlasSite *site;
+  g_autofree char *name = NULL;
+  g_autofree char *partnership = NULL;
   double lx, ly, lat, lon;
 
+  /* Names from the dataset stay on one line each: a tooltip cannot grow past the screen. */
   if (gtk_widget_translate_coordinates (map, GTK_WIDGET (self->district_layer), x, y, &lx, &ly)
       && (site = atlas_district_layer_get_site_at (self->district_layer, lx, ly)) != NULL)
-    return g_strdup (site->name);
+    return atlas_text_one_line (site->name, ATLAS_TEXT_NAME_CHARS);
   if (self->dataset == NULL || shumate_viewport_get_reference_map_source (viewport) == NULL)
     return NULL;
   shumate_viewport_widget_coords_to_location (viewport, map, x, y, &lat, &lon);
   district = atlas_dataset_locate (self->dataset, lat, lon);
   if (district == NULL)
     return NULL;
+  name = atlas_text_one_line (district->name, ATLAS_TEXT_NAME_CHARS);
   if (district->partnership == NULL)
-    return g_strdup (district->name);
+    return g_steal_pointer (&name);
+  partnership = atlas_text_one_line (district->partnership->name, ATLAS_TEXT_NAME_CHARS);
   /* TRANSLATORS: a district's tooltip on the map: its name, then its partnership's */
-  return g_strdup_printf (_("%s\n%s"), district->name, district->partnership->name);
+  return g_strdup_printf (_("%s\n%s"), name, partnership);
 }
 
 static gboolean
@@ -494,7 +500,13 @@ void
 _atlas_window_show_banner (AtlasWindow *self,
                            const char  *text)
 {
-  gtk_label_set_text (self->banner_label, text);
+  g_autofree char *line = atlas_text_one_line (text, 4 * ATLAS_TEXT_NAME_CHARS);
+
+  /* At most three lines, whatever the text: the banner must not push the map away. */
+  gtk_label_set_wrap_mode (self->banner_label, PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_lines (self->banner_label, 3);
+  gtk_label_set_ellipsize (self->banner_label, PANGO_ELLIPSIZE_END);
+  gtk_label_set_text (self->banner_label, line);
   gtk_revealer_set_reveal_child (self->banner_revealer, TRUE);
 }
 
@@ -539,8 +551,6 @@ void
 atlas_window_set_dataset (AtlasWindow  *self,
                           AtlasDataset *dataset)
 {
-  const char *short_name;
-
   g_return_if_fail (ATLAS_IS_WINDOW (self));
   g_return_if_fail (dataset == NULL || ATLAS_IS_DATASET (dataset));
 
@@ -553,12 +563,18 @@ atlas_window_set_dataset (AtlasWindow  *self,
 
   if (dataset != NULL)
     {
-      short_name = atlas_dataset_get_short_name (dataset);
-      adw_window_title_set_title (self->window_title,
-                                  short_name != NULL ? short_name : atlas_dataset_get_name (dataset));
-      adw_window_title_set_subtitle (self->window_title, atlas_dataset_get_name (dataset));
-      gtk_window_set_title (GTK_WINDOW (self), atlas_dataset_get_name (dataset));
-      gtk_label_set_text (self->licence_label, atlas_dataset_get_boundary_licence (dataset));
+      /* The dataset's text on one line each: a name of many lines would grow the window. */
+      g_autofree char *name = atlas_text_one_line (atlas_dataset_get_name (dataset),
+                                                   ATLAS_TEXT_NAME_CHARS);
+      g_autofree char *short_name = atlas_text_one_line (atlas_dataset_get_short_name (dataset),
+                                                         ATLAS_TEXT_NAME_CHARS);
+      g_autofree char *licence = atlas_text_one_line (atlas_dataset_get_boundary_licence (dataset),
+                                                      4 * ATLAS_TEXT_NAME_CHARS);
+
+      adw_window_title_set_title (self->window_title, short_name != NULL ? short_name : name);
+      adw_window_title_set_subtitle (self->window_title, name);
+      gtk_window_set_title (GTK_WINDOW (self), name);
+      gtk_label_set_text (self->licence_label, licence);
     }
   _atlas_window_datasets_changed (self);
   /* The legend first: framing keeps the districts clear of it. */

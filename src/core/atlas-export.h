@@ -151,7 +151,9 @@ gboolean atlas_export_write_bytes      (GBytes                   *bytes,
                                         GError                  **error);
 
 /* Writes the composition atomically: to a temporary file beside the destination, renamed over
- * it only when complete. On failure nothing is left behind and the message names the file. */
+ * it only when complete. On failure nothing is left behind and the message names the file. A
+ * file in the way is replaced only if its permissions let the user write it (even root), and
+ * the new file keeps its permissions. */
 gboolean atlas_export_to_file          (const AtlasExportOptions *options,
                                         GFile                    *file,
                                         AtlasExportFormat         format,

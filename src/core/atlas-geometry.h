@@ -69,6 +69,16 @@ gboolean atlas_ring_contains          (const AtlasPoint *ring,
 /* Signed area (shoelace), positive for counter-clockwise rings in x-right/y-up axes. */
 double   atlas_ring_signed_area       (const AtlasPoint *ring,
                                        guint             n_points);
+/* +1 when c lies left of the line from a to b, -1 right of it, 0 exactly on it (decided
+ * exactly, however nearly collinear the points are). */
+int      atlas_orientation            (const AtlasPoint *a,
+                                       const AtlasPoint *b,
+                                       const AtlasPoint *c);
+/* Whether two edges of the closed ring (its last point repeats the first) cross each other:
+ * each one's ends strictly on either side of the other. Touching at a vertex and running
+ * along itself do not count. O(n log n) in the ring's n points, whatever their shape. */
+gboolean atlas_ring_crosses_itself    (const AtlasPoint *ring,
+                                       guint             n_points);
 
 AtlasShape *atlas_shape_new           (void);
 void        atlas_shape_free          (AtlasShape       *shape);

@@ -14,6 +14,7 @@
 #include "atlas-priorities-page.h"
 #include "atlas-search.h"
 #include "atlas-sidebar.h"
+#include "atlas-text.h"
 #include "atlas-trusts-page.h"
 #include "atlas-updates-page.h"
 
@@ -93,10 +94,13 @@ update_current_label (AtlasSidebar *self)
   AtlasDataset *dataset = atlas_selection_get_dataset (self->selection);
   const char *name = record_name (self->selection);
 
+  g_autofree char *line = NULL;
+
   if (name == NULL && dataset != NULL)
     name = atlas_dataset_get_short_name (dataset);
-  gtk_label_set_text (GTK_LABEL (self->current_label), name != NULL ? name : "");
-  gtk_widget_set_tooltip_text (self->current_label, name);
+  line = atlas_text_one_line (name, ATLAS_TEXT_NAME_CHARS);
+  gtk_label_set_text (GTK_LABEL (self->current_label), line != NULL ? line : "");
+  gtk_widget_set_tooltip_text (self->current_label, line);
 }
 
 static void

@@ -156,29 +156,32 @@ atlas_trusts_page_current_id (AtlasListPage      *page,
   return NULL;
 }
 
+static GtkWidget *
+build_row (guint    i,
+           gpointer dataset)
+{
+  const AtlasTrust *t = &atlas_dataset_get_trusts (dataset, NULL)[i];
+  g_autofree char *subtitle = t->short_name != NULL
+                              ? g_strdup_printf ("%s · %s", t->short_name, t->kind)
+                              : g_strdup (t->kind);
+  GtkWidget *row = atlas_panel_row (t->name, subtitle);
+
+  atlas_panel_set_id (row, t->id);
+  return row;
+}
+
 static void
 atlas_trusts_page_rebuild_list (AtlasListPage *page,
                                 AtlasDataset  *dataset,
                                 GtkWidget     *list)
 {
-  const AtlasTrust *trusts;
-  guint n, i;
+  guint n;
 
   if (dataset == NULL)
     return;
 
-  trusts = atlas_dataset_get_trusts (dataset, &n);
-  for (i = 0; i < n; i++)
-    {
-      const AtlasTrust *t = &trusts[i];
-      g_autofree char *subtitle = t->short_name != NULL
-                                  ? g_strdup_printf ("%s · %s", t->short_name, t->kind)
-                                  : g_strdup (t->kind);
-      GtkWidget *row = atlas_panel_row (t->name, subtitle);
-
-      atlas_panel_set_id (row, t->id);
-      gtk_list_box_append (GTK_LIST_BOX (list), row);
-    }
+  atlas_dataset_get_trusts (dataset, &n);
+  atlas_panel_fill_lazily (list, n, build_row, g_object_ref (dataset), g_object_unref);
 }
 
 static void

@@ -222,7 +222,7 @@ clip_ring_to_strip (GArray *ring,
    * (a cut through one of the source's few long spikes). */
   if (strip->len < 4
       || fabs (atlas_ring_signed_area ((AtlasPoint *) strip->data, strip->len)) < 1e-10
-      || atlas_geojson_ring_self_intersects ((AtlasPoint *) strip->data, strip->len))
+      || atlas_ring_crosses_itself ((AtlasPoint *) strip->data, strip->len))
     {
       if (strip->len >= 4)
         n_dropped_rings++;

@@ -2,10 +2,13 @@
 #include <glib.h>
 
 #include "atlas-geojson.h"
+#include "atlas-geometry-private.h"
 #include "atlas-spatial-index.h"
 
 /* The boundary decoder on arbitrary bytes: GeoJSON is parsed, decoded into shapes, and the
- * shapes are indexed and hit-tested, as loading a dataset does. */
+ * shapes are indexed and hit-tested, as loading a dataset does. Every ring of a shape that was
+ * accepted is checked again by the crossing check's sweep alone, which must agree that it does
+ * not cross itself. */
 
 int LLVMFuzzerTestOneInput (const guint8 *data, size_t size);
 
@@ -34,6 +37,10 @@ probe (GHashTable *shapes)
       found = atlas_spatial_index_locate (index, shape->label_point.x, shape->label_point.y);
       g_assert (found >= -1 && found < (int) list->len);
       atlas_shape_contains (shape, shape->bbox.min_x, shape->bbox.min_y);
+      for (guint r = 0; r < shape->n_rings; r++)
+        g_assert (!_atlas_ring_crosses_itself_by_sweep (&shape->points[shape->ring_start[r]],
+                                                        shape->ring_start[r + 1]
+                                                        - shape->ring_start[r]));
     }
 }
 
