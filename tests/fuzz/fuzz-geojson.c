@@ -5,7 +5,8 @@
 #include "atlas-spatial-index.h"
 
 /* The boundary decoder on arbitrary bytes: GeoJSON is parsed, decoded into shapes, and the
- * shapes are indexed and hit-tested, as loading a dataset does. */
+ * shapes are indexed and hit-tested, as loading a dataset does, and their poles found, as
+ * placing names does. */
 
 int LLVMFuzzerTestOneInput (const guint8 *data, size_t size);
 
@@ -29,11 +30,16 @@ probe (GHashTable *shapes)
   for (i = 0; i < list->len; i++)
     {
       const AtlasShape *shape = g_ptr_array_index (list, i);
+      AtlasPoint pole;
+      double radius;
       int found;
 
       found = atlas_spatial_index_locate (index, shape->label_point.x, shape->label_point.y);
       g_assert (found >= -1 && found < (int) list->len);
       atlas_shape_contains (shape, shape->bbox.min_x, shape->bbox.min_y);
+      /* Names are placed at the pole: bounded work and a finite answer for any shape. */
+      atlas_shape_get_pole (shape, &pole, &radius);
+      g_assert (radius >= 0);
     }
 }
 
