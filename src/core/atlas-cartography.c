@@ -147,6 +147,7 @@ atlas_cartography_options_init (AtlasCartographyOptions *options)
   options->labels = TRUE;
   options->sites = TRUE;
   options->site_colour = -1;
+  options->site_labels = TRUE;
 }
 
 const AtlasCartographyPalette *

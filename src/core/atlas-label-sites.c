@@ -1,0 +1,392 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "atlas-label-layout-private.h"
+
+#include <math.h>
+
+/* Where a site's name goes beside its symbol, in order of preference: right, above right,
+ * below right, left, above left, below left, above, below. Each as the box's top-left corner:
+ * x = centre + sx × half the symbol + gx × the gap + bx × the box's width, and the same in y. */
+static const struct {
+  double sx, gx, bx, sy, gy, by;
+} beside[] = {
+  { 1, 1, 0, 0, 0, -0.5 },
+  { 0.5, 0, 0, -1, -1, -1 },
+  { 0.5, 0, 0, 1, 1, 0 },
+  { -1, -1, -1, 0, 0, -0.5 },
+  { -0.5, 0, -1, -1, -1, -1 },
+  { -0.5, 0, -1, 1, 1, 0 },
+  { 0, 0, -0.5, -1, -1, -1 },
+  { 0, 0, -0.5, 1, 1, 0 },
+};
+
+/* Gaps between a symbol and its name, in the name's type size: close, then a little away (out
+ * of the way of boxes a caller may keep around each symbol). */
+static const double gaps[] = { 0.25, 0.6 };
+
+/* A site's name in a callout stays within this fraction of the surface's smaller side. */
+#define SITE_REACH 0.15
+/* After this many acute hospitals in a row found no room for a callout, the map is full: the
+ * rest are not tried (thousands of sites would each search in vain). */
+#define SATURATED  48
+
+typedef struct {
+  const AtlasSite *site;
+  char *name;
+  char *two_lines;
+  guint flags;
+  gboolean acute;
+  gboolean named;          /* whether its name is wanted, or just its symbol */
+  gboolean promoted;       /* left out in an earlier round: goes first */
+  gboolean placed;
+  guint freedom;           /* how many places beside the symbol were free */
+  double x, y;             /* the symbol's centre */
+  double half;             /* half its side, halo included */
+  LabelVariant variants[2];
+  guint n_variants;
+} SiteTask;
+
+struct _LabelSites {
+  LabelPlacer *placer;
+  GArray *tasks;           /* SiteTask: the sites whose symbols are in view */
+};
+
+static void
+site_task_clear (SiteTask *task)
+{
+  g_free (task->name);
+  g_free (task->two_lines);
+}
+
+static void
+measure_site (LabelPlacer *placer,
+              SiteTask    *task)
+{
+  double w, h;
+
+  _atlas_label_text_measure (&placer->text, task->name, TRUE, placer->site_size, &w, &h);
+  task->variants[0] = (LabelVariant) { task->name, placer->site_size, w, h };
+  task->two_lines = _atlas_label_text_two_lines (task->name);
+  task->n_variants = task->two_lines != NULL ? 2 : 1;
+}
+
+/* The name on one line, or on two (measured when first needed). */
+static const LabelVariant *
+get_variant (LabelPlacer *placer,
+             SiteTask    *task,
+             guint        i)
+{
+  if (i == 1 && task->variants[1].text == NULL)
+    {
+      double w, h;
+
+      _atlas_label_text_measure (&placer->text, task->two_lines, TRUE, placer->site_size, &w,
+                                 &h);
+      task->variants[1] = (LabelVariant) { task->two_lines, placer->site_size, w, h };
+    }
+  return &task->variants[i];
+}
+
+/* Every symbol in view is something names keep off, whether or not it gets a name. */
+static void
+add_symbol (LabelSites      *self,
+            const AtlasSite *site,
+            double           x,
+            double           y,
+            double           half)
+{
+  AtlasLabelItem item = { ATLAS_LABEL_SITE_SYMBOL, 0, NULL, site, site->name, 0, };
+
+  item.box = (AtlasLabelBox) { x - half, y - half, 2 * half, 2 * half };
+  _atlas_label_placer_take (self->placer, &item);
+}
+
+static void
+beside_box (const SiteTask     *task,
+            const LabelVariant *v,
+            double              placer_gap,
+            guint               gap,
+            guint               k,
+            double             *x0,
+            double             *y0)
+{
+  /* Never closer than names keep to anything else, so that the symbol does not block it. */
+  double g = MAX (gaps[gap] * v->size, placer_gap + 0.5);
+
+  *x0 = task->x + beside[k].sx * task->half + beside[k].gx * g + beside[k].bx * v->width;
+  *y0 = task->y + beside[k].sy * task->half + beside[k].gy * g + beside[k].by * v->height;
+}
+
+/* The places beside the symbol free for the variant. */
+static guint
+count_beside (LabelPlacer        *placer,
+              const SiteTask     *task,
+              const LabelVariant *v)
+{
+  guint n = 0;
+
+  for (guint g = 0; g < G_N_ELEMENTS (gaps); g++)
+    for (guint k = 0; k < G_N_ELEMENTS (beside); k++)
+      {
+        double x0, y0;
+
+        beside_box (task, v, placer->gap, g, k, &x0, &y0);
+        n += _atlas_label_placer_on_surface (placer, x0, y0, x0 + v->width, y0 + v->height)
+             && _atlas_label_placer_is_free (placer, x0, y0, x0 + v->width, y0 + v->height);
+      }
+  return n;
+}
+
+/* A name nearer another symbol than this (in its type size) could be read as that one's. */
+#define AMBIGUOUS 1.2
+
+static gboolean
+is_ambiguous (LabelPlacer    *placer,
+              const SiteTask *task,
+              double          x0,
+              double          y0,
+              double          x1,
+              double          y1)
+{
+  double d = AMBIGUOUS * placer->site_size;
+
+  return _atlas_label_space_meets_other_symbol (&placer->space, x0 - d, y0 - d, x1 + d, y1 + d,
+                                                task->x, task->y);
+}
+
+static gboolean
+try_beside (LabelPlacer        *placer,
+            const SiteTask     *task,
+            const LabelVariant *v,
+            AtlasLabelItem     *item)
+{
+  for (guint g = 0; g < G_N_ELEMENTS (gaps); g++)
+    for (guint k = 0; k < G_N_ELEMENTS (beside); k++)
+      {
+        double x0, y0, x1, y1;
+
+        beside_box (task, v, placer->gap, g, k, &x0, &y0);
+        x1 = x0 + v->width;
+        y1 = y0 + v->height;
+
+        if (_atlas_label_placer_on_surface (placer, x0, y0, x1, y1)
+            && _atlas_label_placer_is_free (placer, x0, y0, x1, y1)
+            && !is_ambiguous (placer, task, x0, y0, x1, y1))
+          {
+            item->box = (AtlasLabelBox) { x0, y0, v->width, v->height };
+            return TRUE;
+          }
+      }
+  return FALSE;
+}
+
+static gboolean
+place_site (LabelPlacer *placer,
+            SiteTask    *task,
+            gboolean     beside_symbol,
+            gboolean     callout)
+{
+  AtlasLabelItem item = { ATLAS_LABEL_SITE, task->flags, NULL, task->site, NULL, 0, };
+  LabelTarget target = { task->x, task->y, task->half + 2 * placer->gap, task->half + 1, NULL,
+                         SITE_REACH * MIN (placer->view->width, placer->view->height) };
+
+  for (guint i = 0; i < task->n_variants; i++)
+    {
+      const LabelVariant *v;
+
+      /* Two lines are at least this big: no room for that, no need to measure them. */
+      if (i == 1 && !callout)
+        {
+          LabelVariant least = task->variants[0];
+
+          least.width *= 0.4;
+          least.height *= 2;
+          if (count_beside (placer, task, &least) == 0)
+            break;
+        }
+      v = get_variant (placer, task, i);
+
+      if ((beside_symbol && try_beside (placer, task, v, &item))
+          || (callout && _atlas_label_place_callout (placer, &target, v, &item)))
+        {
+          item.text = v->text;
+          item.font_size = v->size;
+          _atlas_label_placer_take (placer, &item);
+          return task->placed = TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* Acute hospitals and the selection's sites are named whatever it takes. */
+static gboolean
+is_wanted (const SiteTask *task)
+{
+  return task->acute || (task->flags & ATLAS_LABEL_SELECTED);
+}
+
+static int
+compare_by_freedom (gconstpointer a,
+                    gconstpointer b)
+{
+  const SiteTask *ta = *(SiteTask * const *) a, *tb = *(SiteTask * const *) b;
+
+  if (ta->freedom != tb->freedom)
+    return ta->freedom < tb->freedom ? -1 : 1;
+  return (ta->site->index > tb->site->index) - (ta->site->index < tb->site->index);
+}
+
+LabelSites *
+_atlas_label_sites_new (LabelPlacer *placer)
+{
+  const AtlasCartographyOptions *options = placer->options;
+  LabelSites *self = g_new0 (LabelSites, 1);
+  const AtlasSite *sites;
+  guint n = 0;
+
+  self->placer = placer;
+  self->tasks = g_array_new (FALSE, TRUE, sizeof (SiteTask));
+  g_array_set_clear_func (self->tasks, (GDestroyNotify) site_task_clear);
+  if (!options->sites)
+    return self;
+
+  sites = atlas_dataset_get_sites (placer->dataset, &n);
+  for (guint i = 0; i < n; i++)
+    {
+      const AtlasSite *s = &sites[i];
+      SiteTask task = { s, 0, };
+      double wx, wy, size, alpha;
+
+      gboolean on_surface;
+
+      atlas_project (s->lon, s->lat, &wx, &wy);
+      atlas_view_world_to_surface (placer->view, wx, wy, &task.x, &task.y);
+      atlas_cartography_site_style (s, options, &size, &alpha);
+      /* The diamond reaches further than the square; the export symbols have a wider halo. */
+      task.half = size / 2 * (s->kind == ATLAS_SITE_OTHER ? 1.2 : 1.0)
+                  + (options->site_colour >= 0 ? 0.75 : 1.5);
+      if (task.x < -task.half || task.y < -task.half || task.x > placer->view->width + task.half
+          || task.y > placer->view->height + task.half)
+        continue;
+      /* A symbol cut by the edge keeps names off, but is not named. */
+      on_surface = task.x >= 0 && task.y >= 0 && task.x <= placer->view->width
+                   && task.y <= placer->view->height;
+      task.named = options->site_labels && on_surface;
+      if (!task.named)
+        {
+          g_array_append_val (self->tasks, task);
+          continue;
+        }
+
+      task.acute = s->kind == ATLAS_SITE_ACUTE;
+      if ((options->trust != NULL && s->trust == options->trust) || s == options->site)
+        task.flags |= ATLAS_LABEL_SELECTED;
+      else if (options->trust != NULL)
+        task.flags |= ATLAS_LABEL_FADED;
+      task.name = _atlas_label_text_clean (s->name);
+      measure_site (placer, &task);
+      g_array_append_val (self->tasks, task);
+    }
+  return self;
+}
+
+void
+_atlas_label_sites_start (LabelSites *self)
+{
+  for (guint i = 0; i < self->tasks->len; i++)
+    {
+      SiteTask *task = &g_array_index (self->tasks, SiteTask, i);
+
+      task->placed = !task->named;
+      add_symbol (self, task->site, task->x, task->y, task->half);
+    }
+}
+
+void
+_atlas_label_sites_free (LabelSites *self)
+{
+  g_array_unref (self->tasks);
+  g_free (self);
+}
+
+void
+_atlas_label_sites_place_selected (LabelSites *self)
+{
+  for (guint i = 0; i < self->tasks->len; i++)
+    {
+      SiteTask *task = &g_array_index (self->tasks, SiteTask, i);
+
+      if (!task->placed && ((task->flags & ATLAS_LABEL_SELECTED) || task->promoted)
+          && !place_site (self->placer, task, TRUE, FALSE))
+        place_site (self->placer, task, FALSE, TRUE);
+    }
+}
+
+guint
+_atlas_label_sites_promote_dropped (LabelSites *self)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < self->tasks->len; i++)
+    {
+      SiteTask *task = &g_array_index (self->tasks, SiteTask, i);
+
+      if (!task->placed && is_wanted (task) && !task->promoted)
+        task->promoted = TRUE, n++;
+    }
+  return n;
+}
+
+void
+_atlas_label_sites_place_beside (LabelSites *self,
+                                 gboolean    acute)
+{
+  g_autoptr(GPtrArray) order = g_ptr_array_new ();
+
+  /* The sites with the fewest free places beside them choose first. */
+  for (guint i = 0; i < self->tasks->len; i++)
+    {
+      SiteTask *task = &g_array_index (self->tasks, SiteTask, i);
+
+      if (task->placed || task->acute != acute)
+        continue;
+      task->freedom = count_beside (self->placer, task, &task->variants[0]);
+      g_ptr_array_add (order, task);
+    }
+  g_ptr_array_sort (order, compare_by_freedom);
+  for (guint i = 0; i < order->len; i++)
+    place_site (self->placer, order->pdata[i], TRUE, FALSE);
+}
+
+void
+_atlas_label_sites_place_callouts (LabelSites *self)
+{
+  guint failed = 0;
+
+  for (guint i = 0; i < self->tasks->len && failed < SATURATED; i++)
+    {
+      SiteTask *task = &g_array_index (self->tasks, SiteTask, i);
+
+      if (!task->placed && task->acute)
+        failed = place_site (self->placer, task, FALSE, TRUE) ? 0 : failed + 1;
+    }
+}
+
+guint
+_atlas_label_sites_drop_rest (LabelSites *self)
+{
+  guint missing = 0;
+
+  for (guint i = 0; i < self->tasks->len; i++)
+    {
+      SiteTask *task = &g_array_index (self->tasks, SiteTask, i);
+      AtlasLabelItem item = { ATLAS_LABEL_SITE, task->flags, NULL, task->site, NULL, 0, };
+
+      if (task->placed)
+        continue;
+      item.text = g_string_chunk_insert_const (self->placer->layout->texts, task->name);
+      item.font_size = self->placer->site_size;
+      g_array_append_val (self->placer->layout->dropped, item);
+      missing += is_wanted (task);
+    }
+  return missing;
+}
