@@ -659,6 +659,58 @@ test_thousand (void)
     }
 }
 
+/* A caller's square around each symbol (the map widget keeps one) is the symbol's room:
+ * names keep off it, and the hospitals are still named, beside it or with a leader to it. */
+static void
+check_symbol_room (const Case *c)
+{
+  g_autoptr(AtlasDataset) dataset = load (c->system);
+  g_autoptr(AtlasLabelLayout) layout = NULL;
+  g_autoptr(GArray) rooms = g_array_new (FALSE, FALSE, sizeof (AtlasLabelBox));
+  AtlasCartographyOptions options;
+  const AtlasLabelItem *items;
+  const AtlasSite *sites;
+  AtlasView view;
+  guint n_sites, n;
+
+  atlas_cartography_options_init (&options);
+  options.site_colour = 0xbf121f;
+  options.site_size = 11;
+  atlas_view_init_framing (&view, atlas_dataset_get_bbox (dataset), c->width, c->height, 28);
+  sites = atlas_dataset_get_sites (dataset, &n_sites);
+  for (guint i = 0; i < n_sites; i++)
+    {
+      AtlasLabelBox room;
+      double wx, wy, x, y;
+
+      atlas_project (sites[i].lon, sites[i].lat, &wx, &wy);
+      atlas_view_world_to_surface (&view, wx, wy, &x, &y);
+      room = (AtlasLabelBox) { x - 11, y - 11, 22, 22 };
+      g_array_append_val (rooms, room);
+    }
+  layout = atlas_label_layout_new (&view, dataset, &options, (AtlasLabelBox *) rooms->data,
+                                   rooms->len);
+  check_acute_named (dataset, layout);
+  check_districts_named (&view, dataset, layout);
+  items = atlas_label_layout_get_items (layout, &n);
+  for (guint i = 0; i < n; i++)
+    {
+      /* Symbols keep their own size in the layout. */
+      if (items[i].kind == ATLAS_LABEL_SITE_SYMBOL)
+        g_assert_cmpfloat (items[i].box.width, <, 22);
+      else
+        for (guint r = 0; r < rooms->len; r++)
+          g_assert_false (boxes_overlap (&items[i].box, &g_array_index (rooms, AtlasLabelBox, r)));
+    }
+}
+
+static void
+test_symbol_room (void)
+{
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    check_symbol_room (&cases[c]);
+}
+
 /* Plain names are measured by shaping them alone; that must give the box a whole layout (what
  * is drawn) gives, on one line and on two. */
 static void
@@ -724,6 +776,7 @@ main (int   argc,
   g_test_add_func ("/label-layout/deterministic", test_deterministic);
   g_test_add_func ("/label-layout/report", test_report);
   g_test_add_func ("/label-layout/measure-shortcut", test_measure_shortcut);
+  g_test_add_func ("/label-layout/symbol-room", test_symbol_room);
   g_test_add_func ("/label-layout/options-off", test_options_off);
   g_test_add_func ("/label-layout/thousand-districts", test_thousand);
 

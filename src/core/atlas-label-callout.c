@@ -74,7 +74,8 @@ try_place (LabelPlacer        *placer,
   uy = (sy - target->y) / len;
   place->ex = target->x + ux * target->stop;
   place->ey = target->y + uy * target->stop;
-  if (!_atlas_label_space_segment_is_free (&placer->space, sx, sy, place->ex, place->ey))
+  if (!_atlas_label_space_segment_is_free (&placer->space, sx, sy, place->ex, place->ey,
+                                           target->x, target->y))
     return FALSE;
 
   score = len * lean;

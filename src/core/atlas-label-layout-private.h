@@ -85,12 +85,15 @@ gboolean _atlas_label_space_box_is_free  (const LabelSpace *space,
                                           double            y0,
                                           double            x1,
                                           double            y1);
-/* Whether the segment crosses nothing placed (box or segment). */
+/* Whether the segment crosses nothing placed (box or segment) but the symbol centred on
+ * (ax, ay), the one it leads to. */
 gboolean _atlas_label_space_segment_is_free (const LabelSpace *space,
                                              double            x0,
                                              double            y0,
                                              double            x1,
-                                             double            y1);
+                                             double            y1,
+                                             double            ax,
+                                             double            ay);
 /* Whether a segment meets a box (both given by their corners or ends). */
 gboolean _atlas_label_segment_meets_box  (double ax,
                                           double ay,
@@ -162,6 +165,7 @@ typedef struct {
   GArray *scratch;         /* doubles, reused */
   const AtlasLabelBox *obstacles;
   guint n_obstacles;
+  gboolean *absorbed;      /* obstacles taken as a site symbol's room, not added as boxes */
 } LabelPlacer;
 
 /* What a callout points at. */

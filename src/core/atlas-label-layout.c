@@ -113,6 +113,8 @@ _atlas_label_placer_start (LabelPlacer *placer)
     {
       const AtlasLabelBox *o = &placer->obstacles[i];
 
+      if (placer->absorbed[i])
+        continue;
       _atlas_label_space_add_box (&placer->space, o->x, o->y, o->x + o->width, o->y + o->height);
     }
 }
@@ -173,6 +175,7 @@ atlas_label_layout_new (const AtlasView               *view,
   placer.scratch = g_array_new (FALSE, FALSE, sizeof (double));
   placer.obstacles = obstacles;
   placer.n_obstacles = n_obstacles;
+  placer.absorbed = g_new0 (gboolean, MAX (n_obstacles, 1));
   _atlas_label_text_init (&placer.text);
 
   if (view->width > 0 && view->height > 0 && view->scale > 0)
@@ -181,6 +184,7 @@ atlas_label_layout_new (const AtlasView               *view,
   _atlas_label_text_clear (&placer.text);
   _atlas_label_space_clear (&placer.space);
   g_array_unref (placer.scratch);
+  g_free (placer.absorbed);
   return layout;
 }
 

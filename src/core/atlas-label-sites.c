@@ -21,7 +21,7 @@ static const struct {
 
 /* Gaps between a symbol and its name, in the name's type size: close, then a little away (out
  * of the way of boxes a caller may keep around each symbol). */
-static const double gaps[] = { 0.25, 0.6 };
+static const double gaps[] = { 0.25, 0.85 };
 
 /* A site's name in a callout stays within this fraction of the surface's smaller side. */
 #define SITE_REACH 0.15
@@ -40,7 +40,8 @@ typedef struct {
   gboolean placed;
   guint freedom;           /* how many places beside the symbol were free */
   double x, y;             /* the symbol's centre */
-  double half;             /* half its side, halo included */
+  double symbol_half;      /* half its side, halo included */
+  double half;             /* the same, or half the room a caller keeps around it */
   LabelVariant variants[2];
   guint n_variants;
 } SiteTask;
@@ -86,18 +87,20 @@ get_variant (LabelPlacer *placer,
   return &task->variants[i];
 }
 
-/* Every symbol in view is something names keep off, whether or not it gets a name. */
+/* Every symbol in view is something names keep off, whether or not it gets a name; with the
+ * room a caller keeps around it. */
 static void
-add_symbol (LabelSites      *self,
-            const AtlasSite *site,
-            double           x,
-            double           y,
-            double           half)
+add_symbol (LabelSites     *self,
+            const SiteTask *task)
 {
-  AtlasLabelItem item = { ATLAS_LABEL_SITE_SYMBOL, 0, NULL, site, site->name, 0, };
+  AtlasLabelItem item = { ATLAS_LABEL_SITE_SYMBOL, 0, NULL, task->site, task->site->name, 0, };
+  double x = task->x, y = task->y, half = task->symbol_half;
 
   item.box = (AtlasLabelBox) { x - half, y - half, 2 * half, 2 * half };
   _atlas_label_placer_take (self->placer, &item);
+  half = task->half;
+  if (half > task->symbol_half)
+    _atlas_label_space_add_symbol (&self->placer->space, x - half, y - half, x + half, y + half);
 }
 
 static void
@@ -235,6 +238,69 @@ compare_by_freedom (gconstpointer a,
   return (ta->site->index > tb->site->index) - (ta->site->index < tb->site->index);
 }
 
+static int
+compare_centres (gconstpointer a,
+                 gconstpointer b,
+                 gpointer      data)
+{
+  const AtlasLabelBox *boxes = data;
+  guint ia = *(const guint *) a, ib = *(const guint *) b;
+  double xa = boxes[ia].x + boxes[ia].width / 2, xb = boxes[ib].x + boxes[ib].width / 2;
+
+  if (xa != xb)
+    return xa < xb ? -1 : 1;
+  return (ia > ib) - (ia < ib);
+}
+
+/* A caller may keep names off a square around each symbol (the map widget does, from before
+ * names knew the symbols). Such a box is the symbol's room: it keeps names off as the symbol
+ * does, and a leader ends at its edge, instead of being an obstacle no name of that site can
+ * reach past. */
+static void
+absorb_symbol_boxes (LabelPlacer *placer,
+                     GArray      *tasks)
+{
+  const AtlasLabelBox *boxes = placer->obstacles;
+  g_autofree guint *order = g_new (guint, MAX (placer->n_obstacles, 1));
+  guint n = placer->n_obstacles;
+
+  if (n == 0)
+    return;
+  for (guint i = 0; i < n; i++)
+    order[i] = i;
+  g_qsort_with_data (order, n, sizeof (guint), compare_centres, (gpointer) boxes);
+  for (guint t = 0; t < tasks->len; t++)
+    {
+      SiteTask *task = &g_array_index (tasks, SiteTask, t);
+      guint lo = 0, hi = n;
+
+      /* The first box whose centre is not left of the symbol's, less half a unit. */
+      while (lo < hi)
+        {
+          guint mid = (lo + hi) / 2;
+          const AtlasLabelBox *b = &boxes[order[mid]];
+
+          if (b->x + b->width / 2 < task->x - 0.5)
+            lo = mid + 1;
+          else
+            hi = mid;
+        }
+      for (guint k = lo; k < n; k++)
+        {
+          const AtlasLabelBox *b = &boxes[order[k]];
+
+          if (b->x + b->width / 2 > task->x + 0.5)
+            break;
+          if (fabs (b->y + b->height / 2 - task->y) <= 0.5 && fabs (b->width - b->height) <= 0.5
+              && b->width / 2 >= task->half)
+            {
+              task->half = b->width / 2;
+              placer->absorbed[order[k]] = TRUE;
+            }
+        }
+    }
+}
+
 LabelSites *
 _atlas_label_sites_new (LabelPlacer *placer)
 {
@@ -267,6 +333,7 @@ _atlas_label_sites_new (LabelPlacer *placer)
       if (task.x < -task.half || task.y < -task.half || task.x > placer->view->width + task.half
           || task.y > placer->view->height + task.half)
         continue;
+      task.symbol_half = task.half;
       /* A symbol cut by the edge keeps names off, but is not named. */
       on_surface = task.x >= 0 && task.y >= 0 && task.x <= placer->view->width
                    && task.y <= placer->view->height;
@@ -286,6 +353,7 @@ _atlas_label_sites_new (LabelPlacer *placer)
       measure_site (placer, &task);
       g_array_append_val (self->tasks, task);
     }
+  absorb_symbol_boxes (placer, self->tasks);
   return self;
 }
 
@@ -297,7 +365,7 @@ _atlas_label_sites_start (LabelSites *self)
       SiteTask *task = &g_array_index (self->tasks, SiteTask, i);
 
       task->placed = !task->named;
-      add_symbol (self, task->site, task->x, task->y, task->half);
+      add_symbol (self, task);
     }
 }
 

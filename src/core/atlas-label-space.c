@@ -308,7 +308,9 @@ _atlas_label_space_segment_is_free (const LabelSpace *space,
                                     double            x0,
                                     double            y0,
                                     double            x1,
-                                    double            y1)
+                                    double            y1,
+                                    double            ax,
+                                    double            ay)
 {
   const LabelSpaceLink *links = (const LabelSpaceLink *) space->links->data;
   int c0, r0, c1, r1;
@@ -325,9 +327,17 @@ _atlas_label_space_segment_is_free (const LabelSpace *space,
             && (c0 != c1 || r0 != r1))
           continue;
         for (int l = space->heads[r * space->cols + c]; l >= 0; l = links[l].next)
-          if (entry_meets_segment (&g_array_index (space->entries, LabelSpaceEntry,
-                                                   links[l].entry), x0, y0, x1, y1))
-            return FALSE;
+          {
+            const LabelSpaceEntry *e = &g_array_index (space->entries, LabelSpaceEntry,
+                                                       links[l].entry);
+
+            /* The symbol the leader points at. */
+            if (e->shape == LABEL_SPACE_SYMBOL && fabs ((e->x0 + e->x1) / 2 - ax) < 1e-6
+                && fabs ((e->y0 + e->y1) / 2 - ay) < 1e-6)
+              continue;
+            if (entry_meets_segment (e, x0, y0, x1, y1))
+              return FALSE;
+          }
       }
   return TRUE;
 }
