@@ -207,6 +207,17 @@ box_inside_shape (const LabelPlacer *placer,
   return !crossed && inside;
 }
 
+/* No box of a variant's height fits where no circle of half of it does; two lines are twice
+ * one line's height, known before they are measured. */
+static gboolean
+fits_height (const DistrictTask *task,
+             guint               i)
+{
+  double height = task->variants[0].height * (i >= 2 ? 2 : 1) * (i % 2 ? SMALLER : 1);
+
+  return height * (0.5 - OVERHANG_Y) <= task->radius;
+}
+
 static gboolean
 try_inside (LabelPlacer        *placer,
             DistrictTask       *task,
@@ -216,10 +227,6 @@ try_inside (LabelPlacer        *placer,
   const AtlasShape *shape = task->district->shape;
   double xs[8], ys[8], middle = 0;
   guint n = 0;
-
-  /* No box of this height fits where no circle of half of it does. */
-  if (v->height * (0.5 - OVERHANG_Y) > task->radius)
-    return FALSE;
 
   xs[n] = task->ax, ys[n++] = task->ay;
   for (int k = 0; k < 5; k++)
@@ -292,7 +299,7 @@ place_district (LabelPlacer  *placer,
   item.flags = task->selected ? ATLAS_LABEL_SELECTED : 0;
   item.district = task->district;
   for (guint i = 0; inside && i < task->n_variants; i++)
-    if (try_inside (placer, task, get_variant (placer, task, i), &item))
+    if (fits_height (task, i) && try_inside (placer, task, get_variant (placer, task, i), &item))
       {
         item.kind = ATLAS_LABEL_DISTRICT;
         item.text = task->variants[i].text;

@@ -130,6 +130,12 @@ void     _atlas_label_text_measure       (LabelText  *text,
                                           double      size,
                                           double     *width,
                                           double     *height);
+/* Whether the name is printable ASCII on one line: one font, measured by shaping alone. */
+gboolean _atlas_label_text_is_plain      (const char *string);
+/* The height of one line of text. */
+double   _atlas_label_text_line_height   (LabelText  *text,
+                                          gboolean    site,
+                                          double      size);
 /* name on two lines, broken at the space (or after the hyphen) that balances them best; NULL
  * when it has none. */
 char    *_atlas_label_text_two_lines     (const char *name);

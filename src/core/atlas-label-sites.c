@@ -2,6 +2,7 @@
 #include "atlas-label-layout-private.h"
 
 #include <math.h>
+#include <string.h>
 
 /* Where a site's name goes beside its symbol, in order of preference: right, above right,
  * below right, left, above left, below left, above, below. Each as the box's top-left corner:
@@ -25,9 +26,10 @@ static const double gaps[] = { 0.25, 0.85 };
 
 /* A site's name in a callout stays within this fraction of the surface's smaller side. */
 #define SITE_REACH 0.15
-/* After this many acute hospitals in a row found no room for a callout, the map is full: the
- * rest are not tried (thousands of sites would each search in vain). */
-#define SATURATED  48
+/* When fewer than one in SATURATED callouts of acute hospitals has found room, after at least
+ * SATURATED × 4 tries, the map is full: the rest are not tried (thousands of sites would each
+ * search in vain). */
+#define SATURATED  8
 
 typedef struct {
   const AtlasSite *site;
@@ -42,6 +44,7 @@ typedef struct {
   double x, y;             /* the symbol's centre */
   double symbol_half;      /* half its side, halo included */
   double half;             /* the same, or half the room a caller keeps around it */
+  LabelVariant least;      /* no bigger than variants[0], known before it is measured */
   LabelVariant variants[2];
   guint n_variants;
 } SiteTask;
@@ -58,33 +61,47 @@ site_task_clear (SiteTask *task)
   g_free (task->two_lines);
 }
 
-static void
-measure_site (LabelPlacer *placer,
-              SiteTask    *task)
-{
-  double w, h;
+/* Before a name is measured, a box no bigger than it: its line height, and a fifth of the type
+ * size per character (narrower than any glyph of a plain name). Where not even that fits
+ * beside the symbol, the name is not measured for it: on a crowded map most are not. */
+#define NARROWEST 0.2
 
-  _atlas_label_text_measure (&placer->text, task->name, TRUE, placer->site_size, &w, &h);
-  task->variants[0] = (LabelVariant) { task->name, placer->site_size, w, h };
+static void
+estimate_site (LabelPlacer *placer,
+               SiteTask    *task)
+{
+  double size = placer->site_size;
+
+  task->variants[0] = (LabelVariant) { task->name, size, 0, 0 };
   task->two_lines = _atlas_label_text_two_lines (task->name);
   task->n_variants = task->two_lines != NULL ? 2 : 1;
+  if (_atlas_label_text_is_plain (task->name))
+    {
+      task->least = task->variants[0];
+      task->least.width = NARROWEST * size * strlen (task->name);
+      task->least.height = _atlas_label_text_line_height (&placer->text, TRUE, size);
+      return;
+    }
+  _atlas_label_text_measure (&placer->text, task->name, TRUE, size, &task->variants[0].width,
+                             &task->variants[0].height);
+  task->least = task->variants[0];
 }
 
-/* The name on one line, or on two (measured when first needed). */
+/* The name on one line, or on two, measured when first needed. */
 static const LabelVariant *
 get_variant (LabelPlacer *placer,
              SiteTask    *task,
              guint        i)
 {
-  if (i == 1 && task->variants[1].text == NULL)
-    {
-      double w, h;
+  LabelVariant *v = &task->variants[i];
 
-      _atlas_label_text_measure (&placer->text, task->two_lines, TRUE, placer->site_size, &w,
-                                 &h);
-      task->variants[1] = (LabelVariant) { task->two_lines, placer->site_size, w, h };
+  if (v->text == NULL || v->width == 0)
+    {
+      v->text = i == 0 ? task->name : task->two_lines;
+      v->size = placer->site_size;
+      _atlas_label_text_measure (&placer->text, v->text, TRUE, v->size, &v->width, &v->height);
     }
-  return &task->variants[i];
+  return v;
 }
 
 /* Every symbol in view is something names keep off, whether or not it gets a name; with the
@@ -196,15 +213,16 @@ place_site (LabelPlacer *placer,
     {
       const LabelVariant *v;
 
-      /* Two lines are at least this big: no room for that, no need to measure them. */
-      if (i == 1 && !callout)
+      /* The name is at least this big on one line, and on two at least about half as wide
+       * and twice as high: no room for that, no need to measure it. */
+      if (!callout)
         {
-          LabelVariant least = task->variants[0];
+          LabelVariant least = task->least;
 
-          least.width *= 0.4;
-          least.height *= 2;
+          least.width *= i == 0 ? 1 : 0.4;
+          least.height *= i == 0 ? 1 : 2;
           if (count_beside (placer, task, &least) == 0)
-            break;
+            continue;
         }
       v = get_variant (placer, task, i);
 
@@ -350,7 +368,7 @@ _atlas_label_sites_new (LabelPlacer *placer)
       else if (options->trust != NULL)
         task.flags |= ATLAS_LABEL_FADED;
       task.name = _atlas_label_text_clean (s->name);
-      measure_site (placer, &task);
+      estimate_site (placer, &task);
       g_array_append_val (self->tasks, task);
     }
   absorb_symbol_boxes (placer, self->tasks);
@@ -417,7 +435,10 @@ _atlas_label_sites_place_beside (LabelSites *self,
 
       if (task->placed || task->acute != acute)
         continue;
-      task->freedom = count_beside (self->placer, task, &task->variants[0]);
+      /* No room for even the smallest box its name could have: not measured, and last. */
+      task->freedom = count_beside (self->placer, task, &task->least);
+      if (task->freedom > 0)
+        task->freedom = count_beside (self->placer, task, get_variant (self->placer, task, 0));
       g_ptr_array_add (order, task);
     }
   g_ptr_array_sort (order, compare_by_freedom);
@@ -428,14 +449,18 @@ _atlas_label_sites_place_beside (LabelSites *self,
 void
 _atlas_label_sites_place_callouts (LabelSites *self)
 {
-  guint failed = 0;
+  guint tried = 0, placed = 0;
 
-  for (guint i = 0; i < self->tasks->len && failed < SATURATED; i++)
+  for (guint i = 0; i < self->tasks->len; i++)
     {
       SiteTask *task = &g_array_index (self->tasks, SiteTask, i);
 
-      if (!task->placed && task->acute)
-        failed = place_site (self->placer, task, FALSE, TRUE) ? 0 : failed + 1;
+      if (task->placed || !task->acute)
+        continue;
+      if (tried >= SATURATED * 4 && placed * SATURATED < tried)
+        break;
+      tried++;
+      placed += place_site (self->placer, task, FALSE, TRUE);
     }
 }
 

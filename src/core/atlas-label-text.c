@@ -153,6 +153,26 @@ measure_plain (LabelText  *text,
   return TRUE;
 }
 
+gboolean
+_atlas_label_text_is_plain (const char *string)
+{
+  return is_plain (string, strlen (string));
+}
+
+double
+_atlas_label_text_line_height (LabelText *text,
+                               gboolean   site,
+                               double     size)
+{
+  const LabelFace *face = get_face (text, site, size);
+  double width, height;
+
+  if (face != NULL)
+    return face->line_height;
+  measure_with_layout (text, "Hg", site, size, &width, &height);
+  return height;
+}
+
 void
 _atlas_label_text_measure (LabelText  *text,
                            const char *string,
