@@ -41,7 +41,7 @@ angle_between (double a,
   return d > G_PI ? 2 * G_PI - d : d;
 }
 
-/* The candidate at distance r along direction k, scored; FALSE when it is not free. */
+/* The candidate at distance r along direction (dx, dy), scored; FALSE when it is not free. */
 static gboolean
 try_place (LabelPlacer        *placer,
            const LabelTarget  *target,

@@ -41,7 +41,7 @@ typedef struct {
   guint flags;                     /* AtlasLabelFlags */
   const AtlasDistrict *district;   /* district names; NULL for sites */
   const AtlasSite *site;           /* site names and symbols; NULL for districts */
-  const char *text;                /* one line, or two with '\n' between */
+  const char *text;                /* one line, or two with '\n' between; a symbol's site name */
   double font_size;                /* in surface units; 0 for symbols */
   AtlasLabelBox box;               /* the text's (or symbol's) box */
   gboolean has_leader;
@@ -55,8 +55,9 @@ typedef struct _AtlasLabelLayout AtlasLabelLayout;
 
 /* Places the names of what options shows (options->labels: districts; options->sites and
  * options->site_labels: sites) on the view's surface, keeping them off the n_obstacles boxes.
- * Text sizes come from options->label_size and options->site_label_size. Pango's cairo font map
- * of the calling thread measures the text; draw in the same thread. */
+ * Text sizes come from options->label_size and options->site_label_size. Any thread: text is
+ * measured with the calling thread's Pango font map and fixed font options, so the layout is
+ * the same in every thread, and may be drawn in another. */
 AtlasLabelLayout     *atlas_label_layout_new          (const AtlasView               *view,
                                                        AtlasDataset                  *dataset,
                                                        const AtlasCartographyOptions *options,

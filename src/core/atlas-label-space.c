@@ -262,7 +262,8 @@ _atlas_label_space_meets_other_symbol (const LabelSpace *space,
           const LabelSpaceEntry *e = &g_array_index (space->entries, LabelSpaceEntry,
                                                      links[l].entry);
 
-          if (e->shape == LABEL_SPACE_SYMBOL && boxes_meet (e->x0, e->y0, e->x1, e->y1, x0, y0, x1, y1)
+          if (e->shape == LABEL_SPACE_SYMBOL
+              && boxes_meet (e->x0, e->y0, e->x1, e->y1, x0, y0, x1, y1)
               && !(x >= e->x0 && x <= e->x1 && y >= e->y0 && y <= e->y1))
             return TRUE;
         }
