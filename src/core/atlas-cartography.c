@@ -147,6 +147,7 @@ atlas_cartography_options_init (AtlasCartographyOptions *options)
   options->labels = TRUE;
   options->sites = TRUE;
   options->site_size = 11.0;
+  options->site_labels = TRUE;
 }
 
 void

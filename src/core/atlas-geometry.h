@@ -35,6 +35,11 @@ typedef struct {
   AtlasBBox bbox;           /* lon/lat */
   AtlasBBox projected_bbox; /* world units */
   AtlasPoint label_point;   /* lon/lat of a point well inside the largest polygon */
+  /* The pole of inaccessibility, filled on first use by atlas_shape_get_pole (): read it
+   * through that function. */
+  gsize pole_ready;
+  AtlasPoint pole;          /* world units */
+  double pole_radius;       /* world units */
 } AtlasShape;
 
 #define ATLAS_MERCATOR_MAX_LATITUDE 85.0511287798
@@ -88,6 +93,21 @@ void        atlas_shape_finish        (AtlasShape       *shape);
 gboolean    atlas_shape_contains      (const AtlasShape *shape,
                                        double            lon,
                                        double            lat);
+
+/* The pole of inaccessibility: the point inside the shape farthest from its edges (world
+ * units), and that distance, within precision of the best (polylabel's method). With clip (world
+ * units), of the part of the shape inside clip, the distance counting clip's sides as edges.
+ * FALSE when no part of the shape is inside (the radius is then 0). Bounded work for any shape. */
+gboolean    atlas_shape_find_pole     (const AtlasShape *shape,
+                                       const AtlasBBox  *clip,
+                                       double            precision,
+                                       AtlasPoint       *pole,
+                                       double           *radius);
+/* The same for the whole shape to 1/500 of its size, computed once on first use and kept with
+ * the shape (safe from any thread). A shape with no inside gets its label point, radius 0. */
+void        atlas_shape_get_pole      (const AtlasShape *shape,
+                                       AtlasPoint       *pole,
+                                       double           *radius);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (AtlasShape, atlas_shape_free)
 
