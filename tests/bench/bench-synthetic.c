@@ -325,7 +325,8 @@ cut_pieces (GPtrArray *lads,
   for (guint i = 0; i < lads->len; i++)
     ((Lad *) g_ptr_array_index (lads, i))->n_strips = 2;
   planned = 2 * lads->len;
-  for (guint i = 0; i < by_width->len && planned < n_districts + n_districts / 20; i++)
+  /* A margin for the strips the loader refuses (rings that cross themselves). */
+  for (guint i = 0; i < by_width->len && planned < n_districts + n_districts / 5; i++)
     {
       ((Lad *) g_ptr_array_index (by_width, i))->n_strips = 3;
       planned++;
