@@ -3,6 +3,7 @@
 
 #include "atlas-export-pack.h"
 #include "atlas-export-private.h"
+#include "atlas-locale.h"
 
 #include <cairo-pdf.h>
 #include <glib/gi18n-lib.h>
@@ -192,8 +193,7 @@ render_pack (const PackJob  *job,
   cairo_t *cr;
   PackFile pdf_file = { NULL, NULL };
   g_autofree char *cover_subtitle = NULL;
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *date = g_date_time_format (now, "%-d %B %Y");
+  g_autofree char *date = atlas_format_today ();
   SlideWorker slides = { 0, };
   GThread *slides_thread;
 

@@ -3,6 +3,8 @@
 
 #include "atlas-legend-model.h"
 
+#include "atlas-choropleth.h"
+
 #include <glib/gi18n-lib.h>
 #include <math.h>
 
@@ -65,9 +67,11 @@ format_value (const AtlasIndicator *indicator,
               int                   decimals)
 {
   const char *unit = indicator->unit != NULL ? indicator->unit : "";
+  /* With the locale's decimal separator: “20,1 %” in German. */
+  g_autofree char *figure = atlas_format_number (value, decimals);
 
   /* A space before the unit, as in “20.1 %”. */
-  return g_strdup_printf ("%.*f%s%s", decimals, value, *unit != '\0' ? " " : "", unit);
+  return g_strdup_printf ("%s%s%s", figure, *unit != '\0' ? " " : "", unit);
 }
 
 static gboolean
