@@ -39,6 +39,14 @@ AtlasWindow *window_test_open_loading (AtlasApplication *app,
 /* Destroys the window and lets what that set off run. */
 void     window_test_close            (AtlasWindow *window);
 
+/* Presses a key as GTK's shortcut controllers take it: from the focused widget of root up to
+ * root (the bubble phase), the first shortcut whose trigger is keyval with exactly mods, and
+ * whose action runs, takes it. GTK 4 has no public way to inject a key event; this runs the
+ * very shortcut the event would run. Returns whether a shortcut took the key. */
+gboolean window_test_press_key        (GtkWidget       *root,
+                                       guint            keyval,
+                                       GdkModifierType  mods);
+
 /* Window pixels as premultiplied ARGB32 (so opaque pixels read as plain RGB). */
 typedef struct {
   int width;
