@@ -95,6 +95,16 @@ reveal_changed_cb (AtlasWindow *self)
     gtk_widget_grab_focus (_atlas_window_get_map_widget (self));
 }
 
+/* The panel can take the focus once it is shown, as it starts to slide in. */
+static void
+reveal_progress_cb (AtlasWindow *self)
+{
+  if (!self->focus_panel_when_shown || adw_flap_get_reveal_progress (self->flap) <= 0)
+    return;
+  self->focus_panel_when_shown = FALSE;
+  atlas_sidebar_focus_page (ATLAS_SIDEBAR (_atlas_window_get_sidebar (self)));
+}
+
 static void
 folded_changed_cb (AtlasWindow *self)
 {
@@ -228,6 +238,8 @@ _atlas_window_adaptive_init (AtlasWindow *self)
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->flap, "notify::folded", G_CALLBACK (folded_changed_cb), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->flap, "notify::reveal-progress", G_CALLBACK (reveal_progress_cb),
+                           self, G_CONNECT_SWAPPED);
 
   g_signal_connect (drag, "drag-begin", G_CALLBACK (drag_begin_cb), self);
   g_signal_connect (drag, "drag-update", G_CALLBACK (drag_update_cb), self);
@@ -282,6 +294,14 @@ void
 _atlas_window_reveal_panel (AtlasWindow *self)
 {
   adw_flap_set_reveal_flap (self->flap, TRUE);
+}
+
+void
+_atlas_window_focus_panel (AtlasWindow *self)
+{
+  adw_flap_set_reveal_flap (self->flap, TRUE);
+  self->focus_panel_when_shown = TRUE;
+  reveal_progress_cb (self);
 }
 
 gboolean

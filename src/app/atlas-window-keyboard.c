@@ -97,10 +97,7 @@ show_details_action (GtkWidget  *widget,
                      const char *action_name,
                      GVariant   *parameter)
 {
-  AtlasWindow *self = ATLAS_WINDOW (widget);
-
-  _atlas_window_reveal_panel (self);
-  atlas_sidebar_focus_page (ATLAS_SIDEBAR (_atlas_window_get_sidebar (self)));
+  _atlas_window_focus_panel (ATLAS_WINDOW (widget));
 }
 
 static void

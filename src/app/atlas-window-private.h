@@ -72,6 +72,7 @@ struct _AtlasWindow
   int map_width;                 /* the map's size at the last layout */
   int map_height;
   gboolean stepping;             /* the selection is being moved from the keyboard */
+  gboolean focus_panel_when_shown;
 
   /* atlas-window-overlays.c */
   GtkWidget *legend_button;      /* opens the legend when the card is compact */
@@ -137,8 +138,9 @@ void     _atlas_window_adaptive_layout   (AtlasWindow *self);
 
 /* Called on selection changes: a selection opens the folded panel. */
 void     _atlas_window_adaptive_selection_changed (AtlasWindow *self);
-/* Shows the side panel, over the map when folded. */
+/* Shows the side panel, over the map when folded; and with the focus in its page. */
 void     _atlas_window_reveal_panel      (AtlasWindow *self);
+void     _atlas_window_focus_panel       (AtlasWindow *self);
 /* Whether the panel is folded over the map rather than beside it. */
 gboolean _atlas_window_panel_is_folded   (AtlasWindow *self);
 
