@@ -46,18 +46,6 @@ open_at (int width,
   return window;
 }
 
-/* The settings are shared by the windows of one program: each test starts from the defaults. */
-static void
-close_and_forget (AtlasWindow *window)
-{
-  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-
-  window_test_close (window);
-  for (const char **key = (const char *[]) { "window-width", "window-height", "sidebar-width",
-                                             "sidebar-page", NULL }; *key; key++)
-    g_settings_reset (settings, *key);
-}
-
 static void
 wait_for_panel (AtlasWindow *window,
                 gboolean     shown)
@@ -208,7 +196,7 @@ test_layout (gconstpointer data)
   g_assert_cmpint (pango_layout_get_line_count (gtk_label_get_layout (licence)), >, 1);
   g_assert_true (lies_inside (gtk_widget_get_parent (GTK_WIDGET (licence)), map));
 
-  close_and_forget (window);
+  window_test_close (window);
 }
 
 static void
@@ -218,7 +206,7 @@ test_every_district_named (gconstpointer data)
   AtlasWindow *window = open_at (size->width, size->height);
 
   assert_every_district_named (window);
-  close_and_forget (window);
+  window_test_close (window);
 }
 
 /* The folded panel: the header button opens it over the map and Escape closes it; a district
@@ -276,7 +264,7 @@ test_folded_panel (void)
   g_assert_cmpint (atlas_selection_get_kind (selection), ==, ATLAS_SELECTION_NONE);
   g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == map);
 
-  close_and_forget (window);
+  window_test_close (window);
 }
 
 /* Resizes a window on screen as a window manager or a user's drag does: GTK 4 has no call for
@@ -346,7 +334,7 @@ test_reframe_on_resize (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.frame-all", NULL));
   TEST_WAIT_UNTIL (atlas_district_layer_get_frame_held (layer)
                    && atlas_district_layer_is_still (layer), "the map to glide to the system");
-  close_and_forget (window);
+  window_test_close (window);
 }
 
 /* The panel's width comes from the settings, and with it where the panel folds. */
@@ -363,7 +351,7 @@ test_panel_width (void)
   press_toggle (_atlas_window_get_panel_button (window));
   wait_for_panel (window, TRUE);
   g_assert_cmpint (gtk_widget_get_width (_atlas_window_get_sidebar (window)), ==, 560);
-  close_and_forget (window);
+  window_test_close (window);
 }
 
 int

@@ -120,8 +120,16 @@ window_test_open_loading (AtlasApplication *app,
 void
 window_test_close (AtlasWindow *window)
 {
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
   gtk_window_destroy (GTK_WINDOW (window));
   window_test_iterate_pending ();
+  /* The window writes its size and panel as they change: the next test's window starts from
+   * the defaults, whatever this one was made to do. */
+  for (const char **key = (const char *[]) { "window-width", "window-height", "window-maximized",
+                                             "sidebar-width", "sidebar-page", NULL };
+       *key != NULL; key++)
+    g_settings_reset (settings, *key);
 }
 
 void

@@ -36,7 +36,8 @@ AtlasWindow *window_test_open         (AtlasApplication *app,
 /* A new window of app that loads the system id itself (as the menu does), presented and ready. */
 AtlasWindow *window_test_open_loading (AtlasApplication *app,
                                        const char       *id);
-/* Destroys the window and lets what that set off run. */
+/* Destroys the window and lets what that set off run; the window's remembered size, panel
+ * width and page go back to their defaults. */
 void     window_test_close            (AtlasWindow *window);
 
 /* Presses a key as GTK's shortcut controllers take it: from the focused widget of root up to
