@@ -64,8 +64,9 @@ static void
 selection_changed_cb (AtlasWindow *self)
 {
   _atlas_window_update_actions (self);
-  _atlas_window_follow_selection (self);
+  /* The folded panel opens first: framing the selection keeps clear of it. */
   _atlas_window_adaptive_selection_changed (self);
+  _atlas_window_follow_selection (self);
 }
 
 static void

@@ -264,6 +264,30 @@ test_folded_panel (void)
   g_assert_cmpint (atlas_selection_get_kind (selection), ==, ATLAS_SELECTION_NONE);
   g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == map);
 
+  /* A partnership selected opens the panel, and is framed in what the panel leaves free. */
+  g_assert_true (atlas_window_select (window, "west-essex"));
+  g_assert_true (adw_flap_get_reveal_flap (flap));
+  wait_for_panel (window, TRUE);
+  TEST_WAIT_UNTIL (atlas_district_layer_is_still (_atlas_window_get_district_layer (window)),
+                   "the map to glide to West Essex");
+  g_assert_true (gtk_widget_compute_bounds (sidebar, map, &panel));
+  {
+    const AtlasPartnership *west_essex = atlas_selection_get_partnership (selection);
+
+    for (guint i = 0; i < west_essex->n_districts; i++)
+      {
+        const AtlasBBox *bbox = &west_essex->districts[i]->shape->bbox;
+        double x0, y0, x1, y1;
+
+        location_to_window (window, bbox->max_y, bbox->min_x, &x0, &y0, &wx, &wy);
+        location_to_window (window, bbox->min_y, bbox->max_x, &x1, &y1, &wx, &wy);
+        g_test_message ("%s: x %.0f to %.0f, the panel from %.0f", west_essex->districts[i]->id,
+                        x0, x1, panel.origin.x);
+        g_assert_cmpfloat (x0, >=, 0);
+        g_assert_cmpfloat (x1, <=, panel.origin.x);
+      }
+  }
+
   window_test_close (window);
 }
 
