@@ -49,7 +49,12 @@ static void
 set_panel_width (AtlasWindow *self,
                  int          width)
 {
-  self->panel_width = CLAMP (width, MIN_PANEL_WIDTH, MAX_PANEL_WIDTH);
+  int least = 0;
+
+  /* Never narrower than the panel's contents need (its six page tabs). */
+  gtk_widget_measure (GTK_WIDGET (self->sidebar_bin), GTK_ORIENTATION_HORIZONTAL, -1, &least,
+                      NULL, NULL, NULL);
+  self->panel_width = MAX (CLAMP (width, MIN_PANEL_WIDTH, MAX_PANEL_WIDTH), least);
   /* The flap takes its minimum beside the map and its natural width folded: both are this. */
   adw_clamp_set_maximum_size (self->sidebar_clamp, self->panel_width);
   adw_clamp_set_tightening_threshold (self->sidebar_clamp, self->panel_width);

@@ -56,9 +56,9 @@ create_button (AtlasPageSwitcher *self,
   GtkWidget *label = gtk_label_new (adw_view_stack_page_get_title (page));
 
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  /* Between words and at soft hyphens; anywhere only when a word has none and does not fit
-   * (which also keeps the label from asking for its longest word's width). */
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  /* Between words and at soft hyphens only: a word cut anywhere ("Partners-hips") reads badly.
+   * The tabs then ask for their longest unbroken part's width, six times over. */
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD);
   gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
   gtk_label_set_lines (GTK_LABEL (label), MAX_TITLE_LINES);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
@@ -183,7 +183,7 @@ atlas_page_switcher_init (AtlasPageSwitcher *self)
   GtkLayoutManager *layout = gtk_widget_get_layout_manager (GTK_WIDGET (self));
 
   gtk_box_layout_set_homogeneous (GTK_BOX_LAYOUT (layout), TRUE);
-  gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (layout), 2);
+  gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (layout), 0);
 }
 
 GtkWidget *

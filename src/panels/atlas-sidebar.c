@@ -372,14 +372,14 @@ atlas_sidebar_new (AtlasSelection *selection)
   self->selection = g_object_ref (selection);
   atlas_history_buttons_attach (GTK_WIDGET (self), selection);
 
-  /* The tabs' titles wrap onto two lines in a narrow panel: a translation may mark where a
-   * long word breaks with a soft hyphen (U+00AD). */
+  /* The tabs' titles wrap onto two lines in a narrow panel, only between words and at soft
+   * hyphens (U+00AD): a translation may put them where a long word breaks. */
   add_page (self, atlas_overview_page_new (selection), "overview",
             C_("side panel tab", "Overview"), "dialog-information-symbolic");
   add_page (self, atlas_districts_page_new (selection), "districts",
             C_("side panel tab", "Districts"), "mark-location-symbolic");
   add_page (self, atlas_partnerships_page_new (selection), "partnerships",
-            C_("side panel tab", "Partnerships"), "system-users-symbolic");
+            C_("side panel tab", "Partner\u00adships"), "system-users-symbolic");
   add_page (self, atlas_trusts_page_new (selection), "trusts",
             C_("side panel tab", "Trusts"), "x-office-address-book-symbolic");
   add_page (self, atlas_priorities_page_new (selection), "priorities",
