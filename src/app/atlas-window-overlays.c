@@ -90,6 +90,8 @@ theme_changed_cb (AtlasWindow *self)
     _atlas_window_basemap_restyle (self);
 }
 
+/* The legend opened from the compact card lies over the map for a moment: the map is not
+ * framed anew for it, only when the card itself changes. */
 static void
 update_legend (AtlasWindow *self)
 {
@@ -97,8 +99,6 @@ update_legend (AtlasWindow *self)
 
   gtk_widget_set_visible (self->legend_button, self->legend_compact);
   gtk_widget_set_visible (self->legend, !self->legend_compact || open);
-  if (self->legend_card != NULL && self->district_layer != NULL)
-    _atlas_window_update_frame_inset (self);
 }
 
 static void
@@ -166,9 +166,11 @@ _atlas_window_set_legend_compact (AtlasWindow *self,
   if (self->legend_button == NULL || self->legend_compact == compact)
     return;
   self->legend_compact = compact;
-  /* A legend the planner opened stays open as long as the map stays small. */
+  /* A legend the planner opened closes when the map grows and shrinks again. */
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self->legend_button), FALSE);
   update_legend (self);
+  if (self->legend_card != NULL && self->district_layer != NULL)
+    _atlas_window_update_frame_inset (self);
 }
 
 void
