@@ -5,6 +5,7 @@
 #include <pango/pangocairo.h>
 
 #define LABEL_FONT    "Sans Bold 10"
+#define POINT_FONT    "Sans 9"
 
 typedef struct {
   const AtlasDistrict *district;
@@ -138,6 +139,54 @@ draw_label (cairo_t                       *cr,
   cairo_restore (cr);
 }
 
+/* The names of a planner's lone points (the candidates of atlas-cartography-points.c), to the
+ * right of their symbol, else left, above or below, where they are clear of everything
+ * placed before them; else left out. */
+static void
+place_point_names (cairo_t                       *cr,
+                   const AtlasView               *view,
+                   const AtlasCartographyOptions *options,
+                   GArray                        *placed,
+                   const AtlasCartographyPalette *palette)
+{
+  g_autoptr(GArray) candidates = _atlas_cartography_points_label_candidates (view, options);
+  g_autoptr(PangoLayout) layout = NULL;
+  PangoFontDescription *font;
+
+  if (candidates->len == 0)
+    return;
+  layout = pango_cairo_create_layout (cr);
+  font = pango_font_description_from_string (POINT_FONT);
+  pango_layout_set_font_description (layout, font);
+  pango_font_description_free (font);
+
+  for (guint i = 0; i < candidates->len; i++)
+    {
+      const AtlasPointLabel *c = &g_array_index (candidates, AtlasPointLabel, i);
+      double gap = c->radius + 3;
+      int tw, th;
+
+      pango_layout_set_text (layout, c->text, -1);
+      pango_layout_get_pixel_size (layout, &tw, &th);
+      {
+        double xs[] = { c->x + gap, c->x - gap - tw, c->x - tw / 2.0, c->x - tw / 2.0 };
+        double ys[] = { c->y - th / 2.0, c->y - th / 2.0, c->y - gap - th, c->y + gap };
+
+        for (guint k = 0; k < G_N_ELEMENTS (xs); k++)
+          {
+            Rect rect = { xs[k] - 1, ys[k], xs[k] + tw + 1, ys[k] + th };
+
+            if (rect.x0 < 0 || rect.y0 < 0 || rect.x1 > view->width || rect.y1 > view->height
+                || rect_overlaps_any (&rect, placed))
+              continue;
+            g_array_append_val (placed, rect);
+            draw_label (cr, layout, xs[k], ys[k], palette);
+            break;
+          }
+      }
+    }
+}
+
 void
 atlas_cartography_draw_labels (cairo_t                       *cr,
                                const AtlasView               *view,
@@ -183,6 +232,7 @@ atlas_cartography_draw_labels_avoiding (cairo_t                       *cr,
   g_array_sort (candidates, compare_candidates);
   if (options->sites)
     add_site_obstacles (view, dataset, placed);
+  _atlas_cartography_points_add_obstacles (view, options, placed);
   for (guint i = 0; i < n_boxes; i++)
     {
       Rect r = { boxes[4 * i], boxes[4 * i + 1], boxes[4 * i + 2], boxes[4 * i + 3] };
@@ -214,4 +264,5 @@ atlas_cartography_draw_labels_avoiding (cairo_t                       *cr,
         continue;
       draw_label (cr, layout, lx - tw / 2.0, ly - th / 2.0, palette);
     }
+  place_point_names (cr, view, options, placed, palette);
 }
