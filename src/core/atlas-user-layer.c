@@ -222,6 +222,41 @@ atlas_user_layer_new (AtlasDataset                *dataset,
 }
 
 AtlasUserLayer *
+atlas_user_layer_new_with_choices (AtlasUserLayer              *self,
+                                   const AtlasLayerDefinition  *choices,
+                                   GError                     **error)
+{
+  g_autoptr(AtlasLayerDefinition) definition = NULL;
+  AtlasUserLayer *layer;
+
+  g_return_val_if_fail (ATLAS_IS_USER_LAYER (self), NULL);
+  g_return_val_if_fail (choices != NULL, NULL);
+
+  definition = atlas_layer_definition_copy (choices);
+  definition->kind = self->definition->kind;
+  g_free (definition->id);
+  definition->id = g_strdup (self->definition->id);
+  g_free (definition->name);
+  definition->name = g_strdup (self->definition->name);
+  g_free (definition->path);
+  definition->path = g_strdup (self->definition->path);
+  g_clear_pointer (&definition->bytes, g_bytes_unref);
+  definition->bytes = g_bytes_ref (self->definition->bytes);
+  if (self->point_layer == NULL)
+    return make_layer (self->dataset, definition, self->table, error);
+
+  /* A new look for the same points: nothing to read or locate again. */
+  layer = g_object_new (ATLAS_TYPE_USER_LAYER, NULL);
+  layer->definition = g_steal_pointer (&definition);
+  layer->dataset = g_object_ref (self->dataset);
+  layer->table = self->table != NULL ? atlas_table_ref (self->table) : NULL;
+  layer->point_layer = atlas_point_layer_new (atlas_point_layer_get_points (self->point_layer),
+                                              layer->definition->colour,
+                                              layer->definition->shape);
+  return layer;
+}
+
+AtlasUserLayer *
 atlas_user_layer_rebind (AtlasUserLayer *self,
                          AtlasDataset   *dataset)
 {

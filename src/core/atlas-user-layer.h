@@ -35,6 +35,12 @@ AtlasLayerDefinition *atlas_layer_definition_new_for_file (GFile                
 AtlasUserLayer  *atlas_user_layer_new             (AtlasDataset                *dataset,
                                                    const AtlasLayerDefinition  *definition,
                                                    GError                     **error);
+/* The same file with other choices: those of choices (column, classes, palette; colour,
+ * shape), with self's file, id and kind; the file is not read again. Errors as for
+ * atlas_user_layer_new (); self is left as it was. */
+AtlasUserLayer  *atlas_user_layer_new_with_choices (AtlasUserLayer             *self,
+                                                    const AtlasLayerDefinition *choices,
+                                                    GError                    **error);
 /* The same layer for another system (never NULL: unavailable when the file does not fit). */
 AtlasUserLayer  *atlas_user_layer_rebind          (AtlasUserLayer              *self,
                                                    AtlasDataset                *dataset);
