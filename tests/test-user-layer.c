@@ -246,6 +246,44 @@ test_refused (void)
                                                   "cannot read"));
 }
 
+/* What a map document embeds (tests/data/own-data/layers: definitions in GVariant's text
+ * form, with the file's bytes) makes its layer without the file: a path that leads nowhere
+ * is not read. */
+static void
+test_embedded (void)
+{
+  g_autofree char *folder = g_build_filename (source_root, "tests", "data", "own-data", "layers",
+                                              NULL);
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  const char *entry;
+  guint n = 0;
+
+  g_assert_nonnull (dir);
+  while ((entry = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (folder, entry, NULL);
+      g_autofree char *text = NULL;
+      g_autoptr(GVariant) variant = NULL;
+      g_autoptr(AtlasLayerDefinition) definition = NULL;
+      g_autoptr(AtlasUserLayer) layer = NULL;
+      g_autoptr(GError) error = NULL;
+
+      g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+      variant = g_variant_parse (G_VARIANT_TYPE_VARDICT, text, NULL, NULL, &error);
+      g_assert_no_error (error);
+      definition = atlas_layer_definition_new_from_variant (variant, &error);
+      g_assert_no_error (error);
+      layer = atlas_user_layer_new (hwe, definition, &error);
+      g_test_message ("%s: %s", entry, atlas_user_layer_get_title (layer));
+      g_assert_no_error (error);
+      g_assert_cmpint (atlas_user_layer_get_kind (layer), ==,
+                       g_str_has_prefix (entry, "points") ? ATLAS_LAYER_POINTS
+                                                          : ATLAS_LAYER_VALUES);
+      n++;
+    }
+  g_assert_cmpuint (n, >=, 4);
+}
+
 static void
 test_rebind (void)
 {
@@ -438,6 +476,7 @@ main (int   argc,
   g_test_add_func ("/user-layer/variant", test_variant);
   g_test_add_func ("/user-layer/variant-refused", test_variant_refused);
   g_test_add_func ("/user-layer/refused", test_refused);
+  g_test_add_func ("/user-layer/embedded", test_embedded);
   g_test_add_func ("/user-layer/rebind", test_rebind);
   g_test_add_func ("/user-layer/state", test_state_layers);
   g_test_add_func ("/user-layer/state-point-limit", test_state_point_limit);

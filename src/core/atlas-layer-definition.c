@@ -207,7 +207,16 @@ atlas_layer_definition_new_from_variant (GVariant  *variant,
   self->path = lookup_string (dict, "path");
   bytes = g_variant_dict_lookup_value (dict, "bytes", G_VARIANT_TYPE_BYTESTRING);
   if (bytes != NULL)
-    self->bytes = g_variant_get_data_as_bytes (bytes);
+    {
+      gsize length;
+      const char *data = g_variant_get_fixed_array (bytes, &length, 1);
+
+      /* GVariant's text form (b'…') ends a byte string with a NUL that no CSV or GeoJSON file
+       * has (they are refused with one): it is not the file's. */
+      if (length > 0 && data[length - 1] == '\0')
+        length--;
+      self->bytes = g_bytes_new (data, length);
+    }
   if (self->name == NULL || self->name[0] == '\0')
     {
       refuse (error, "name", self->name);
