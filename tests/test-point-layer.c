@@ -119,6 +119,26 @@ test_cluster_stable_when_panning (void)
     view.origin_x = wx - view.width / 2 / view.scale;
     view.origin_y = wy - view.height / 2 / view.scale;
   }
+  /* Badges sit in their cells' middles: they never overlap. */
+  {
+    g_autoptr(GArray) clusters = atlas_point_layer_cluster (layer, &view, 0);
+    guint badges = 0;
+
+    for (guint i = 0; i < clusters->len; i++)
+      for (guint j = i + 1; j < clusters->len; j++)
+        {
+          const AtlasPointCluster *a = &g_array_index (clusters, AtlasPointCluster, i);
+          const AtlasPointCluster *b = &g_array_index (clusters, AtlasPointCluster, j);
+
+          if (a->count > 1 && b->count > 1)
+            {
+              g_assert_cmpfloat (MAX (fabs (a->x - b->x), fabs (a->y - b->y)), >=,
+                                 ATLAS_POINT_CELL - 1e-6);
+              badges++;
+            }
+        }
+    g_assert_cmpuint (badges, >, 0);
+  }
   moved = view;
   for (int step = 1; step <= 5; step++)
     {

@@ -153,8 +153,15 @@ atlas_point_layer_cluster (AtlasPointLayer *self,
 
         c.index = first[cell] - 1;
         c.count = count[cell];
-        atlas_view_world_to_surface (view, self->world[2 * c.index],
-                                     self->world[2 * c.index + 1], &c.x, &c.y);
+        if (c.count == 1)
+          atlas_view_world_to_surface (view, self->world[2 * c.index],
+                                       self->world[2 * c.index + 1], &c.x, &c.y);
+        else
+          {
+            /* A crowded cell's badge in its middle: badges then never overlap. */
+            c.x = (cell % nx + cx0 + 0.5) * ATLAS_POINT_CELL - view->origin_x * view->scale;
+            c.y = (cell / nx + cy0 + 0.5) * ATLAS_POINT_CELL - view->origin_y * view->scale;
+          }
         g_array_append_val (clusters, c);
       }
   return clusters;

@@ -12,9 +12,10 @@ G_BEGIN_DECLS
  *
  * Decluttering: the map is cut into a grid of ATLAS_POINT_CELL surface units (pixels on
  * screen, design units in an export), anchored in world coordinates so that a cell does not
- * change while the map pans. Each cell with points in it shows one symbol, at its first point
- * in the file's order, with the number of points it stands for when there are several. Zoomed
- * in far enough, every point has a cell of its own and a plain symbol. The grid is made for
+ * change while the map pans. Each cell with points in it shows one symbol: a lone point's
+ * where it is, several points' as a round badge in the cell's middle with how many they are
+ * (its details are the first point's in the file's order). Zoomed in far enough, every point
+ * has a cell of its own and a plain symbol. The grid is made for
  * each view in O(points), from Web Mercator coordinates projected once when the layer is made.
  * Points outside every district are drawn like the others; their popover says so. */
 
@@ -32,9 +33,9 @@ typedef enum {
 
 /* A symbol drawn for a view: a point, or a cell's points. */
 typedef struct {
-  guint index;        /* the point drawn, in atlas_points_get_places () order */
+  guint index;        /* the point drawn (a cell's first), in atlas_points_get_places () order */
   guint count;        /* how many points of the cell it stands for */
-  double x;           /* where, in the view's surface units */
+  double x;           /* where, in the view's surface units: the point, or the cell's middle */
   double y;
 } AtlasPointCluster;
 

@@ -74,18 +74,20 @@ atlas_district_layer_popup_point (AtlasDistrictLayer      *self,
                                   AtlasPointLayer         *layer,
                                   const AtlasPointCluster *cluster)
 {
-  const AtlasPlace *places;
+  AtlasView view;
 
   g_return_if_fail (ATLAS_IS_DISTRICT_LAYER (self));
   g_return_if_fail (ATLAS_IS_POINT_LAYER (layer));
   g_return_if_fail (cluster != NULL);
 
-  places = atlas_points_get_places (atlas_point_layer_get_points (layer), NULL);
+  if (!atlas_district_layer_get_view (self, &view))
+    return;
   self->popover_site = NULL;
   g_set_object (&self->popover_point_layer, layer);
   self->popover_point_count = cluster->count;
-  atlas_project (places[cluster->index].lon, places[cluster->index].lat, &self->popover_point_x,
-                 &self->popover_point_y);
+  /* Where its symbol is drawn (a crowded cell's badge is in the cell's middle). */
+  atlas_view_surface_to_world (&view, cluster->x, cluster->y, &self->popover_point_x,
+                               &self->popover_point_y);
   atlas_point_popover_fill (GTK_POPOVER (self->popover), atlas_point_layer_get_points (layer),
                             cluster->index, cluster->count);
   _atlas_district_layer_update_point_popover (self);
