@@ -58,3 +58,16 @@ shoot window-nel.png
 
 kill "$pid"
 wait "$pid" 2>/dev/null || true
+
+# A planner's own data (made-up figures and a few places), as --data and --points add it.
+own="$top/tests/data/own-data"
+"$build/src/ics-atlas" --dataset hwe --data "$own/names-odd.csv" --points "$own/points-hwe.csv" &
+pid=$!
+sleep 8
+# The pointer away from the map, so that no tooltip shows.
+if command -v xdotool >/dev/null; then
+  xdotool mousemove 1279 799
+fi
+shoot window-own-data.png 2
+kill "$pid"
+wait "$pid" 2>/dev/null || true

@@ -43,7 +43,7 @@ char               *_atlas_window_describe_point      (AtlasWindow *self,
 void                _atlas_window_rearm_ready         (AtlasWindow *self);
 /* The indicator the districts are coloured by, or NULL for partnerships. */
 const AtlasIndicator *_atlas_window_get_indicator     (AtlasWindow *self);
-/* "partnerships" or an indicator id. */
+/* "partnerships", an indicator id or a data layer's id. */
 const char         *_atlas_window_get_thematic        (AtlasWindow *self);
 AtlasTheme          _atlas_window_get_theme           (AtlasWindow *self);
 gboolean            _atlas_window_street_map_shown    (AtlasWindow *self);

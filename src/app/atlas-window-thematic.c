@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* What the districts are coloured by: their partnerships, or one of the dataset's indicators.
- * The choice sits on the map in a card with the legend under it, is the window's "thematic"
- * property and so the win.thematic action * for menus and scripts, and is remembered in the settings. */
+/* What the districts are coloured by: their partnerships, one of the dataset's indicators, or
+ * a planner's figures (a data layer). The choice sits on the map in a card with the legend
+ * under it, is the window's "thematic" property and so the win.thematic action for menus and
+ * scripts, and is remembered in the settings. */
 #include "config.h"
 
 #include <glib/gi18n.h>

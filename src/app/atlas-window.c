@@ -342,7 +342,8 @@ atlas_window_class_init (AtlasWindowClass *klass)
   properties[PROP_SYSTEM] =
     g_param_spec_string ("system", NULL, NULL, "",
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  /* What the districts are coloured by: "partnerships" or an indicator's id. */
+  /* What the districts are coloured by: "partnerships", an indicator's id or a data layer's
+   * ("data:" and its file's name). */
   properties[PROP_THEMATIC] =
     g_param_spec_string ("thematic", NULL, NULL, "partnerships",
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
