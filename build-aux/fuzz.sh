@@ -4,14 +4,14 @@
 # _build-fuzz, or $FUZZ_BUILDDIR) and runs each for RUNS executions (default 20000).
 # Seeds come from tests/data/{good,bad}, tests/data/own-data and the bundled datasets in data/;
 # the corpus each run grows is kept in BUILDDIR/fuzz/corpus-TARGET, and a crashing input is
-# written to BUILDDIR/fuzz/artifacts/. FUZZ_TARGETS="json geojson dataset csv points" picks
-# targets; FUZZ_JOBS runs that many targets at once (default 1). Fails when any target finds a
-# problem.
+# written to BUILDDIR/fuzz/artifacts/. FUZZ_TARGETS="json geojson dataset csv points layers"
+# picks targets; FUZZ_JOBS runs that many targets at once (default 1). Fails when any target
+# finds a problem.
 set -u
 top=$(cd "$(dirname "$0")/.." && pwd)
 runs=${1:-20000}
 builddir=${FUZZ_BUILDDIR:-$top/_build-fuzz}
-targets=${FUZZ_TARGETS:-json geojson dataset csv points}
+targets=${FUZZ_TARGETS:-json geojson dataset csv points layers}
 
 if [ ! -f "$builddir/build.ninja" ]; then
   CC=clang meson setup "$builddir" "$top" -Dfuzzing=true \
@@ -42,6 +42,7 @@ seed () {
     points) cp "$top"/tests/data/own-data/points-* "$top"/tests/data/own-data/bad/points-* \
                "$dir"/
             rm -f "$dir"/*.expected ;;
+    layers) cp "$top"/tests/data/own-data/layers/* "$dir"/ ;;
     *) cp "$top"/tests/data/bad/*.json "$top"/tests/data/good/*.json \
           "$top"/tests/fuzz/seeds/*.json "$top"/data/*/*.json "$dir"/ ;;
   esac
@@ -50,7 +51,7 @@ seed () {
 
 max_len () {
   case $1 in
-    csv|points) echo 8192 ;;
+    csv|points|layers) echo 8192 ;;
     # Small inputs keep the executions per second up; the bundled hwe.json fits whole.
     geojson) echo 16384 ;;
     *) echo 32768 ;;
@@ -60,6 +61,7 @@ max_len () {
 dict () {
   case $1 in
     csv) echo csv.dict ;;
+    layers) echo layers.dict ;;
     *) echo json.dict ;;
   esac
 }

@@ -21,6 +21,7 @@ typedef struct {
   char *title;
   AtlasExportFormat format;
   GFile *file;
+  GPtrArray *held;             /* the layers the options borrow */
 } ExportJob;
 
 static void
@@ -28,6 +29,7 @@ export_job_free (ExportJob *job)
 {
   g_clear_object (&job->dataset);
   g_clear_object (&job->file);
+  g_clear_pointer (&job->held, g_ptr_array_unref);
   g_free (job->title);
   g_free (job);
 }
@@ -39,6 +41,7 @@ export_job_new (AtlasExportDialog *self)
 
   _atlas_export_dialog_get_options (self, &job->options);
   job->dataset = g_object_ref (self->dataset);
+  job->held = atlas_cartography_options_hold (&job->options.carto);
   job->title = g_strdup (job->options.title);
   job->options.title = job->title;
   job->format = (AtlasExportFormat) MIN (adw_combo_row_get_selected (self->format_row),

@@ -290,7 +290,11 @@ drop_cb (GtkDropTarget *target,
   path = g_file_get_path (files->data);
   if (path == NULL)
     return FALSE;
-  atlas_window_open_dataset (self, path);
+  /* A spreadsheet or places go on the map; anything else is a care system's dataset. */
+  if (self->dataset != NULL && _atlas_window_is_data_file (path))
+    _atlas_window_add_data_file (self, path);
+  else
+    atlas_window_open_dataset (self, path);
   return TRUE;
 }
 

@@ -98,6 +98,7 @@ atlas_map_image_render (cairo_t                    *cr,
     atlas_cartography_draw_labels (cr, &options->view, options->dataset, &options->carto);
   if (options->carto.sites)
     atlas_cartography_draw_sites (cr, &options->view, options->dataset, &options->carto);
+  atlas_cartography_draw_points (cr, &options->view, options->dataset, &options->carto);
   draw_attribution (cr, options);
   cairo_restore (cr);
 }
