@@ -132,22 +132,25 @@ _atlas_window_thematic_dispose (AtlasWindow *self)
   self->thematic_dropdown = NULL;
 }
 
-/* Framing keeps districts out from under the legend card at the map's top left. */
+/* The legend card lies over the map's top left: framing keeps the framed area clear of it, and
+ * the names keep off it. */
 static void
-update_frame_inset (AtlasWindow *self)
+update_covers (AtlasWindow *self)
 {
+  AtlasMapCover card = { ATLAS_MAP_CORNER_TOP_LEFT };
   int width = 0, height = 0;
 
-  if (gtk_widget_get_visible (self->legend_card))
+  if (!gtk_widget_get_visible (self->legend_card))
     {
-      gtk_widget_measure (self->legend_card, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &width,
-                          NULL, NULL);
-      gtk_widget_measure (self->legend_card, GTK_ORIENTATION_VERTICAL, width, NULL, &height,
-                          NULL, NULL);
+      atlas_district_layer_set_covers (self->district_layer, NULL, 0);
+      return;
     }
-  atlas_district_layer_set_frame_inset (self->district_layer,
-                                        width + gtk_widget_get_margin_start (self->legend_card),
-                                        height + gtk_widget_get_margin_top (self->legend_card));
+  gtk_widget_measure (self->legend_card, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &width, NULL, NULL);
+  gtk_widget_measure (self->legend_card, GTK_ORIENTATION_VERTICAL, width, NULL, &height, NULL,
+                      NULL);
+  card.width = width + gtk_widget_get_margin_start (self->legend_card);
+  card.height = height + gtk_widget_get_margin_top (self->legend_card);
+  atlas_district_layer_set_covers (self->district_layer, &card, 1);
 }
 
 void
@@ -163,7 +166,7 @@ _atlas_window_thematic_changed (AtlasWindow *self)
   atlas_legend_set_model (ATLAS_LEGEND (self->legend), atlas_map_state_get_legend (self->state),
                           atlas_map_state_get_theme (self->state));
   gtk_widget_set_visible (self->legend_card, self->dataset != NULL);
-  update_frame_inset (self);
+  update_covers (self);
   /* The win.thematic action's state, for the menus' radio items. */
   g_object_notify (G_OBJECT (self), "thematic");
 }

@@ -5,14 +5,34 @@
 
 #include "atlas-cartography.h"
 #include "atlas-dataset.h"
+#include "atlas-framing.h"
 #include "atlas-map-state.h"
 #include "atlas-view.h"
 
 G_BEGIN_DECLS
 
+/* Something over the map (the legend card, the zoom buttons, the licence line…), kept in place
+ * from one of the map's corners as the map changes size: dx and dy are its distances from that
+ * corner's two edges, inwards. */
+typedef enum {
+  ATLAS_MAP_CORNER_TOP_LEFT,
+  ATLAS_MAP_CORNER_TOP_RIGHT,
+  ATLAS_MAP_CORNER_BOTTOM_LEFT,
+  ATLAS_MAP_CORNER_BOTTOM_RIGHT,
+} AtlasMapCorner;
+
+typedef struct {
+  AtlasMapCorner corner;
+  double dx;
+  double dy;
+  double width;
+  double height;
+} AtlasMapCover;
+
 /* The districts over the base map: fills by partnership, borders, the selection and hover
- * outlines, the hospital sites' symbols and the names, drawn by the shared cartography so that the map and the exports agree.
- * It reads everything it draws from the window's map state, and adds only the hover. */
+ * outlines, the hospital sites' symbols and the names, drawn by the shared cartography so that
+ * the map and the exports agree. It reads everything it draws from the window's map state, and
+ * adds only the hover. */
 
 #define ATLAS_TYPE_DISTRICT_LAYER (atlas_district_layer_get_type ())
 G_DECLARE_FINAL_TYPE (AtlasDistrictLayer, atlas_district_layer, ATLAS, DISTRICT_LAYER, ShumateLayer)
@@ -25,14 +45,28 @@ const AtlasDistrict *atlas_district_layer_get_hovered   (AtlasDistrictLayer *sel
 /* The view that maps Web Mercator world units onto this widget for the viewport as it is now. */
 gboolean             atlas_district_layer_get_view      (AtlasDistrictLayer *self,
                                                           AtlasView          *view);
-/* Shows bbox (lon/lat) filling the layer with a margin: at once when the layer has a size,
- * else as soon as it is first given one. */
-void                 atlas_district_layer_set_frame_inset (AtlasDistrictLayer *self,
-                                                          double              left,
-                                                          double              bottom);
+/* Shows bbox (lon/lat) as large as it fits, with a margin, in the part of the layer that the
+ * covers leave free: at once when the layer has a size, else as soon as it is first given one.
+ * Until the user moves the map, a new size of the layer or new covers frame it again. */
 void                 atlas_district_layer_frame         (AtlasDistrictLayer *self,
                                                           const AtlasBBox    *bbox,
                                                           gboolean            animate);
+/* Whether the view is (or, once a size or an animation allows, will be) where the last framing
+ * put it, with the user not having moved it since; bbox, when not NULL, receives what it
+ * framed. FALSE while an animated framing is under way. */
+gboolean             atlas_district_layer_is_framed     (AtlasDistrictLayer *self,
+                                                          AtlasBBox          *bbox);
+/* What lies over the map: framing keeps the framed area clear of it and names keep off it. At
+ * most ATLAS_FRAMING_MAX_COVERS. */
+void                 atlas_district_layer_set_covers    (AtlasDistrictLayer  *self,
+                                                          const AtlasMapCover *covers,
+                                                          guint                n_covers);
+/* The covers' boxes on a layer of width × height, into boxes (room for
+ * ATLAS_FRAMING_MAX_COVERS); returns how many. */
+guint                atlas_district_layer_get_cover_boxes (AtlasDistrictLayer *self,
+                                                            double              width,
+                                                            double              height,
+                                                            AtlasLabelBox      *boxes);
 /* The options the layer draws with now: the map state's, and the hover. */
 void                 atlas_district_layer_get_options   (AtlasDistrictLayer      *self,
                                                           AtlasCartographyOptions *options);
