@@ -74,6 +74,14 @@ test_export_vector (void)
   g_clear_pointer (&text, g_free);
   g_assert_true (g_file_get_contents (pdf, &text, NULL, NULL));
   g_assert_true (g_str_has_prefix (text, "%PDF-"));
+  g_clear_pointer (&err, g_free);
+
+  /* A portrait page: an SVG at 96 px per inch, taller than wide. */
+  g_assert_cmpint (run (&err, "--export", svg, "--size", "a4-portrait", NULL), ==, 0);
+  g_clear_pointer (&text, g_free);
+  g_assert_true (g_file_get_contents (svg, &text, NULL, NULL));
+  g_assert_nonnull (strstr (text, "width=\"794px\""));
+  g_assert_nonnull (strstr (text, "height=\"1123px\""));
   g_unlink (svg);
   g_unlink (pdf);
 }
@@ -100,6 +108,7 @@ test_export_errors (void)
 
   g_assert_cmpint (run (&err, "--export", "x.png", "--size", "big", NULL), !=, 0);
   g_assert_nonnull (strstr (err, "big"));
+  g_assert_nonnull (strstr (err, "a4-portrait"));
   g_clear_pointer (&err, g_free);
 
   /* A read-only file is not replaced, even by root. */

@@ -508,6 +508,16 @@ test_sizes_and_titles (Fixture       *f,
   g_assert_cmpfloat (h, ==, 2480);
   g_assert_true (atlas_export_parse_size ("a3", ATLAS_EXPORT_FORMAT_PDF, &w, &h, NULL));
   g_assert_cmpfloat (w, ==, 1191);
+  /* Portrait paper is the landscape size turned: 300 dpi pixels, points for PDF. */
+  g_assert_true (atlas_export_parse_size ("a4-portrait", ATLAS_EXPORT_FORMAT_PNG, &w, &h, NULL));
+  g_assert_cmpfloat (w, ==, 2480);
+  g_assert_cmpfloat (h, ==, 3508);
+  g_assert_true (atlas_export_parse_size ("A3-Portrait", ATLAS_EXPORT_FORMAT_PDF, &w, &h, NULL));
+  g_assert_cmpfloat (w, ==, 842);
+  g_assert_cmpfloat (h, ==, 1191);
+  g_assert_true (atlas_export_parse_size ("a4-portrait", ATLAS_EXPORT_FORMAT_SVG, &w, &h, NULL));
+  g_assert_cmpfloat (w, ==, 794);
+  g_assert_cmpfloat (h, ==, 1123);
   g_assert_true (atlas_export_parse_size ("1280x720", ATLAS_EXPORT_FORMAT_SVG, &w, &h, NULL));
   g_assert_cmpfloat (h, ==, 720);
   g_assert_false (atlas_export_parse_size ("huge", ATLAS_EXPORT_FORMAT_PNG, &w, &h, &error));

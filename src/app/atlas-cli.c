@@ -69,7 +69,8 @@ static const GOptionEntry entries[] = {
     N_("With --export: print one line per element drawn, KIND<TAB>TEXT<TAB>X<TAB>Y<TAB>W<TAB>H "
        "in output units"), NULL },
   { "size", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("With --export: slide (default), 4k, a4, a3 or WIDTHxHEIGHT"), N_("SIZE") },
+    N_("With --export: slide (default), 4k, a4, a3 (landscape), a4-portrait, a3-portrait or "
+       "WIDTHxHEIGHT"), N_("SIZE") },
   /* Bytes, not STRING: GOption's own conversion would fail on text that is not UTF-8 with a
    * message that names no option. */
   { "title", 0, 0, G_OPTION_ARG_FILENAME, NULL,

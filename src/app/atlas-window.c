@@ -12,7 +12,6 @@
 
 /* A release further than this from its press (in pixels) ended a drag, not a click. */
 #define CLICK_SLOP 4.0
-#define DEFAULT_SIDEBAR_WIDTH 360
 #define READY_ENV "ICS_ATLAS_REPORT_READY"
 
 /* Shown until a dataset is loaded (or when it fails to load): Great Britain. */
@@ -63,43 +62,11 @@ create_settings (void)
 }
 
 static void
-restore_window_state (AtlasWindow *self)
-{
-  if (_atlas_settings_has_key (self->settings, "window-width") && _atlas_settings_has_key (self->settings, "window-height"))
-    {
-      int width = g_settings_get_int (self->settings, "window-width");
-      int height = g_settings_get_int (self->settings, "window-height");
-
-      if (width > 0 && height > 0)
-        gtk_window_set_default_size (GTK_WINDOW (self), width, height);
-    }
-  if (_atlas_settings_has_key (self->settings, "window-maximized")
-      && g_settings_get_boolean (self->settings, "window-maximized"))
-    gtk_window_maximize (GTK_WINDOW (self));
-}
-
-static void
-save_window_state (AtlasWindow *self)
-{
-  int width, height;
-
-  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
-  if (_atlas_settings_has_key (self->settings, "window-width"))
-    g_settings_set_int (self->settings, "window-width", width);
-  if (_atlas_settings_has_key (self->settings, "window-height"))
-    g_settings_set_int (self->settings, "window-height", height);
-  if (_atlas_settings_has_key (self->settings, "window-maximized"))
-    g_settings_set_boolean (self->settings, "window-maximized",
-                            gtk_window_is_maximized (GTK_WINDOW (self)));
-  if (_atlas_settings_has_key (self->settings, "sidebar-width"))
-    g_settings_set_int (self->settings, "sidebar-width",
-                        gtk_widget_get_width (GTK_WIDGET (self->sidebar_bin)));
-}
-
-static void
 selection_changed_cb (AtlasWindow *self)
 {
   _atlas_window_update_actions (self);
+  /* The folded panel opens first: framing the selection keeps clear of it. */
+  _atlas_window_adaptive_selection_changed (self);
   _atlas_window_follow_selection (self);
 }
 
@@ -209,6 +176,7 @@ static void
 layout_cb (GdkFrameClock *clock,
            AtlasWindow   *self)
 {
+  _atlas_window_adaptive_layout (self);
   if (self->prerendered || self->dataset == NULL
       || gtk_widget_get_width (_atlas_window_get_map_widget (self)) <= 0)
     return;
@@ -226,7 +194,7 @@ banner_close_cb (AtlasWindow *self)
 static gboolean
 close_request_cb (AtlasWindow *self)
 {
-  save_window_state (self);
+  _atlas_window_state_save (self);
   return FALSE;
 }
 
@@ -235,6 +203,8 @@ atlas_window_realize (GtkWidget *widget)
 {
   AtlasWindow *self = ATLAS_WINDOW (widget);
 
+  /* The panel folds or not before the first frame, without sliding. */
+  _atlas_window_adaptive_realize (self);
   GTK_WIDGET_CLASS (atlas_window_parent_class)->realize (widget);
 
   /* Readiness is judged after a frame is painted: only then are finished tiles on screen. */
@@ -303,6 +273,7 @@ atlas_window_dispose (GObject *object)
   _atlas_window_basemap_dispose (self);
   _atlas_window_datasets_dispose (self);
   _atlas_window_thematic_dispose (self);
+  _atlas_window_overlays_dispose (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), ATLAS_TYPE_WINDOW);
   self->district_layer = NULL;
   g_clear_object (&self->dataset);
@@ -348,10 +319,16 @@ atlas_window_class_init (AtlasWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, banner_revealer);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, banner_label);
-  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, paned);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, flap_bin);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, flap);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, panel_button);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, map_overlay);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, simple_map);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, licence_box);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, licence_label);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, licence_button);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, panel_separator);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, sidebar_clamp);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, sidebar_bin);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, toast_overlay);
   gtk_widget_class_bind_template_callback (widget_class, banner_close_cb);
@@ -362,6 +339,8 @@ atlas_window_class_init (AtlasWindowClass *klass)
   _atlas_window_class_init_datasets (widget_class);
   _atlas_window_class_init_thematic (widget_class);
   _atlas_window_class_init_export (widget_class);
+  _atlas_window_class_init_adaptive (widget_class);
+  _atlas_window_class_init_keyboard (widget_class);
 }
 
 static void
@@ -394,9 +373,6 @@ setup_map (AtlasWindow *self)
 static void
 atlas_window_init (AtlasWindow *self)
 {
-  int sidebar_width = DEFAULT_SIDEBAR_WIDTH;
-  int width, height;
-
   /* The win.basemap action reads the property as soon as the template is built. */
   self->basemap = g_strdup ("offline");
   self->pointer_hover = TRUE;
@@ -407,16 +383,15 @@ atlas_window_init (AtlasWindow *self)
   self->selection = g_object_ref (atlas_map_state_get_selection (self->state));
   g_signal_connect_swapped (self->selection, "changed", G_CALLBACK (selection_changed_cb), self);
 
+  _atlas_window_overlays_init (self);
   setup_map (self);
   _atlas_window_datasets_init (self);
   _atlas_window_thematic_init (self);
 
   adw_bin_set_child (self->sidebar_bin, atlas_sidebar_new (self->selection));
-  restore_window_state (self);
-  if (_atlas_settings_has_key (self->settings, "sidebar-width"))
-    sidebar_width = MAX (g_settings_get_int (self->settings, "sidebar-width"), 240);
-  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
-  gtk_paned_set_position (self->paned, MAX (width - sidebar_width, 320));
+  _atlas_window_adaptive_init (self);
+  _atlas_window_keyboard_init (self);
+  _atlas_window_state_restore (self);
 
   gtk_window_set_focus (GTK_WINDOW (self), _atlas_window_get_map_widget (self));
   atlas_district_layer_frame (self->district_layer, &great_britain, FALSE);
@@ -568,14 +543,12 @@ atlas_window_set_dataset (AtlasWindow  *self,
                                                    ATLAS_TEXT_NAME_CHARS);
       g_autofree char *short_name = atlas_text_one_line (atlas_dataset_get_short_name (dataset),
                                                          ATLAS_TEXT_NAME_CHARS);
-      g_autofree char *licence = atlas_text_one_line (atlas_dataset_get_boundary_licence (dataset),
-                                                      4 * ATLAS_TEXT_NAME_CHARS);
 
       adw_window_title_set_title (self->window_title, short_name != NULL ? short_name : name);
       adw_window_title_set_subtitle (self->window_title, name);
       gtk_window_set_title (GTK_WINDOW (self), name);
-      gtk_label_set_text (self->licence_label, licence);
     }
+  _atlas_window_update_licence (self);
   _atlas_window_datasets_changed (self);
   /* The legend first: framing keeps the districts clear of it. */
   _atlas_window_thematic_changed (self);

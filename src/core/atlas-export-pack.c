@@ -4,6 +4,7 @@
 #include "atlas-export-pack.h"
 #include "atlas-export-pack-writer.h"
 #include "atlas-export-private.h"
+#include "atlas-locale.h"
 
 #include <cairo-pdf.h>
 #include <glib/gi18n-lib.h>
@@ -193,8 +194,7 @@ render_pack (const PackJob  *job,
   cairo_surface_t *pdf;
   cairo_t *cr;
   g_autofree char *cover_subtitle = NULL;
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *date = g_date_time_format (now, "%-d %B %Y");
+  g_autofree char *date = atlas_format_today ();
   SlideWorker slides = { 0, };
   GThread *slides_thread;
   gboolean written;

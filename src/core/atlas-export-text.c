@@ -7,6 +7,8 @@
 
 #include "atlas-export-private.h"
 
+#include "atlas-locale.h"
+
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
@@ -143,8 +145,7 @@ _atlas_export_create_measuring_context (void)
 static char *
 get_default_subtitle (const AtlasExportOptions *options)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *date = g_date_time_format (now, "%-d %B %Y");
+  g_autofree char *date = atlas_format_today ();
 
   if (options->carto.indicator != NULL)
     return g_strdup_printf ("%s, %s · %s", options->carto.indicator->title,

@@ -111,8 +111,9 @@ void     atlas_export_options_init_from_state (AtlasExportOptions *options,
 GPtrArray *atlas_export_report_new     (void);
 char    *atlas_export_report_format    (GPtrArray                *report);
 
-/* "slide" (1920×1080 px), "4k" (3840×2160 px), "a4", "a3" (landscape: points for PDF, 300 dpi
- * pixels for PNG, 96 dpi pixels for SVG) or "WIDTHxHEIGHT" in the format's units. */
+/* "slide" (1920×1080 px), "4k" (3840×2160 px), "a4", "a3" (landscape), "a4-portrait",
+ * "a3-portrait" (paper: points for PDF, 300 dpi pixels for PNG, 96 dpi pixels for SVG) or
+ * "WIDTHxHEIGHT" in the format's units. */
 gboolean atlas_export_parse_size       (const char               *spec,
                                         AtlasExportFormat         format,
                                         double                   *width,

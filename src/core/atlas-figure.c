@@ -8,50 +8,39 @@
 #define MAX_DECIMALS 6
 #define LARGE 1e15
 
-static char *
-format_number (double value,
-               int    decimals)
+char *
+atlas_format_number (double value,
+                     int    decimals)
 {
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
   double magnitude = fabs (value);
+  char *text;
+  char *e;
 
   if (!isfinite (value))
     return g_strdup ("–");
   decimals = CLAMP (decimals, 0, MAX_DECIMALS);
-  if (value == 0)
-    value = 0;  /* no "-0" */
-  if (magnitude >= LARGE || (magnitude > 0 && magnitude < 0.5 * pow (10, -decimals)))
+  /* No "-0.0", and no "5.55e-17" for a class break that is zero but for rounding. */
+  if (magnitude < 0.5 * pow (10, -decimals))
+    value = 0;
+  /* printf, not g_ascii_formatd: the locale's decimal separator ("20,1" in German). */
+  if (magnitude < LARGE)
+    return g_strdup_printf ("%.*f", decimals, value);
+
+  text = g_strdup_printf ("%.2e", value);
+  /* "1.23e+308" reads better as "1.23e308". */
+  e = strchr (text, 'e');
+  if (e != NULL)
     {
-      char *e;
+      char *w = e + 1;
+      char *r = e + 1;
 
-      g_ascii_formatd (buffer, sizeof buffer, "%.2e", value);
-      /* "1.23e+308" and "1.23e-05" read better as "1.23e308" and "1.23e-5". */
-      e = strchr (buffer, 'e');
-      if (e != NULL)
-        {
-          char *digits = e + 1;
-          char *w = digits;
-          char *r = digits;
-
-          if (*r == '+')
-            r++;
-          else if (*r == '-')
-            *w++ = *r++;
-          while (*r == '0' && r[1] != '\0')
-            r++;
-          while (*r != '\0')
-            *w++ = *r++;
-          *w = '\0';
-        }
-      return g_strdup (buffer);
+      if (*r == '+')
+        r++;
+      while (*r == '0' && r[1] != '\0')
+        r++;
+      memmove (w, r, strlen (r) + 1);
     }
-  {
-    char format[8];
-
-    g_snprintf (format, sizeof format, "%%.%df", decimals);
-    g_ascii_formatd (buffer, sizeof buffer, format, value);
-  }
-  return g_strdup (buffer);
+  return text;
 }
 
 char *
@@ -59,7 +48,7 @@ atlas_figure_format (double      value,
                      int         decimals,
                      const char *unit)
 {
-  g_autofree char *number = format_number (value, decimals);
+  g_autofree char *number = atlas_format_number (value, decimals);
   g_autofree char *short_unit = NULL;
 
   if (unit == NULL || *unit == '\0')

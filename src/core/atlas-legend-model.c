@@ -5,6 +5,7 @@
 
 #include "atlas-figure.h"
 #include "atlas-text.h"
+#include "atlas-choropleth.h"
 
 #include <glib/gi18n-lib.h>
 #include <math.h>

@@ -31,6 +31,8 @@ struct _AtlasDistrictLayer
   ShumateMap *watched_map;       /* not a reference: an ancestor */
   AtlasMapCover covers[ATLAS_FRAMING_MAX_COVERS];  /* what lies over the map */
   guint n_covers;
+  double panel_width;            /* a panel over the map's right side: for framing only */
+  guint reframe_id;              /* frames again once a new size has settled */
 
   AtlasLayerCache *cache;
   guint settle_id;               /* while the map moves */

@@ -97,7 +97,7 @@ render_job_new (AtlasDistrictLayer *self,
   job->generation = self->generation;
   _atlas_district_layer_fill_options (self, &job->options);
   job->n_covers = atlas_district_layer_get_cover_boxes (self, view->width, view->height,
-                                                        job->covers);
+                                                        FALSE, job->covers);
   atlas_layer_cache_plan (view, with_margin, &job->margin_view);
   return job;
 }

@@ -207,6 +207,7 @@ atlas_district_layer_dispose (GObject *object)
   self->selection = NULL;
   g_clear_object (&self->state);
   g_clear_handle_id (&self->settle_id, g_source_remove);
+  g_clear_handle_id (&self->reframe_id, g_source_remove);
   g_clear_pointer (&self->popover, gtk_widget_unparent);
 
   G_OBJECT_CLASS (atlas_district_layer_parent_class)->dispose (object);

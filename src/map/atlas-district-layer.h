@@ -27,6 +27,10 @@ typedef struct {
   double dy;
   double width;
   double height;
+  /* Names keep off it but framing may pass under it: a thin strip along an edge (the licence
+   * line, the scale bar) or a small box in a corner (the zoom buttons), which the framing
+   * margin mostly clears, and which would otherwise shrink the framed area by its whole side. */
+  gboolean names_only;
 } AtlasMapCover;
 
 /* The districts over the base map: fills by partnership, borders, the selection and hover
@@ -57,16 +61,24 @@ void                 atlas_district_layer_frame         (AtlasDistrictLayer *sel
 gboolean             atlas_district_layer_is_framed     (AtlasDistrictLayer *self,
                                                           AtlasBBox          *bbox);
 /* What lies over the map: framing keeps the framed area clear of it and names keep off it. At
- * most ATLAS_FRAMING_MAX_COVERS. */
+ * most ATLAS_FRAMING_MAX_COVERS - 1 (a panel over the right side takes the last place). */
 void                 atlas_district_layer_set_covers    (AtlasDistrictLayer  *self,
                                                           const AtlasMapCover *covers,
                                                           guint                n_covers);
-/* The covers' boxes on a layer of width × height, into boxes (room for
- * ATLAS_FRAMING_MAX_COVERS); returns how many. */
+/* The covers' boxes on a layer of width × height (only those framing keeps clear of, when
+ * framing), into boxes (room for ATLAS_FRAMING_MAX_COVERS); returns how many. */
 guint                atlas_district_layer_get_cover_boxes (AtlasDistrictLayer *self,
                                                             double              width,
                                                             double              height,
+                                                            gboolean            framing,
                                                             AtlasLabelBox      *boxes);
+/* A panel right pixels wide over the map's right side (0: none), such as the folded side panel
+ * while it is open. Framing done while it is there fits left of it; the view is not moved now,
+ * the panel only passes over it. Names do not keep off it: it hides them only for a while. */
+void                 atlas_district_layer_set_frame_inset_right (AtlasDistrictLayer *self,
+                                                                double              right);
+/* Whether a new size waits to settle before framing again (atlas_district_layer_is_framed). */
+gboolean             atlas_district_layer_is_reframe_pending (AtlasDistrictLayer *self);
 /* The options the layer draws with now: the map state's, and the hover. */
 void                 atlas_district_layer_get_options   (AtlasDistrictLayer      *self,
                                                           AtlasCartographyOptions *options);

@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "atlas-choropleth.h"
 #include "atlas-districts-page.h"
 #include "atlas-panel-util.h"
 
@@ -31,7 +32,7 @@ format_value (const AtlasIndicator      *indicator,
               const AtlasIndicatorValue *value)
 {
   /* One decimal, as the sources give them: "30.0", not "30". */
-  g_autofree char *number = g_strdup_printf ("%.1f", value->value);
+  g_autofree char *number = atlas_format_number (value->value, 1);
   const char *unit = indicator->unit != NULL ? indicator->unit : "";
   const char *space = (unit[0] == '\0' || g_str_equal (unit, "%")) ? "" : " ";
 

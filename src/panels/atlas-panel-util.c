@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "atlas-link.h"
+#include "atlas-locale.h"
 #include "atlas-panel-lazy-private.h"
 #include "atlas-panel-util.h"
 #include "atlas-text.h"
@@ -386,8 +387,7 @@ atlas_panel_format_date (const char *iso_date)
   date = g_date_time_new_utc (year, month, day, 0, 0, 0);
   if (date == NULL)
     return g_strdup (iso_date);
-  /* TRANSLATORS: a date, "23 November 2023"; see g_date_time_format for the codes. */
-  return g_date_time_format (date, _("%-d %B %Y"));
+  return atlas_format_date (date);
 }
 
 GtkWidget *

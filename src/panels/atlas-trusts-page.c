@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "atlas-choropleth.h"
 #include "atlas-panel-util.h"
 #include "atlas-trusts-page.h"
 
@@ -92,7 +93,11 @@ show_site (AtlasSelection  *selection,
            const AtlasSite *site)
 {
   AtlasDataset *dataset = atlas_selection_get_dataset (selection);
-  g_autofree char *location = g_strdup_printf ("%.4f, %.4f", site->lat, site->lon);
+  g_autofree char *lat = atlas_format_number (site->lat, 4);
+  g_autofree char *lon = atlas_format_number (site->lon, 4);
+  /* TRANSLATORS: a site's latitude and longitude, "51.6497, -0.4011"; where the decimal
+   * separator is a comma, separate them otherwise ("51,6497; -0,4011"). */
+  g_autofree char *location = g_strdup_printf (_("%s, %s"), lat, lon);
   g_autoptr(GPtrArray) location_sources = g_ptr_array_new ();
   g_autoptr(GPtrArray) name_sources = g_ptr_array_new ();
 

@@ -321,7 +321,8 @@ test_edge_numbers (void)
   g_test_message ("legends:\n%s\n%s\n%s\n%s", extreme, long_figure, long_unit, spread);
   g_assert_nonnull (strstr (extreme, "-1.00e308 % · Low\n"));
   g_assert_nonnull (strstr (extreme, "1.00e308 % · High\n"));
-  g_assert_nonnull (strstr (extreme, "4.94e-324 % · Tiny\n"));
+  /* A figure too small for the indicator's decimals reads as 0, as a rounded figure does. */
+  g_assert_nonnull (strstr (extreme, "\n0 % · Tiny\n"));
   g_assert_nonnull (strstr (long_figure, "1.00e308 people · All\n"));
   for (const char **text = (const char *[]) { extreme, long_figure, long_unit, spread, NULL };
        *text != NULL; text++)

@@ -121,8 +121,16 @@ window_test_open_loading (AtlasApplication *app,
 void
 window_test_close (AtlasWindow *window)
 {
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
   gtk_window_destroy (GTK_WINDOW (window));
   window_test_iterate_pending ();
+  /* The window writes its size and panel as they change: the next test's window starts from
+   * the defaults, whatever this one was made to do. */
+  for (const char **key = (const char *[]) { "window-width", "window-height", "window-maximized",
+                                             "sidebar-width", "sidebar-page", NULL };
+       *key != NULL; key++)
+    g_settings_reset (settings, *key);
 }
 
 void
@@ -132,6 +140,69 @@ window_test_wait_for_tiles (AtlasWindow *window)
   TEST_WAIT_UNTIL (atlas_watched_source_get_pending (_atlas_window_get_offline_source (window)) == 0,
                    "the offline base map's tiles to be drawn");
   window_test_wait_for_frame (window);
+}
+
+static gboolean
+trigger_matches (GtkShortcutTrigger *trigger,
+                 guint               keyval,
+                 GdkModifierType     mods)
+{
+  if (GTK_IS_ALTERNATIVE_TRIGGER (trigger))
+    return trigger_matches (gtk_alternative_trigger_get_first (GTK_ALTERNATIVE_TRIGGER (trigger)),
+                            keyval, mods)
+           || trigger_matches (gtk_alternative_trigger_get_second (GTK_ALTERNATIVE_TRIGGER (trigger)),
+                               keyval, mods);
+  return GTK_IS_KEYVAL_TRIGGER (trigger)
+         && gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval
+         && gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == mods;
+}
+
+static gboolean
+run_shortcut (GtkShortcutController *controller,
+              guint                  keyval,
+              GdkModifierType        mods)
+{
+  GtkWidget *widget = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+
+  if (gtk_event_controller_get_propagation_phase (GTK_EVENT_CONTROLLER (controller))
+      == GTK_PHASE_NONE)
+    return FALSE;
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (controller)); i++)
+    {
+      g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), i);
+
+      if (trigger_matches (gtk_shortcut_get_trigger (shortcut), keyval, mods)
+          && gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut),
+                                           GTK_SHORTCUT_ACTION_EXCLUSIVE, widget,
+                                           gtk_shortcut_get_arguments (shortcut)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+gboolean
+window_test_press_key (GtkWidget       *root,
+                       guint            keyval,
+                       GdkModifierType  mods)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (root));
+  gboolean taken = FALSE;
+
+  for (GtkWidget *widget = focus != NULL ? focus : root; widget != NULL && !taken;
+       widget = gtk_widget_get_parent (widget))
+    {
+      g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+      for (guint i = 0; i < g_list_model_get_n_items (controllers) && !taken; i++)
+        {
+          g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+          if (GTK_IS_SHORTCUT_CONTROLLER (controller))
+            taken = run_shortcut (GTK_SHORTCUT_CONTROLLER (controller), keyval, mods);
+        }
+    }
+  window_test_iterate_pending ();
+  return taken;
 }
 
 void

@@ -42,8 +42,17 @@ GdkTexture  *window_test_copy_map_image (AtlasWindow *window);
 /* Whether an export dialog (shown or not) is still a toplevel: an export runs until it goes. */
 gboolean     window_test_has_export_dialog (void);
 
-/* Destroys the window and lets what that set off run. */
+/* Destroys the window and lets what that set off run; the window's remembered size, panel
+ * width and page go back to their defaults. */
 void     window_test_close            (AtlasWindow *window);
+
+/* Presses a key as GTK's shortcut controllers take it: from the focused widget of root up to
+ * root (the bubble phase), the first shortcut whose trigger is keyval with exactly mods, and
+ * whose action runs, takes it. GTK 4 has no public way to inject a key event; this runs the
+ * very shortcut the event would run. Returns whether a shortcut took the key. */
+gboolean window_test_press_key        (GtkWidget       *root,
+                                       guint            keyval,
+                                       GdkModifierType  mods);
 
 /* Window pixels as premultiplied ARGB32 (so opaque pixels read as plain RGB). */
 typedef struct {
