@@ -284,6 +284,8 @@ test_points (void)
   AtlasExportOptions options;
   const AtlasPlace *places;
   cairo_surface_t *png;
+  const char *frame;
+  int fx, fy, fw, fh;
   guint n, inside = 0;
 
   g_assert_cmpint (run (&out, &err, "--export", "points.png", "--points", points,
@@ -291,6 +293,10 @@ test_points (void)
   g_assert_cmpstr (err, ==, "");
   g_assert_nonnull (strstr (out, "legend\tpoints-hwe.csv: 5 points, 1 outside the districts\t"));
 
+  /* Points beyond the map's frame (central London, south of the framed system) are cut. */
+  frame = strstr (out, "\nmap-frame\t\t");
+  g_assert_nonnull (frame);
+  g_assert_cmpint (sscanf (frame, "\nmap-frame\t\t%d\t%d\t%d\t%d", &fx, &fy, &fw, &fh), ==, 4);
   png = cairo_image_surface_create_from_png (png_path);
   atlas_export_options_init_from_state (&options, state);
   atlas_map_state_get_cartography (state, &carto);
@@ -300,7 +306,7 @@ test_points (void)
       double x, y;
 
       atlas_export_location_to_surface (&options, places[i].lon, places[i].lat, &x, &y);
-      if (x < 0 || y < 0 || x >= 1920 || y >= 1080)
+      if (x < fx + 1 || y < fy + 1 || x >= fx + fw - 1 || y >= fy + fh - 1)
         continue;
       g_test_message ("%s at %.0f, %.0f: #%06x", places[i].name, x, y, pixel_at (png, x, y));
       g_assert_cmphex (pixel_at (png, x, y), ==,

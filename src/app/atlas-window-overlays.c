@@ -170,7 +170,7 @@ _atlas_window_set_legend_compact (AtlasWindow *self,
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self->legend_button), FALSE);
   update_legend (self);
   if (self->legend_card != NULL && self->district_layer != NULL)
-    _atlas_window_update_frame_inset (self);
+    _atlas_window_update_covers (self);
 }
 
 void
@@ -189,4 +189,6 @@ _atlas_window_update_licence (AtlasWindow *self)
     gtk_widget_measure (street_licence, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &street_width,
                         NULL, NULL);
   gtk_widget_set_margin_end (self->licence_box, street_width);
+  if (self->legend_card != NULL && self->district_layer != NULL)
+    _atlas_window_update_covers (self);
 }

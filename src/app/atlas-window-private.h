@@ -198,8 +198,8 @@ void     _atlas_window_thematic_init     (AtlasWindow *self);
 void     _atlas_window_thematic_dispose  (AtlasWindow *self);
 /* Called by atlas_window_set_dataset and on theme changes: menu, layer and legend follow. */
 void     _atlas_window_thematic_changed  (AtlasWindow *self);
-/* Tells the district layer what the legend card covers, after it changed size. */
-void     _atlas_window_update_frame_inset (AtlasWindow *self);
+/* Tells the district layer what lies over the map, after something there changed size. */
+void     _atlas_window_update_covers     (AtlasWindow *self);
 /* "partnerships" or an indicator id; FALSE when the dataset has no such indicator. */
 gboolean _atlas_window_set_thematic      (AtlasWindow *self,
                                           const char  *layer);

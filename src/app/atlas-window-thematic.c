@@ -175,22 +175,51 @@ _atlas_window_thematic_dispose (AtlasWindow *self)
   self->thematic_dropdown = NULL;
 }
 
-/* Framing keeps districts out from under the legend card at the map's top left. */
-void
-_atlas_window_update_frame_inset (AtlasWindow *self)
+/* A widget over the map, as a cover kept in place from a corner of the map: its natural size,
+ * which takes in its margins. */
+static AtlasMapCover
+measure_cover (GtkWidget      *widget,
+               AtlasMapCorner  corner,
+               gboolean        names_only)
 {
+  AtlasMapCover cover = { corner };
   int width = 0, height = 0;
 
+  gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &width, NULL, NULL);
+  gtk_widget_measure (widget, GTK_ORIENTATION_VERTICAL, width, NULL, &height, NULL, NULL);
+  cover.width = width;
+  cover.height = height;
+  cover.names_only = names_only;
+  return cover;
+}
+
+/* What lies over the map: the legend card at the top left, libshumate's zoom buttons at the top
+ * right, the licence line and the scale bar at the bottom left, the street map's licence at the
+ * bottom right. The names keep off all of them; framing keeps the framed area clear of the
+ * legend card, and passes under the small ones at the edges. */
+void
+_atlas_window_update_covers (AtlasWindow *self)
+{
+  /* The zoom buttons' box, with its margins, holds the compass too (shown when rotated). */
+  GtkWidget *compass = GTK_WIDGET (shumate_simple_map_get_compass (self->simple_map));
+  GtkWidget *buttons = gtk_widget_get_parent (compass);
+  GtkWidget *scale = GTK_WIDGET (shumate_simple_map_get_scale (self->simple_map));
+  GtkWidget *street_licence = GTK_WIDGET (shumate_simple_map_get_license (self->simple_map));
+  AtlasMapCover covers[5];
+  guint n = 0;
+
   if (gtk_widget_get_visible (self->legend_card))
-    {
-      gtk_widget_measure (self->legend_card, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &width,
-                          NULL, NULL);
-      gtk_widget_measure (self->legend_card, GTK_ORIENTATION_VERTICAL, width, NULL, &height,
-                          NULL, NULL);
-    }
-  atlas_district_layer_set_frame_inset (self->district_layer,
-                                        width + gtk_widget_get_margin_start (self->legend_card),
-                                        height + gtk_widget_get_margin_top (self->legend_card));
+    covers[n++] = measure_cover (self->legend_card, ATLAS_MAP_CORNER_TOP_LEFT, FALSE);
+  if (buttons != NULL && gtk_widget_get_visible (buttons))
+    covers[n++] = measure_cover (buttons, ATLAS_MAP_CORNER_TOP_RIGHT, TRUE);
+  if (gtk_widget_get_visible (self->licence_box)
+      && *gtk_label_get_text (self->licence_label) != '\0')
+    covers[n++] = measure_cover (self->licence_box, ATLAS_MAP_CORNER_BOTTOM_LEFT, TRUE);
+  if (gtk_widget_get_visible (scale))
+    covers[n++] = measure_cover (scale, ATLAS_MAP_CORNER_BOTTOM_LEFT, TRUE);
+  if (_atlas_window_street_map_shown (self))
+    covers[n++] = measure_cover (street_licence, ATLAS_MAP_CORNER_BOTTOM_RIGHT, TRUE);
+  atlas_district_layer_set_covers (self->district_layer, covers, n);
 }
 
 void
@@ -204,7 +233,7 @@ _atlas_window_thematic_changed (AtlasWindow *self)
   atlas_legend_set_model (ATLAS_LEGEND (self->legend), atlas_map_state_get_legend (self->state),
                           atlas_map_state_get_theme (self->state));
   gtk_widget_set_visible (self->legend_card, self->dataset != NULL);
-  _atlas_window_update_frame_inset (self);
+  _atlas_window_update_covers (self);
   /* The win.thematic action's state, for the menus' radio items. */
   g_object_notify (G_OBJECT (self), "thematic");
 }

@@ -93,36 +93,22 @@ place_point_names (cairo_t                       *cr,
     }
 }
 
-void
-atlas_cartography_draw_labels (cairo_t                       *cr,
+AtlasLabelLayout *
+_atlas_cartography_draw_names (cairo_t                       *cr,
                                const AtlasView               *view,
                                AtlasDataset                  *dataset,
-                               const AtlasCartographyOptions *options)
+                               const AtlasCartographyOptions *options,
+                               const AtlasLabelBox           *obstacles,
+                               guint                          n_obstacles)
 {
-  atlas_cartography_draw_labels_avoiding (cr, view, dataset, options, NULL, 0);
-}
-
-void
-atlas_cartography_draw_labels_avoiding (cairo_t                       *cr,
-                                        const AtlasView               *view,
-                                        AtlasDataset                  *dataset,
-                                        const AtlasCartographyOptions *options,
-                                        const double                  *boxes,
-                                        guint                          n_boxes)
-{
-  g_autoptr(AtlasLabelLayout) layout = NULL;
   g_autoptr(GArray) corners = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) taken = g_array_new (FALSE, FALSE, sizeof (AtlasLabelBox));
+  AtlasLabelLayout *layout;
   const AtlasLabelItem *items;
   guint n_items;
 
-  g_return_if_fail (cr != NULL && view != NULL && options != NULL);
-  g_return_if_fail (ATLAS_IS_DATASET (dataset));
-  g_return_if_fail (boxes != NULL || n_boxes == 0);
-
   /* What covers the map, then the symbols of a planner's sparse point layers. */
-  if (n_boxes > 0)
-    g_array_append_vals (corners, boxes, 4 * n_boxes);
+  g_array_append_vals (taken, obstacles, n_obstacles);
   _atlas_cartography_points_add_obstacles (view, options, corners);
   for (guint i = 0; i + 3 < corners->len; i += 4)
     {
@@ -141,4 +127,40 @@ atlas_cartography_draw_labels_avoiding (cairo_t                       *cr,
   for (guint i = 0; i < n_items; i++)
     g_array_append_val (taken, items[i].box);
   place_point_names (cr, view, options, taken);
+  return layout;
+}
+
+void
+atlas_cartography_draw_labels (cairo_t                       *cr,
+                               const AtlasView               *view,
+                               AtlasDataset                  *dataset,
+                               const AtlasCartographyOptions *options)
+{
+  atlas_cartography_draw_labels_avoiding (cr, view, dataset, options, NULL, 0);
+}
+
+void
+atlas_cartography_draw_labels_avoiding (cairo_t                       *cr,
+                                        const AtlasView               *view,
+                                        AtlasDataset                  *dataset,
+                                        const AtlasCartographyOptions *options,
+                                        const double                  *boxes,
+                                        guint                          n_boxes)
+{
+  g_autofree AtlasLabelBox *obstacles = NULL;
+
+  g_return_if_fail (cr != NULL && view != NULL && options != NULL);
+  g_return_if_fail (ATLAS_IS_DATASET (dataset));
+  g_return_if_fail (boxes != NULL || n_boxes == 0);
+
+  obstacles = g_new (AtlasLabelBox, MAX (n_boxes, 1));
+  for (guint i = 0; i < n_boxes; i++)
+    {
+      const double *b = &boxes[4 * i];
+
+      obstacles[i] = (AtlasLabelBox) { MIN (b[0], b[2]), MIN (b[1], b[3]), fabs (b[2] - b[0]),
+                                       fabs (b[3] - b[1]) };
+    }
+  atlas_label_layout_free (_atlas_cartography_draw_names (cr, view, dataset, options, obstacles,
+                                                          n_boxes));
 }

@@ -23,7 +23,15 @@ _atlas_export_text (cairo_t    *cr,
 {
   PangoLayout *layout = pango_cairo_create_layout (cr);
   PangoFontDescription *desc = pango_font_description_from_string (font);
+  cairo_font_options_t *options = cairo_font_options_create ();
 
+  /* Hinting would make text measured on a scratch surface (to lay the page out) take other
+   * room than on the page, and wrap differently. */
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  pango_cairo_context_set_font_options (pango_layout_get_context (layout), options);
+  pango_layout_context_changed (layout);
+  cairo_font_options_destroy (options);
   pango_layout_set_font_description (layout, desc);
   pango_font_description_free (desc);
   pango_layout_set_text (layout, text, -1);
@@ -170,21 +178,103 @@ measure_legend (cairo_t          *cr,
   *width += 2 * BOX_PAD;
 }
 
-void
-_atlas_export_measure_legend (const AtlasExportOptions *options,
-                              double                    map_width,
-                              double                   *width,
-                              double                   *height)
+/* The longest 1, 2 or 5 × 10^n kilometres (or metres) that fits in max_metres. */
+static double
+nice_length (double max_metres)
 {
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 1, 1);
-  cairo_t *cr = cairo_create (surface);
-  g_autoptr(AtlasLegendModel) model = create_legend_model (options);
+  double p = pow (10.0, floor (log10 (max_metres)));
 
-  measure_legend (cr, model, map_width, width, height);
-  *width += BOX_INSET;
-  *height += BOX_INSET;
-  cairo_destroy (cr);
-  cairo_surface_destroy (surface);
+  if (5 * p <= max_metres)
+    return 5 * p;
+  if (2 * p <= max_metres)
+    return 2 * p;
+  return p;
+}
+
+/* The legend's box in the map frame's units: in its bottom-left corner, inset. */
+static void
+get_legend_box (cairo_t                  *cr,
+                AtlasLegendModel         *model,
+                double                    map_width,
+                double                    map_height,
+                AtlasLabelBox            *box)
+{
+  measure_legend (cr, model, map_width, &box->width, &box->height);
+  box->x = BOX_INSET;
+  box->y = map_height - BOX_INSET - box->height;
+}
+
+/* The scale bar of the view (NULL: its widest, for a view not framed yet): its length in
+ * design units and metres, its text and the height of that, and its box in the map frame's
+ * units. */
+static void
+get_scale_bar (cairo_t         *cr,
+               double           map_width,
+               double           map_height,
+               const AtlasView *v,
+               double          *bar,
+               char           **text,
+               int             *text_height,
+               AtlasLabelBox   *box)
+{
+  g_autoptr(PangoLayout) pl = NULL;
+  double lon, lat, metres_per_unit, metres, x, y;
+
+  *bar = map_width * 0.18;
+  *text = NULL;
+  if (v != NULL)
+    {
+      /* Web Mercator stretches distances by 1 / cos (latitude): measure at the map's centre. */
+      atlas_unproject (v->origin_x + v->width / 2 / v->scale,
+                       v->origin_y + v->height / 2 / v->scale, &lon, &lat);
+      metres_per_unit = EARTH_CIRCUMFERENCE * cos (lat * G_PI / 180.0) / v->scale;
+      metres = nice_length (map_width * 0.18 * metres_per_unit);
+      *bar = metres / metres_per_unit;
+      *text = metres >= 1000 ? g_strdup_printf ("%g km", metres / 1000)
+                             : g_strdup_printf ("%g m", metres);
+    }
+  pl = _atlas_export_text (cr, *text != NULL ? *text : "0 km", ATLAS_EXPORT_FONT " 11", -1);
+  pango_layout_get_pixel_size (pl, NULL, text_height);
+  x = map_width - BOX_INSET - BOX_PAD - *bar;
+  y = map_height - BOX_INSET - BOX_PAD - 8;
+  *box = (AtlasLabelBox) { x - BOX_PAD, y - *text_height - 6 - BOX_PAD + 2, *bar + 2 * BOX_PAD,
+                           *text_height + 6 + 8 + 2 * BOX_PAD - 2 };
+}
+
+static void
+get_north_arrow_box (double         map_width,
+                     AtlasLabelBox *box)
+{
+  *box = (AtlasLabelBox) { map_width - BOX_INSET - 60, BOX_INSET, 60, 88 };
+}
+
+guint
+_atlas_export_get_covers (cairo_t                  *cr,
+                          const AtlasExportOptions *options,
+                          double                    map_width,
+                          double                    map_height,
+                          const AtlasView          *view,
+                          AtlasLabelBox            *covers)
+{
+  guint n = 0;
+
+  if (options->furniture & ATLAS_EXPORT_LEGEND)
+    {
+      g_autoptr(AtlasLegendModel) model = create_legend_model (options);
+
+      get_legend_box (cr, model, map_width, map_height, &covers[n++]);
+    }
+  if (options->furniture & ATLAS_EXPORT_SCALE_BAR)
+    {
+      g_autofree char *text = NULL;
+      double bar;
+      int th;
+
+      get_scale_bar (cr, map_width, map_height, view, &bar, &text, &th, &covers[n++]);
+    }
+  if (options->furniture & ATLAS_EXPORT_NORTH_ARROW)
+    get_north_arrow_box (map_width, &covers[n++]);
+  return n;
 }
 
 static void
@@ -234,10 +324,13 @@ _atlas_export_draw_legend (cairo_t                  *cr,
   double max_text = layout->map_width * 0.4, w, h, x, y;
   double text_width = measure_text_width (cr, model, max_text);
   guint n = atlas_legend_model_get_n_entries (model);
+  AtlasLabelBox box;
 
-  measure_legend (cr, model, layout->map_width, &w, &h);
-  x = layout->map_x + BOX_INSET;
-  y = layout->map_y + layout->map_height - BOX_INSET - h;
+  get_legend_box (cr, model, layout->map_width, layout->map_height, &box);
+  x = layout->map_x + box.x;
+  y = layout->map_y + box.y;
+  w = box.width;
+  h = box.height;
   draw_box (cr, x, y, w, h, palette);
   _atlas_export_report (options, layout, "legend-box", "", x, y, w, h);
   y += BOX_PAD;
@@ -265,48 +358,27 @@ _atlas_export_draw_legend (cairo_t                  *cr,
     }
 }
 
-/* The longest 1, 2 or 5 × 10^n kilometres (or metres) that fits in max_metres. */
-static double
-nice_length (double max_metres)
-{
-  double p = pow (10.0, floor (log10 (max_metres)));
-
-  if (5 * p <= max_metres)
-    return 5 * p;
-  if (2 * p <= max_metres)
-    return 2 * p;
-  return p;
-}
-
 void
 _atlas_export_draw_scale_bar (cairo_t                  *cr,
                               const AtlasExportOptions *options,
                               const AtlasExportLayout  *layout)
 {
   const AtlasCartographyPalette *palette = atlas_cartography_get_palette (options->carto.theme);
-  const AtlasView *v = &layout->view;
-  double lon, lat, metres_per_unit, metres, bar, x, y;
   g_autofree char *text = NULL;
   g_autoptr(PangoLayout) pl = NULL;
+  AtlasLabelBox box;
+  double bar, x, y;
   int tw, th;
 
-  /* Web Mercator stretches distances by 1 / cos (latitude): measure at the map's centre. */
-  atlas_unproject (v->origin_x + v->width / 2 / v->scale, v->origin_y + v->height / 2 / v->scale,
-                   &lon, &lat);
-  metres_per_unit = EARTH_CIRCUMFERENCE * cos (lat * G_PI / 180.0) / v->scale;
-  metres = nice_length (layout->map_width * 0.18 * metres_per_unit);
-  bar = metres / metres_per_unit;
-  text = metres >= 1000 ? g_strdup_printf ("%g km", metres / 1000) : g_strdup_printf ("%g m", metres);
-
+  get_scale_bar (cr, layout->map_width, layout->map_height, &layout->view, &bar, &text, &th,
+                 &box);
+  x = layout->map_x + box.x + BOX_PAD;
+  y = layout->map_y + box.y + box.height - BOX_PAD - 8;
+  draw_box (cr, layout->map_x + box.x, layout->map_y + box.y, box.width, box.height, palette);
+  _atlas_export_report (options, layout, "scale-bar", text, layout->map_x + box.x,
+                        layout->map_y + box.y, box.width, box.height);
   pl = _atlas_export_text (cr, text, ATLAS_EXPORT_FONT " 11", -1);
-  pango_layout_get_pixel_size (pl, &tw, &th);
-  x = layout->map_x + layout->map_width - BOX_INSET - BOX_PAD - bar;
-  y = layout->map_y + layout->map_height - BOX_INSET - BOX_PAD - 8;
-  draw_box (cr, x - BOX_PAD, y - th - 6 - BOX_PAD + 2, bar + 2 * BOX_PAD,
-            th + 6 + 8 + 2 * BOX_PAD - 2, palette);
-  _atlas_export_report (options, layout, "scale-bar", text, x - BOX_PAD,
-                        y - th - 6 - BOX_PAD + 2, bar + 2 * BOX_PAD,
-                        th + 6 + 8 + 2 * BOX_PAD - 2);
+  pango_layout_get_pixel_size (pl, &tw, NULL);
 
   for (int i = 0; i < 4; i++)
     {
@@ -334,13 +406,17 @@ _atlas_export_draw_north_arrow (cairo_t                  *cr,
 {
   const AtlasCartographyPalette *palette = atlas_cartography_get_palette (options->carto.theme);
   g_autoptr(PangoLayout) pl = _atlas_export_text (cr, "N", ATLAS_EXPORT_FONT " Bold 14", -1);
-  double cx = layout->map_x + layout->map_width - BOX_INSET - 30;
-  double top = layout->map_y + BOX_INSET;
+  AtlasLabelBox box;
+  double cx, top;
   int tw, th;
 
+  get_north_arrow_box (layout->map_width, &box);
+  cx = layout->map_x + box.x + box.width / 2;
+  top = layout->map_y + box.y;
   pango_layout_get_pixel_size (pl, &tw, &th);
-  draw_box (cr, cx - 30, top, 60, 88, palette);
-  _atlas_export_report (options, layout, "north-arrow", "N", cx - 30, top, 60, 88);
+  draw_box (cr, layout->map_x + box.x, top, box.width, box.height, palette);
+  _atlas_export_report (options, layout, "north-arrow", "N", layout->map_x + box.x, top,
+                        box.width, box.height);
   _atlas_cartography_set_source_rgba (cr, palette->text, 1.0);
   cairo_move_to (cr, cx - tw / 2.0, top + 6);
   pango_cairo_show_layout (cr, pl);

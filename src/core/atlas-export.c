@@ -5,15 +5,14 @@
 
 #include "atlas-basemap.h"
 #include "atlas-choropleth.h"
-#include "atlas-locale.h"
+#include "atlas-framing.h"
 
 #include <glib/gi18n-lib.h>
 #include <math.h>
 #include <string.h>
 
-#define PAD            48.0
+#define PAD            ATLAS_EXPORT_PAD
 #define CAPTION_WIDTH  500.0
-#define FOOTER_HEIGHT  40.0
 #define MAP_MARGIN     28.0
 #define CONTEXT_FACTOR 0.35   /* how much of the surroundings a selection framing shows */
 #define PAPER_DESIGN_WIDTH  1280.0
@@ -59,131 +58,30 @@ get_frame_bbox (const AtlasExportOptions *options,
     }
 }
 
-/* Frames the map, keeping what it is about clear of the legend in the bottom-left corner: when
- * they would meet, the map is framed beside or above the legend, whichever keeps it larger. */
+/* Frames the map on what it is about, clear of the furniture over it (legend, scale bar, north
+ * arrow): into the largest part of the map they leave free. What the window shows ("Current
+ * View") is framed as it is, furniture or not: it is not a subject but a view. */
 static void
 frame_map (const AtlasExportOptions *options,
            AtlasExportLayout        *layout)
 {
-  double w = layout->map_width, h = layout->map_height;
-  double lw, lh, x0, y0, x1, y1, wx0, wy0, wx1, wy1;
-  AtlasView beside, above;
+  AtlasLabelBox covers[ATLAS_EXPORT_MAX_COVERS];
   AtlasBBox frame;
+  cairo_t *cr;
+  guint n;
 
   get_frame_bbox (options, &frame);
-  atlas_view_init_framing (&layout->view, &frame, w, h, MAP_MARGIN);
-  if (!(options->furniture & ATLAS_EXPORT_LEGEND))
-    return;
-
-  _atlas_export_measure_legend (options, w, &lw, &lh);
-  atlas_project (frame.min_x, frame.max_y, &wx0, &wy0);
-  atlas_project (frame.max_x, frame.min_y, &wx1, &wy1);
-  atlas_view_world_to_surface (&layout->view, wx0, wy0, &x0, &y0);
-  atlas_view_world_to_surface (&layout->view, wx1, wy1, &x1, &y1);
-  if (x0 >= lw || y1 <= h - lh || lw >= w * 0.6 || lh >= h * 0.6)
-    return;
-
-  atlas_view_init_framing (&beside, &frame, w - lw, h, MAP_MARGIN);
-  beside.origin_x -= lw / beside.scale;
-  beside.width = w;
-  atlas_view_init_framing (&above, &frame, w, h - lh, MAP_MARGIN);
-  above.height = h;
-  layout->view = beside.scale >= above.scale ? beside : above;
-}
-
-static char *
-get_default_subtitle (const AtlasExportOptions *options)
-{
-  g_autofree char *date = atlas_format_today ();
-
-  if (options->carto.choropleth != NULL)
+  if (options->framing == ATLAS_EXPORT_FRAME_BBOX)
     {
-      AtlasChoropleth *choropleth = options->carto.choropleth;
-      const char *period = atlas_choropleth_get_period (choropleth);
-
-      if (period != NULL)
-        return g_strdup_printf ("%s, %s · %s", atlas_choropleth_get_title (choropleth), period,
-                                date);
-      return g_strdup_printf ("%s · %s", atlas_choropleth_get_title (choropleth), date);
+      atlas_view_init_framing (&layout->view, &frame, layout->map_width, layout->map_height,
+                               MAP_MARGIN);
+      return;
     }
-  if (options->carto.selection != NULL)
-    return g_strdup_printf ("%s · %s", atlas_dataset_get_name (options->dataset), date);
-  return g_strdup_printf (_("Health and care partnerships, districts and hospital sites · %s"),
-                          date);
-}
-
-static void
-draw_header (cairo_t                  *cr,
-             const AtlasExportOptions *options,
-             const AtlasExportLayout  *layout)
-{
-  const AtlasCartographyPalette *palette = atlas_cartography_get_palette (options->carto.theme);
-  g_autofree char *title = NULL;
-  g_autofree char *subtitle = NULL;
-  double y = PAD * 0.75;
-
-  if (options->furniture & ATLAS_EXPORT_TITLE)
-    {
-      g_autoptr(PangoLayout) pl = NULL;
-      int w, h;
-
-      title = options->title ? g_strdup (options->title)
-                             : atlas_export_get_default_title (options);
-      pl = _atlas_export_text (cr, title, ATLAS_EXPORT_FONT " Bold 30", layout->width - 2 * PAD);
-      pango_layout_set_ellipsize (pl, PANGO_ELLIPSIZE_END);
-      pango_layout_set_height (pl, -1);
-      pango_layout_get_pixel_size (pl, &w, &h);
-      cairo_move_to (cr, PAD, y);
-      _atlas_cartography_set_source_rgba (cr, palette->text, 1.0);
-      pango_cairo_show_layout (cr, pl);
-      _atlas_export_report (options, layout, "title", title, PAD, y, w, h);
-      y += h + 4;
-    }
-  if (options->furniture & ATLAS_EXPORT_SUBTITLE)
-    {
-      g_autoptr(PangoLayout) pl = NULL;
-      int w, h;
-
-      subtitle = options->subtitle ? g_strdup (options->subtitle)
-                                   : get_default_subtitle (options);
-      pl = _atlas_export_text (cr, subtitle, ATLAS_EXPORT_FONT " 16", layout->width - 2 * PAD);
-      pango_layout_set_ellipsize (pl, PANGO_ELLIPSIZE_END);
-      pango_layout_get_pixel_size (pl, &w, &h);
-      cairo_move_to (cr, PAD, y);
-      _atlas_cartography_set_source_rgba (cr, palette->muted_text, 1.0);
-      pango_cairo_show_layout (cr, pl);
-      _atlas_export_report (options, layout, "subtitle", subtitle, PAD, y, w, h);
-    }
-}
-
-static void
-draw_footer (cairo_t                  *cr,
-             const AtlasExportOptions *options,
-             const AtlasExportLayout  *layout)
-{
-  const AtlasCartographyPalette *palette = atlas_cartography_get_palette (options->carto.theme);
-  const char *licence = atlas_dataset_get_boundary_licence (options->dataset);
-  g_autoptr(GString) line = g_string_new (NULL);
-  g_autoptr(PangoLayout) pl = NULL;
-  int w, h;
-
-  /* The attribution is a licence condition: it is drawn whatever the furniture flags say. */
-  g_string_append_printf (line, _("Boundaries: %s"),
-                          licence ? licence : _("source not recorded"));
-  if (options->online_map)
-    g_string_append (line, " · © OpenStreetMap contributors");
-  g_string_append_printf (line, " · %s", _("Made with ICS Atlas"));
-
-  /* Wraps onto a second line on narrow pages rather than cutting the licence short. */
-  pl = _atlas_export_text (cr, line->str, ATLAS_EXPORT_FONT " 10", layout->width - 2 * PAD);
-  pango_layout_set_height (pl, -2);
-  pango_layout_set_ellipsize (pl, PANGO_ELLIPSIZE_END);
-  pango_layout_get_pixel_size (pl, &w, &h);
-  cairo_move_to (cr, PAD, layout->height - FOOTER_HEIGHT / 2 - h / 2.0);
-  _atlas_cartography_set_source_rgba (cr, palette->muted_text, 1.0);
-  pango_cairo_show_layout (cr, pl);
-  _atlas_export_report (options, layout, "attribution", line->str, PAD,
-                        layout->height - FOOTER_HEIGHT / 2 - h / 2.0, w, h);
+  cr = _atlas_export_create_measuring_context ();
+  n = _atlas_export_get_covers (cr, options, layout->map_width, layout->map_height, NULL, covers);
+  cairo_destroy (cr);
+  atlas_view_init_framing_clear (&layout->view, &frame, layout->map_width, layout->map_height,
+                                 MAP_MARGIN, covers, n, NULL);
 }
 
 /* Behind the districts: the offline base map's land and sea. */
@@ -225,7 +123,7 @@ draw_map (cairo_t                  *cr,
   draw_map_background (cr, options, layout);
   atlas_cartography_draw_districts (cr, &layout->view, options->dataset, &carto);
   if (carto.labels)
-    atlas_cartography_draw_labels (cr, &layout->view, options->dataset, &carto);
+    _atlas_export_draw_names (cr, options, layout, &carto);
   atlas_cartography_draw_sites (cr, &layout->view, options->dataset, &carto);
   atlas_cartography_draw_points (cr, &layout->view, options->dataset, &carto);
   cairo_restore (cr);
@@ -455,8 +353,6 @@ void
 atlas_export_compute_layout (const AtlasExportOptions *options,
                              AtlasExportLayout        *layout)
 {
-  double top;
-
   g_return_if_fail (options != NULL && layout != NULL);
 
   memset (layout, 0, sizeof *layout);
@@ -471,17 +367,13 @@ atlas_export_compute_layout (const AtlasExportOptions *options,
   layout->width = options->width / layout->factor;
   layout->height = options->height / layout->factor;
 
-  top = PAD * 0.75;
-  if (options->furniture & ATLAS_EXPORT_TITLE)
-    top += 54;
-  if (options->furniture & ATLAS_EXPORT_SUBTITLE)
-    top += 30;
-  layout->header_height = top;
-
+  /* Above the map the title and subtitle, below it the attribution, each as tall as its
+   * text needs. */
+  _atlas_export_measure_text_bands (options, layout);
   layout->map_x = PAD;
-  layout->map_y = top + PAD * 0.5;
+  layout->map_y = layout->header_height + PAD * 0.5;
   layout->map_width = layout->width - 2 * PAD;
-  layout->map_height = layout->height - layout->map_y - FOOTER_HEIGHT;
+  layout->map_height = layout->height - layout->map_y - layout->footer_height;
   if (options->furniture & ATLAS_EXPORT_CAPTION)
     {
       layout->caption_width = CAPTION_WIDTH;
@@ -528,7 +420,7 @@ atlas_export_render (cairo_t                  *cr,
   _atlas_cartography_set_source_rgba (cr, palette->background, 1.0);
   cairo_fill (cr);
 
-  draw_header (cr, options, &layout);
+  _atlas_export_draw_header (cr, options, &layout);
   draw_map (cr, options, &layout);
   if (options->furniture & ATLAS_EXPORT_LEGEND)
     _atlas_export_draw_legend (cr, options, &layout);
@@ -543,6 +435,6 @@ atlas_export_render (cairo_t                  *cr,
       _atlas_export_report (options, &layout, "caption", "", layout.caption_x, layout.map_y,
                             layout.caption_width, layout.map_height);
     }
-  draw_footer (cr, options, &layout);
+  _atlas_export_draw_footer (cr, options, &layout);
   cairo_restore (cr);
 }

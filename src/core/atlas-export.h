@@ -87,6 +87,7 @@ typedef struct {
   double   width;      /* the whole canvas */
   double   height;
   double   header_height;
+  double   footer_height;  /* the attribution's band under the map */
   double   map_x;      /* the map frame */
   double   map_y;
   double   map_width;

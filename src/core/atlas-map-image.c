@@ -15,15 +15,15 @@
 #define ATTRIBUTION_PAD     4.0
 #define ATTRIBUTION_ALPHA   0.8
 
-/* Bottom-left, on a translucent box so it reads over any district, wrapped rather than cut
- * short when the map is narrow: the attribution is a licence condition. */
-static void
-draw_attribution (cairo_t                    *cr,
-                  const AtlasMapImageOptions *options)
+/* The attribution's text wrapped to the map's width, and the size of its box. */
+static PangoLayout *
+create_attribution (cairo_t                    *cr,
+                    const AtlasMapImageOptions *options,
+                    int                        *width,
+                    int                        *height)
 {
-  const AtlasCartographyPalette *palette = atlas_cartography_get_palette (options->carto.theme);
   g_autofree char *text = atlas_map_image_get_attribution (options);
-  g_autoptr(PangoLayout) layout = pango_cairo_create_layout (cr);
+  PangoLayout *layout = pango_cairo_create_layout (cr);
   PangoFontDescription *font = pango_font_description_from_string (ATTRIBUTION_FONT);
   double max_width = options->view.width - 2 * ATTRIBUTION_PAD;
   int w, h;
@@ -36,14 +36,40 @@ draw_attribution (cairo_t                    *cr,
   pango_layout_get_pixel_size (layout, &w, &h);
   /* The wrap width is only a limit: keep the box as narrow as the text. */
   pango_layout_set_width (layout, (int) (MIN (w, MAX (max_width, 1)) * PANGO_SCALE) + 1);
+  *width = w + 2 * ATTRIBUTION_PAD;
+  *height = h + 2 * ATTRIBUTION_PAD;
+  return layout;
+}
 
-  cairo_rectangle (cr, 0, options->view.height - h - 2 * ATTRIBUTION_PAD,
-                   w + 2 * ATTRIBUTION_PAD, h + 2 * ATTRIBUTION_PAD);
+/* Bottom-left, on a translucent box so it reads over any district, wrapped rather than cut
+ * short when the map is narrow: the attribution is a licence condition. */
+static void
+draw_attribution (cairo_t                    *cr,
+                  const AtlasMapImageOptions *options)
+{
+  const AtlasCartographyPalette *palette = atlas_cartography_get_palette (options->carto.theme);
+  int w, h;
+  g_autoptr(PangoLayout) layout = create_attribution (cr, options, &w, &h);
+
+  cairo_rectangle (cr, 0, options->view.height - h, w, h);
   _atlas_cartography_set_source_rgba (cr, palette->background, ATTRIBUTION_ALPHA);
   cairo_fill (cr);
-  cairo_move_to (cr, ATTRIBUTION_PAD, options->view.height - h - ATTRIBUTION_PAD);
+  cairo_move_to (cr, ATTRIBUTION_PAD, options->view.height - h + ATTRIBUTION_PAD);
   _atlas_cartography_set_source_rgba (cr, palette->text, 1.0);
   pango_cairo_show_layout (cr, layout);
+}
+
+/* The names, kept off the attribution's box. */
+static void
+draw_labels (cairo_t                    *cr,
+             const AtlasMapImageOptions *options)
+{
+  int w, h;
+  g_autoptr(PangoLayout) layout = create_attribution (cr, options, &w, &h);
+  double box[] = { 0, options->view.height - h, w, options->view.height };
+
+  atlas_cartography_draw_labels_avoiding (cr, &options->view, options->dataset, &options->carto,
+                                          box, 1);
 }
 
 void
@@ -95,7 +121,7 @@ atlas_map_image_render (cairo_t                    *cr,
     atlas_basemap_draw (basemap, cr, &options->view, (AtlasBasemapStyle) options->carto.theme);
   atlas_cartography_draw_districts (cr, &options->view, options->dataset, &options->carto);
   if (options->carto.labels)
-    atlas_cartography_draw_labels (cr, &options->view, options->dataset, &options->carto);
+    draw_labels (cr, options);
   if (options->carto.sites)
     atlas_cartography_draw_sites (cr, &options->view, options->dataset, &options->carto);
   atlas_cartography_draw_points (cr, &options->view, options->dataset, &options->carto);

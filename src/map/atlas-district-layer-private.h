@@ -2,6 +2,7 @@
 #pragma once
 
 #include "atlas-district-layer.h"
+#include "atlas-framing.h"
 #include "atlas-layer-cache.h"
 
 G_BEGIN_DECLS
@@ -15,23 +16,22 @@ struct _AtlasDistrictLayer
   AtlasDataset *dataset;         /* not a reference: the one the records below belong to */
   const AtlasDistrict *hovered;
 
-  gboolean frame_pending;
+  /* atlas-district-layer-framing.c */
+  gboolean frame_pending;        /* until the layer has a size */
   gboolean frame_animate;
   AtlasBBox frame_bbox;
-  double frame_inset_left;   /* the legend card's corner at the top left, in pixels */
-  double frame_inset_bottom;
-  double frame_inset_right;  /* what covers the map's right side, such as a folded panel */
-  /* The view framing made, kept while the user has not moved the map: a new size or inset
-   * frames the same box again. */
-  gboolean frame_held;
-  gboolean frame_applying;       /* the viewport is being set by framing itself */
-  gboolean frame_animating;      /* a framing glide is under way */
-  gboolean frame_animation_watched;
-  double held_lat;
-  double held_lon;
-  double held_zoom;
+  gboolean framed;               /* the view is where framing put it: the user has not moved it */
+  double framed_lat;
+  double framed_lon;
+  double framed_zoom;
   int framed_width;
   int framed_height;
+  gboolean going_to;             /* an animated framing under way */
+  gboolean moving_itself;        /* the viewport changes because of framing, not the user */
+  ShumateMap *watched_map;       /* not a reference: an ancestor */
+  AtlasMapCover covers[ATLAS_FRAMING_MAX_COVERS];  /* what lies over the map */
+  guint n_covers;
+  double panel_width;            /* a panel over the map's right side: for framing only */
   guint reframe_id;              /* frames again once a new size has settled */
 
   AtlasLayerCache *cache;
@@ -50,8 +50,19 @@ struct _AtlasDistrictLayer
 };
 
 /* atlas-district-layer.c */
-void _atlas_district_layer_fill_options (AtlasDistrictLayer      *self,
-                                         AtlasCartographyOptions *options);
+void   _atlas_district_layer_fill_options (AtlasDistrictLayer      *self,
+                                           AtlasCartographyOptions *options);
+double _atlas_district_layer_get_tile_size (AtlasDistrictLayer     *self);
+/* What the layer shows has changed (not just where): draw it again. */
+void   _atlas_district_layer_invalidate   (AtlasDistrictLayer      *self);
+
+/* atlas-district-layer-framing.c */
+/* After the viewport changed: whether the user moved the map away from its framing. */
+void _atlas_district_layer_check_moved  (AtlasDistrictLayer *self);
+/* Frames again for the layer's new size, if it is still framed (or waits for a size). */
+void _atlas_district_layer_size_changed (AtlasDistrictLayer *self,
+                                         int                 width,
+                                         int                 height);
 
 /* atlas-district-layer-render.c */
 void _atlas_district_layer_render_now           (AtlasDistrictLayer *self,

@@ -13,12 +13,17 @@ typedef struct {
   int scale_factor;
   guint generation;
   GPtrArray *held;               /* what the options borrow besides the dataset */
+  AtlasLabelBox covers[ATLAS_FRAMING_MAX_COVERS];  /* what lies over the map */
+  guint n_covers;
 } RenderJob;
 
-/* The site symbols are drawn over the districts: keep the names off them. */
+/* The site symbols are drawn over the districts, and the covers lie over the map: keep the
+ * names off both. */
 static GArray *
-get_site_boxes (AtlasDataset    *dataset,
-                const AtlasView *view)
+get_obstacles (AtlasDataset        *dataset,
+               const AtlasView     *view,
+               const AtlasLabelBox *covers,
+               guint                n_covers)
 {
   GArray *boxes = g_array_new (FALSE, FALSE, sizeof (double));
   const AtlasSite *sites;
@@ -34,6 +39,10 @@ get_site_boxes (AtlasDataset    *dataset,
       g_array_append_vals (boxes, (double[]) { x - SITE_CLEARANCE, y - SITE_CLEARANCE,
                                                x + SITE_CLEARANCE, y + SITE_CLEARANCE }, 4);
     }
+  for (guint i = 0; i < n_covers; i++)
+    g_array_append_vals (boxes, (double[]) { covers[i].x, covers[i].y,
+                                             covers[i].x + covers[i].width,
+                                             covers[i].y + covers[i].height }, 4);
   return boxes;
 }
 
@@ -61,11 +70,12 @@ static void
 draw_labels (RenderJob *job,
              cairo_t   *cr)
 {
-  g_autoptr(GArray) site_boxes = get_site_boxes (job->dataset, &job->view);
+  g_autoptr(GArray) obstacles = get_obstacles (job->dataset, &job->view, job->covers,
+                                               job->n_covers);
 
   atlas_cartography_draw_labels_avoiding (cr, &job->view, job->dataset, &job->options,
-                                          (const double *) site_boxes->data,
-                                          site_boxes->len / 4);
+                                          (const double *) obstacles->data,
+                                          obstacles->len / 4);
 }
 
 static void
@@ -90,6 +100,8 @@ render_job_new (AtlasDistrictLayer *self,
   job->generation = self->generation;
   _atlas_district_layer_fill_options (self, &job->options);
   job->held = atlas_cartography_options_hold (&job->options);
+  job->n_covers = atlas_district_layer_get_cover_boxes (self, view->width, view->height,
+                                                        FALSE, job->covers);
   atlas_layer_cache_plan (view, with_margin, &job->margin_view);
   return job;
 }

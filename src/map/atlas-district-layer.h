@@ -5,15 +5,39 @@
 
 #include "atlas-cartography.h"
 #include "atlas-dataset.h"
+#include "atlas-framing.h"
 #include "atlas-map-state.h"
 #include "atlas-point-layer.h"
 #include "atlas-view.h"
 
 G_BEGIN_DECLS
 
+/* Something over the map (the legend card, the zoom buttons, the licence line…), kept in place
+ * from one of the map's corners as the map changes size: dx and dy are its distances from that
+ * corner's two edges, inwards. */
+typedef enum {
+  ATLAS_MAP_CORNER_TOP_LEFT,
+  ATLAS_MAP_CORNER_TOP_RIGHT,
+  ATLAS_MAP_CORNER_BOTTOM_LEFT,
+  ATLAS_MAP_CORNER_BOTTOM_RIGHT,
+} AtlasMapCorner;
+
+typedef struct {
+  AtlasMapCorner corner;
+  double dx;
+  double dy;
+  double width;
+  double height;
+  /* Names keep off it but framing may pass under it: a thin strip along an edge (the licence
+   * line, the scale bar) or a small box in a corner (the zoom buttons), which the framing
+   * margin mostly clears, and which would otherwise shrink the framed area by its whole side. */
+  gboolean names_only;
+} AtlasMapCover;
+
 /* The districts over the base map: fills by partnership, borders, the selection and hover
- * outlines, the hospital sites' symbols and the names, drawn by the shared cartography so that the map and the exports agree.
- * It reads everything it draws from the window's map state, and adds only the hover. */
+ * outlines, the hospital sites' symbols and the names, drawn by the shared cartography so that
+ * the map and the exports agree. It reads everything it draws from the window's map state, and
+ * adds only the hover. */
 
 #define ATLAS_TYPE_DISTRICT_LAYER (atlas_district_layer_get_type ())
 G_DECLARE_FINAL_TYPE (AtlasDistrictLayer, atlas_district_layer, ATLAS, DISTRICT_LAYER, ShumateLayer)
@@ -26,22 +50,35 @@ const AtlasDistrict *atlas_district_layer_get_hovered   (AtlasDistrictLayer *sel
 /* The view that maps Web Mercator world units onto this widget for the viewport as it is now. */
 gboolean             atlas_district_layer_get_view      (AtlasDistrictLayer *self,
                                                           AtlasView          *view);
-/* What covers the map, for framing: the legend card at the top left up to (left, bottom), and
- * a panel over the right side. */
-void                 atlas_district_layer_set_frame_inset (AtlasDistrictLayer *self,
-                                                          double              left,
-                                                          double              bottom);
-void                 atlas_district_layer_set_frame_inset_right (AtlasDistrictLayer *self,
-                                                                double              right);
-/* Shows bbox (lon/lat) filling the layer with a margin: at once when the layer has a size,
- * else as soon as it is first given one. Until the user moves the map, a new size or inset
- * frames it again. */
+/* Shows bbox (lon/lat) as large as it fits, with a margin, in the part of the layer that the
+ * covers leave free: at once when the layer has a size, else as soon as it is first given one.
+ * Until the user moves the map, a new size of the layer or new covers frame it again. */
 void                 atlas_district_layer_frame         (AtlasDistrictLayer *self,
                                                           const AtlasBBox    *bbox,
                                                           gboolean            animate);
-/* Whether the view is still the one the last framing made (the user has not moved the map), and
- * whether it waits for a new size to settle to frame again. */
-gboolean             atlas_district_layer_get_frame_held (AtlasDistrictLayer *self);
+/* Whether the view is (or, once a size or an animation allows, will be) where the last framing
+ * put it, with the user not having moved it since; bbox, when not NULL, receives what it
+ * framed. FALSE while an animated framing is under way. */
+gboolean             atlas_district_layer_is_framed     (AtlasDistrictLayer *self,
+                                                          AtlasBBox          *bbox);
+/* What lies over the map: framing keeps the framed area clear of it and names keep off it. At
+ * most ATLAS_FRAMING_MAX_COVERS - 1 (a panel over the right side takes the last place). */
+void                 atlas_district_layer_set_covers    (AtlasDistrictLayer  *self,
+                                                          const AtlasMapCover *covers,
+                                                          guint                n_covers);
+/* The covers' boxes on a layer of width × height (only those framing keeps clear of, when
+ * framing), into boxes (room for ATLAS_FRAMING_MAX_COVERS); returns how many. */
+guint                atlas_district_layer_get_cover_boxes (AtlasDistrictLayer *self,
+                                                            double              width,
+                                                            double              height,
+                                                            gboolean            framing,
+                                                            AtlasLabelBox      *boxes);
+/* A panel right pixels wide over the map's right side (0: none), such as the folded side panel
+ * while it is open. Framing done while it is there fits left of it; the view is not moved now,
+ * the panel only passes over it. Names do not keep off it: it hides them only for a while. */
+void                 atlas_district_layer_set_frame_inset_right (AtlasDistrictLayer *self,
+                                                                double              right);
+/* Whether a new size waits to settle before framing again (atlas_district_layer_is_framed). */
 gboolean             atlas_district_layer_is_reframe_pending (AtlasDistrictLayer *self);
 /* The options the layer draws with now: the map state's, and the hover. */
 void                 atlas_district_layer_get_options   (AtlasDistrictLayer      *self,

@@ -320,7 +320,7 @@ test_reframe_on_resize (void)
   ShumateViewport *viewport = _atlas_window_get_viewport (window);
   double zoom = shumate_viewport_get_zoom_level (viewport), lat, lon;
 
-  g_assert_true (atlas_district_layer_get_frame_held (layer));
+  g_assert_true (atlas_district_layer_is_framed (layer, NULL));
   resize (window, small.width, small.height);
   TEST_WAIT_UNTIL (gtk_widget_get_width (GTK_WIDGET (window)) == small.width,
                    "the window to take its new size");
@@ -332,13 +332,13 @@ test_reframe_on_resize (void)
   g_assert_true (adw_flap_get_folded (_atlas_window_get_flap (window)));
   g_assert_cmpint (gtk_widget_get_width (_atlas_window_get_map_widget (window)), ==,
                    gtk_widget_get_width (GTK_WIDGET (_atlas_window_get_flap (window))));
-  g_assert_true (atlas_district_layer_get_frame_held (layer));
+  g_assert_true (atlas_district_layer_is_framed (layer, NULL));
   g_assert_cmpfloat (shumate_viewport_get_zoom_level (viewport), !=, zoom);
   assert_system_framed (window);
 
   /* The user moves the map: a new size keeps their view. */
   shumate_location_set_location (SHUMATE_LOCATION (viewport), 51.70, -0.40);
-  g_assert_false (atlas_district_layer_get_frame_held (layer));
+  g_assert_false (atlas_district_layer_is_framed (layer, NULL));
   zoom = shumate_viewport_get_zoom_level (viewport);
   resize (window, laptop.width, laptop.height);
   TEST_WAIT_UNTIL (gtk_widget_get_width (GTK_WIDGET (window)) == laptop.width,
@@ -356,7 +356,7 @@ test_reframe_on_resize (void)
 
   /* Ctrl+0 frames again, and holds the frame for the next resize. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.frame-all", NULL));
-  TEST_WAIT_UNTIL (atlas_district_layer_get_frame_held (layer)
+  TEST_WAIT_UNTIL (atlas_district_layer_is_framed (layer, NULL)
                    && atlas_district_layer_is_still (layer), "the map to glide to the system");
   window_test_close (window);
 }

@@ -386,8 +386,20 @@ locate_on_export (gpointer  data,
                   double   *y)
 {
   ExportPlace *place = data;
+  AtlasExportLayout layout;
+  double fx, fy;
 
   atlas_export_location_to_surface (place->options, lon, lat, x, y);
+  /* Beyond the map's frame (under the header or the attribution) a point is cut: say so
+   * with a place off the image. */
+  atlas_export_compute_layout (place->options, &layout);
+  fx = *x / layout.factor - layout.map_x;
+  fy = *y / layout.factor - layout.map_y;
+  if (fx < 1 || fy < 1 || fx >= layout.map_width - 1 || fy >= layout.map_height - 1)
+    {
+      *x = *y = -1;
+      return;
+    }
   *x *= place->scale;
   *y *= place->scale;
 }

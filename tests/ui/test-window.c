@@ -12,9 +12,11 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 #include <math.h>
+#include <string.h>
 
 #include "atlas-basemap.h"
 #include "atlas-cartography.h"
+#include "atlas-framing.h"
 #include "atlas-history-buttons.h"
 #include "window-test-util.h"
 
@@ -394,6 +396,104 @@ test_hover_tooltip (Fixture       *fixture,
   g_assert_false (shown);
 }
 
+/* The framed system's box in the map's coordinates. */
+static AtlasLabelBox
+framed_box (Fixture *fixture)
+{
+  const AtlasBBox *bbox = atlas_dataset_get_bbox (fixture->dataset);
+  double x0, y0, x1, y1, wx, wy;
+
+  location_to_window (fixture->window, bbox->max_y, bbox->min_x, &x0, &y0, &wx, &wy);
+  location_to_window (fixture->window, bbox->min_y, bbox->max_x, &x1, &y1, &wx, &wy);
+  return (AtlasLabelBox) { x0, y0, x1 - x0, y1 - y0 };
+}
+
+/* How many points of the districts' outlines lie in box, in the map's coordinates. */
+static guint
+count_outline_points_in (Fixture             *fixture,
+                         const AtlasLabelBox *box)
+{
+  const AtlasDistrict *districts;
+  guint n_districts = 0, inside = 0;
+
+  districts = atlas_dataset_get_districts (fixture->dataset, &n_districts);
+  for (guint d = 0; d < n_districts; d++)
+    for (guint i = 0; i < districts[d].shape->n_points; i++)
+      {
+        const AtlasPoint *point = &districts[d].shape->points[i];
+        double x, y, wx, wy;
+
+        location_to_window (fixture->window, point->y, point->x, &x, &y, &wx, &wy);
+        if (x >= box->x && x <= box->x + box->width && y >= box->y && y <= box->y + box->height)
+          inside++;
+      }
+  return inside;
+}
+
+/* The system opens framed with no district under the legend card; new covers frame it again
+ * clear of them while the user has not moved the map, and leave the map alone once they have. */
+static void
+test_framed_clear_of_covers (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  AtlasDistrictLayer *layer = _atlas_window_get_district_layer (fixture->window);
+  GtkWidget *map = _atlas_window_get_map_widget (fixture->window);
+  ShumateViewport *viewport = shumate_map_get_viewport (SHUMATE_MAP (map));
+  int width = gtk_widget_get_width (map), height = gtk_widget_get_height (map);
+  AtlasMapCover card_cover, right_cover = { ATLAS_MAP_CORNER_TOP_RIGHT, 0, 0, width / 2.0,
+                                             height };
+  AtlasLabelBox covers[ATLAS_FRAMING_MAX_COVERS];
+  AtlasLabelBox box, card, right_half = { width / 2.0, 0, width / 2.0, height };
+  AtlasBBox framed;
+  double lat, lon, zoom;
+  guint n = 0;
+
+  g_assert_true (atlas_district_layer_is_framed (layer, &framed));
+  g_assert_true (memcmp (&framed, atlas_dataset_get_bbox (fixture->dataset), sizeof framed) == 0);
+  /* The zoom buttons, the licence line and the scale bar keep names off, not framing. */
+  n = atlas_district_layer_get_cover_boxes (layer, width, height, FALSE, covers);
+  g_assert_cmpuint (n, ==, 4);
+  n = atlas_district_layer_get_cover_boxes (layer, width, height, TRUE, covers);
+  g_assert_cmpuint (n, ==, 1);
+  card = covers[0];
+  g_assert_cmpfloat (card.x, ==, 0);
+  g_assert_cmpfloat (card.y, ==, 0);
+  g_assert_cmpfloat (card.width, >, 0);
+  g_assert_cmpfloat (card.height, >, 0);
+  box = framed_box (fixture);
+  g_test_message ("framed (%.0f, %.0f) %.0f × %.0f, card %.0f × %.0f", box.x, box.y, box.width,
+                  box.height, card.width, card.height);
+  g_assert_cmpuint (count_outline_points_in (fixture, &card), ==, 0);
+  g_assert_cmpfloat (box.x, >=, 0);
+  g_assert_cmpfloat (box.y, >=, 0);
+  g_assert_cmpfloat (box.x + box.width, <=, width);
+  g_assert_cmpfloat (box.y + box.height, <=, height);
+
+  /* Something over the right half: the system moves into the left one, smaller. */
+  card_cover = (AtlasMapCover) { ATLAS_MAP_CORNER_TOP_LEFT, 0, 0, card.width, card.height };
+  atlas_district_layer_set_covers (layer, (AtlasMapCover[]) { card_cover, right_cover }, 2);
+  n = atlas_district_layer_get_cover_boxes (layer, width, height, TRUE, covers);
+  g_assert_cmpuint (n, ==, 2);
+  g_assert_cmpfloat (covers[1].x, ==, width / 2.0);
+  g_assert_true (atlas_district_layer_is_framed (layer, NULL));
+  box = framed_box (fixture);
+  g_assert_false (atlas_label_box_overlaps (&box, &card, 0.5));
+  g_assert_false (atlas_label_box_overlaps (&box, &right_half, 0.5));
+  g_assert_cmpfloat (box.x + box.width, <=, width / 2.0 + 0.5);
+  g_assert_cmpuint (count_outline_points_in (fixture, &right_half), ==, 0);
+
+  /* The user moves the map: new covers keep their view. */
+  shumate_location_set_location (SHUMATE_LOCATION (viewport), 51.70, -0.40);
+  g_assert_false (atlas_district_layer_is_framed (layer, NULL));
+  zoom = shumate_viewport_get_zoom_level (viewport);
+  atlas_district_layer_set_covers (layer, &card_cover, 1);
+  lat = shumate_location_get_latitude (SHUMATE_LOCATION (viewport));
+  lon = shumate_location_get_longitude (SHUMATE_LOCATION (viewport));
+  g_assert_cmpfloat_with_epsilon (lat, 51.70, 1e-9);
+  g_assert_cmpfloat_with_epsilon (lon, -0.40, 1e-9);
+  g_assert_cmpfloat (shumate_viewport_get_zoom_level (viewport), ==, zoom);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -405,6 +505,7 @@ main (int   argc,
 #define ADD(path, func) \
   g_test_add ("/window/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("opens-framed-and-coloured", test_opens_framed_and_coloured);
+  ADD ("framed-clear-of-covers", test_framed_clear_of_covers);
   ADD ("sea-is-sea", test_sea_is_sea);
   ADD ("click-selects", test_click_selects);
   ADD ("drag-selects-nothing", test_drag_selects_nothing);
