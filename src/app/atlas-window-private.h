@@ -163,6 +163,10 @@ void     _atlas_window_keyboard_init     (AtlasWindow *self);
 
 /* atlas-window-state.c: size, maximised, the panel's page and width, remembered */
 void     _atlas_window_state_restore     (AtlasWindow *self);
+
+/* atlas-window-report.c: ICS_ATLAS_REPORT_LAYOUT and ICS_ATLAS_WINDOW_SIZE */
+void     _atlas_window_report_init       (AtlasWindow *self);
+
 void     _atlas_window_state_save        (AtlasWindow *self);
 
 /* atlas-window-overlays.c: what lies over the map (legend card, licence line), in the theme's

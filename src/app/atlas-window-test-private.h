@@ -96,6 +96,9 @@ GtkWidget          *_atlas_window_get_data_dialog     (AtlasWindow *self);
 void                _atlas_window_set_pointer_hover   (AtlasWindow *self,
                                                        gboolean     enabled);
 AtlasDistrictLayer *_atlas_window_get_district_layer  (AtlasWindow *self);
+/* The map frame, its names and symbols and what covers the map, in window pixels, a line each
+ * (as ICS_ATLAS_REPORT_LAYOUT prints it; atlas-window-report.c). Free with g_free. */
+char               *_atlas_window_dup_layout_report   (AtlasWindow *self);
 ShumateViewport    *_atlas_window_get_viewport        (AtlasWindow *self);
 AtlasWatchedSource *_atlas_window_get_offline_source  (AtlasWindow *self);
 /* The header bar's title (the system's short name). */

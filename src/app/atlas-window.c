@@ -412,6 +412,7 @@ atlas_window_init (AtlasWindow *self)
   _atlas_window_adaptive_init (self);
   _atlas_window_keyboard_init (self);
   _atlas_window_state_restore (self);
+  _atlas_window_report_init (self);
 
   gtk_window_set_focus (GTK_WINDOW (self), _atlas_window_get_map_widget (self));
   atlas_district_layer_frame (self->district_layer, &great_britain, FALSE);

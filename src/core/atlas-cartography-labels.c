@@ -94,12 +94,12 @@ place_point_names (cairo_t                       *cr,
 }
 
 AtlasLabelLayout *
-_atlas_cartography_draw_names (cairo_t                       *cr,
-                               const AtlasView               *view,
-                               AtlasDataset                  *dataset,
-                               const AtlasCartographyOptions *options,
-                               const AtlasLabelBox           *obstacles,
-                               guint                          n_obstacles)
+atlas_cartography_draw_names (cairo_t                       *cr,
+                              const AtlasView               *view,
+                              AtlasDataset                  *dataset,
+                              const AtlasCartographyOptions *options,
+                              const AtlasLabelBox           *obstacles,
+                              guint                          n_obstacles)
 {
   g_autoptr(GArray) corners = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) taken = g_array_new (FALSE, FALSE, sizeof (AtlasLabelBox));
@@ -161,6 +161,6 @@ atlas_cartography_draw_labels_avoiding (cairo_t                       *cr,
       obstacles[i] = (AtlasLabelBox) { MIN (b[0], b[2]), MIN (b[1], b[3]), fabs (b[2] - b[0]),
                                        fabs (b[3] - b[1]) };
     }
-  atlas_label_layout_free (_atlas_cartography_draw_names (cr, view, dataset, options, obstacles,
-                                                          n_boxes));
+  atlas_label_layout_free (atlas_cartography_draw_names (cr, view, dataset, options, obstacles,
+                                                         n_boxes));
 }

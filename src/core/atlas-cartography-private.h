@@ -63,14 +63,4 @@ void    _atlas_cartography_points_add_obstacles    (const AtlasView             
 GArray *_atlas_cartography_points_label_candidates (const AtlasView               *view,
                                                     const AtlasCartographyOptions *options);
 
-/* Every name on a map surface, drawn: the label engine's districts and sites, then a planner's
- * lone points, all clear of the obstacles (what covers the map) and of the point symbols.
- * Returns what the engine placed, for a report. Free with atlas_label_layout_free. */
-AtlasLabelLayout *_atlas_cartography_draw_names (cairo_t                       *cr,
-                                                 const AtlasView               *view,
-                                                 AtlasDataset                  *dataset,
-                                                 const AtlasCartographyOptions *options,
-                                                 const AtlasLabelBox           *obstacles,
-                                                 guint                          n_obstacles);
-
 G_END_DECLS

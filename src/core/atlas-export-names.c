@@ -53,8 +53,8 @@ _atlas_export_draw_names (cairo_t                       *cr,
     sized.label_size = get_label_size (layout);
   n_covers = _atlas_export_get_covers (cr, options, layout->map_width, layout->map_height,
                                        &layout->view, covers);
-  names = _atlas_cartography_draw_names (cr, &layout->view, options->dataset, &sized, covers,
-                                         n_covers);
+  names = atlas_cartography_draw_names (cr, &layout->view, options->dataset, &sized, covers,
+                                        n_covers);
   if (options->report != NULL)
     report_names (options, layout, names);
 }

@@ -88,6 +88,16 @@ void                  atlas_label_layout_append_report (const AtlasLabelLayout  
                                                         const cairo_matrix_t         *to_output,
                                                         GString                      *report);
 
+/* Every name on a map surface, drawn: the label engine's districts and sites, then a planner's
+ * lone points, all clear of the obstacles (what covers the map) and of the point symbols.
+ * Returns what the engine placed, for a report. Free with atlas_label_layout_free. */
+AtlasLabelLayout     *atlas_cartography_draw_names    (cairo_t                       *cr,
+                                                       const AtlasView               *view,
+                                                       AtlasDataset                  *dataset,
+                                                       const AtlasCartographyOptions *options,
+                                                       const AtlasLabelBox           *obstacles,
+                                                       guint                          n_obstacles);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (AtlasLabelLayout, atlas_label_layout_free)
 
 G_END_DECLS

@@ -40,6 +40,8 @@ struct _AtlasDistrictLayer
   gboolean rendering;            /* in the background */
 
   guint paint_count;
+  AtlasLabelLayout *labels;      /* the names of the last drawing for an exact view */
+  guint labels_count;            /* drawings that placed names */
 
   GtkWidget *popover;            /* a site's or a planner's point's details */
   const AtlasSite *popover_site;
@@ -63,6 +65,11 @@ void _atlas_district_layer_check_moved  (AtlasDistrictLayer *self);
 void _atlas_district_layer_size_changed (AtlasDistrictLayer *self,
                                          int                 width,
                                          int                 height);
+
+/* Keeps the names placed by the last drawing for an exact view (taking layout) and says so
+ * with the labels-placed signal. */
+void   _atlas_district_layer_set_labels   (AtlasDistrictLayer      *self,
+                                           AtlasLabelLayout        *layout);
 
 /* atlas-district-layer-render.c */
 void _atlas_district_layer_render_now           (AtlasDistrictLayer *self,

@@ -67,15 +67,24 @@ draw_districts (RenderJob *job)
  * the cache. Main thread only: Pango's cairo font map is per thread, and a worker's own copy
  * of the fonts and their caches costs megabytes for a few names. */
 static void
-draw_labels (RenderJob *job,
-             cairo_t   *cr)
+draw_labels (AtlasDistrictLayer *self,
+             RenderJob          *job,
+             cairo_t            *cr)
 {
   g_autoptr(GArray) obstacles = get_obstacles (job->dataset, &job->view, job->covers,
                                                job->n_covers);
+  g_autofree AtlasLabelBox *boxes = g_new (AtlasLabelBox, MAX (obstacles->len / 4, 1));
 
-  atlas_cartography_draw_labels_avoiding (cr, &job->view, job->dataset, &job->options,
-                                          (const double *) obstacles->data,
-                                          obstacles->len / 4);
+  for (guint i = 0; i < obstacles->len / 4; i++)
+    {
+      const double *b = &g_array_index (obstacles, double, 4 * i);
+
+      boxes[i] = (AtlasLabelBox) { b[0], b[1], b[2] - b[0], b[3] - b[1] };
+    }
+  _atlas_district_layer_set_labels (self, atlas_cartography_draw_names (cr, &job->view,
+                                                                        job->dataset,
+                                                                        &job->options, boxes,
+                                                                        obstacles->len / 4));
 }
 
 static void
@@ -128,7 +137,7 @@ _atlas_district_layer_render_now (AtlasDistrictLayer *self,
   /* The old image is of no more use: let it go before the new one takes its room. */
   atlas_layer_cache_invalidate (self->cache);
   cr = draw_districts (job);
-  draw_labels (job, cr);
+  draw_labels (self, job, cr);
   keep_image (self, job, cr);
   cairo_destroy (cr);
   render_job_free (job);
@@ -157,7 +166,7 @@ rendered_cb (GObject      *object,
   self->rendering = FALSE;
   if (cr != NULL && job->generation == self->generation)
     {
-      draw_labels (job, cr);
+      draw_labels (self, job, cr);
       keep_image (self, job, cr);
       gtk_widget_queue_draw (GTK_WIDGET (self));
     }

@@ -15,6 +15,13 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+enum {
+  LABELS_PLACED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 G_DEFINE_FINAL_TYPE (AtlasDistrictLayer, atlas_district_layer, SHUMATE_TYPE_LAYER)
 
 double
@@ -223,6 +230,7 @@ atlas_district_layer_finalize (GObject *object)
   AtlasDistrictLayer *self = ATLAS_DISTRICT_LAYER (object);
 
   g_clear_pointer (&self->cache, atlas_layer_cache_free);
+  g_clear_pointer (&self->labels, atlas_label_layout_free);
 
   G_OBJECT_CLASS (atlas_district_layer_parent_class)->finalize (object);
 }
@@ -245,6 +253,10 @@ atlas_district_layer_class_init (AtlasDistrictLayerClass *klass)
     g_param_spec_object ("state", NULL, NULL, ATLAS_TYPE_MAP_STATE,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* Names were placed for the view as it is (a drawing for an exact view). */
+  signals[LABELS_PLACED] = g_signal_new ("labels-placed", G_TYPE_FROM_CLASS (klass),
+                                         G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
@@ -318,6 +330,40 @@ atlas_district_layer_get_view (AtlasDistrictLayer *self,
   view->origin_x = cx - width / 2.0 / view->scale;
   view->origin_y = cy - height / 2.0 / view->scale;
   return TRUE;
+}
+
+void
+_atlas_district_layer_set_labels (AtlasDistrictLayer *self,
+                                  AtlasLabelLayout   *layout)
+{
+  g_clear_pointer (&self->labels, atlas_label_layout_free);
+  self->labels = layout;
+  self->labels_count++;
+  g_signal_emit (self, signals[LABELS_PLACED], 0);
+}
+
+guint
+atlas_district_layer_get_labels_count (AtlasDistrictLayer *self)
+{
+  g_return_val_if_fail (ATLAS_IS_DISTRICT_LAYER (self), 0);
+  return self->labels_count;
+}
+
+void
+atlas_district_layer_append_report (AtlasDistrictLayer *self,
+                                    double              dx,
+                                    double              dy,
+                                    GString            *report)
+{
+  cairo_matrix_t to_output;
+
+  g_return_if_fail (ATLAS_IS_DISTRICT_LAYER (self));
+  g_return_if_fail (report != NULL);
+
+  if (self->labels == NULL)
+    return;
+  cairo_matrix_init_translate (&to_output, dx, dy);
+  atlas_label_layout_append_report (self->labels, &to_output, report);
 }
 
 guint

@@ -110,6 +110,15 @@ void                 atlas_district_layer_popup_point   (AtlasDistrictLayer     
                                                           const AtlasPointCluster *cluster);
 /* Whether the map has stopped moving and what is shown was drawn for the view as it is now. */
 gboolean             atlas_district_layer_is_still      (AtlasDistrictLayer *self);
+/* How many drawings have placed names (each emits labels-placed), and what the last one
+ * placed, one line per name or symbol (KIND<TAB>TEXT<TAB>X<TAB>Y<TAB>W<TAB>H, as
+ * `ics-atlas --report-layout` writes), its boxes moved by (dx, dy): the layer's place in the
+ * window, for a report in window pixels. */
+guint                atlas_district_layer_get_labels_count (AtlasDistrictLayer *self);
+void                 atlas_district_layer_append_report (AtlasDistrictLayer *self,
+                                                          double              dx,
+                                                          double              dy,
+                                                          GString            *report);
 /* How many times the districts have been painted since the dataset was set. */
 guint                atlas_district_layer_get_paint_count (AtlasDistrictLayer *self);
 
