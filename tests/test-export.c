@@ -338,6 +338,110 @@ progress_cb (guint    done,
     g_cancellable_cancel (p->cancellable);
 }
 
+/* The text of pages first to last of a PDF, each run of white space one space; with layout,
+ * in the order of the lines on the page (a row of a table on one line). */
+static char *
+pdf_text_full (const char *path,
+               guint       first,
+               guint       last,
+               gboolean    layout)
+{
+  g_autofree char *f = g_strdup_printf ("%u", first);
+  g_autofree char *l = g_strdup_printf ("%u", last);
+  const char *argv[] = { "pdftotext", "-enc", "UTF-8", "-f", f, "-l", l, path, "-",
+                         layout ? "-layout" : NULL, NULL };
+  g_autofree char *out = run_tool (argv);
+  g_autoptr(GRegex) space = g_regex_new ("\\s+", 0, 0, NULL);
+
+  return g_regex_replace_literal (space, out, -1, 0, " ", 0, NULL);
+}
+
+static char *
+pdf_text (const char *path,
+          guint       first,
+          guint       last)
+{
+  return pdf_text_full (path, first, last, FALSE);
+}
+
+/* The number the contents give a record: "Watford 20" in the contents' text. */
+static guint
+contents_number (const char *contents,
+                 const char *name)
+{
+  g_autofree char *pattern = g_strdup_printf ("%s (\\d+)", name);
+  g_autoptr(GRegex) regex = g_regex_new (pattern, 0, 0, NULL);
+  g_autoptr(GMatchInfo) match = NULL;
+  g_autofree char *number = NULL;
+
+  g_assert_true (g_regex_match (regex, contents, 0, &match));
+  number = g_match_info_fetch (match, 1);
+  return (guint) g_ascii_strtoull (number, NULL, 10);
+}
+
+/* Where needle is in a file's bytes (which may hold NULs); NULL when it is not. */
+static const char *
+find_bytes (const char *bytes,
+            gsize       length,
+            const char *needle)
+{
+  gsize n = strlen (needle);
+
+  for (gsize i = 0; i + n <= length; i++)
+    if (memcmp (bytes + i, needle, n) == 0)
+      return bytes + i;
+  return NULL;
+}
+
+/* What a board would check: every page numbered, the contents right, Watford's pages with the
+ * facts the window shows, nothing cut, and bookmarks. */
+static void
+check_pack_text (const char *pdf,
+                 guint       pages)
+{
+  g_autofree char *all = pdf_text (pdf, 1, pages);
+  g_autofree char *contents = NULL;
+  g_autofree char *watford = NULL;
+  g_autofree char *bytes = NULL;
+  gsize length;
+  guint contents_page = 0, first, next;
+
+  for (guint i = 1; i <= pages; i++)
+    {
+      g_autofree char *text = pdf_text (pdf, i, i);
+      g_autofree char *footer = g_strdup_printf ("Integrated Care System Page %u of %u", i, pages);
+
+      g_assert_nonnull (strstr (text, footer));
+      if (contents_page == 0 && g_str_has_prefix (text, "Contents "))
+        contents_page = i;
+    }
+  /* The cover (the system at a glance, on as many pages as it takes), then the contents. */
+  g_assert_true (g_str_has_prefix (all, "Hertfordshire and West Essex Integrated Care System "
+                                        "Meeting pack · "));
+  g_assert_cmpuint (contents_page, >, 1);
+  g_assert_null (strstr (all, "…"));
+
+  contents = pdf_text_full (pdf, contents_page, contents_page, TRUE);
+  first = contents_number (contents, "Watford");
+  next = contents_number (contents, "Welwyn Hatfield");
+  g_assert_cmpuint (first, >, contents_page);
+  g_assert_cmpuint (next, >, first);
+  watford = pdf_text (pdf, first, next - 1);
+  g_assert_true (g_str_has_prefix (watford, "Watford South and West Hertfordshire"));
+  g_assert_nonnull (strstr (watford, "Watford General Hospital"));
+  g_assert_nonnull (strstr (watford, "West Hertfordshire Teaching Hospitals"));
+  g_assert_nonnull (strstr (watford, "20.1% (2019-20)"));
+  g_assert_nonnull (strstr (watford, "Figures are by county."));
+  g_assert_nonnull (strstr (watford, "health hub"));
+  g_assert_null (strstr (watford, "Welwyn Hatfield Borough Council"));
+
+  /* The outline: cairo writes it uncompressed, an item per record. */
+  g_assert_true (g_file_get_contents (pdf, &bytes, &length, NULL));
+  g_assert_nonnull (find_bytes (bytes, length, "/Outlines"));
+  g_assert_nonnull (find_bytes (bytes, length, "/Title (Watford)"));
+  g_assert_nonnull (find_bytes (bytes, length, "/Title (Contents)"));
+}
+
 static void
 test_pack (Fixture       *f,
            gconstpointer  data)
@@ -351,6 +455,7 @@ test_pack (Fixture       *f,
   g_autofree char *prefix = g_build_filename (f->tmp, "page", NULL);
   Progress progress = { 0 };
   cairo_surface_t *surface;
+  guint pages;
 
   g_assert_true (atlas_export_pack (f->dataset, folder, ATLAS_EXPORT_PACK_BY_DISTRICT,
                                     &light, progress_cb, &progress, NULL, &error));
@@ -369,16 +474,21 @@ test_pack (Fixture       *f,
       g_test_skip ("poppler-utils are not installed");
       return;
     }
-  g_assert_cmpuint (pdf_pages (pdf), ==, 14);
+  pages = pdf_pages (pdf);
+  /* The cover, the contents and at least a page per district. */
+  g_assert_cmpuint (pages, >=, 1 + 1 + 13);
   {
     const char *argv[] = { "pdftoppm", "-r", "30", "-png", pdf, prefix, NULL };
     g_autofree char *out = run_tool (argv);
-    g_autofree char *last = g_build_filename (f->tmp, "page-14.png", NULL);
+    g_autofree char *last_name = g_strdup_printf ("page-%u.png", pages);
+    g_autofree char *last = g_build_filename (f->tmp, last_name, NULL);
 
-    /* Every page rendered: the folder now also holds 14 page images. */
+    /* Every page rendered: the folder now also holds a page image per page. */
     g_assert_true (g_file_test (last, G_FILE_TEST_EXISTS));
-    g_assert_cmpuint (count_entries (f->tmp), ==, 1 + 14);
+    g_assert_cmpuint (count_entries (f->tmp), ==, 1 + pages);
   }
+  if (g_find_program_in_path ("pdftotext") != NULL)
+    check_pack_text (pdf, pages);
 }
 
 static void
@@ -446,6 +556,14 @@ test_pack_async (Fixture       *f,
   g_assert_no_error (result.error);
   g_assert_true (result.ok);
   g_assert_cmpuint (count_entries (f->tmp), ==, 1 + partnerships + 1);
+  if (g_find_program_in_path ("pdfinfo") != NULL)
+    {
+      g_autofree char *pdf_name = atlas_export_pack_get_pdf_name (f->dataset);
+      g_autofree char *pdf = g_build_filename (f->tmp, pdf_name, NULL);
+
+      /* The cover, the contents, then at least a page per partnership. */
+      g_assert_cmpuint (pdf_pages (pdf), >=, 1 + 1 + partnerships);
+    }
 }
 
 /* Tests run as root, which may write into a folder without write permission: a path whose

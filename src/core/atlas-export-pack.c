@@ -1,16 +1,12 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include "atlas-export-pack.h"
+#include "atlas-export-pack-private.h"
 #include "atlas-export-pack-writer.h"
-#include "atlas-export-private.h"
 
 #include <cairo-pdf.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
-
-#define A4_WIDTH  841.89
-#define A4_HEIGHT 595.28
 
 typedef struct {
   AtlasDataset *dataset;
@@ -188,27 +184,23 @@ render_pack (const PackJob  *job,
              GCancellable   *cancellable,
              GError        **error)
 {
-  guint n_districts, n_partnerships, n, done = 0, total;
   g_autofree char *pdf_name = atlas_export_pack_get_pdf_name (job->dataset);
+  g_autoptr(AtlasPackPlan) plan = NULL;
   cairo_surface_t *pdf;
   cairo_t *cr;
-  g_autofree char *cover_subtitle = NULL;
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *date = g_date_time_format (now, "%-d %B %Y");
   SlideWorker slides = { 0, };
   GThread *slides_thread;
+  guint n, done = 0, total;
   gboolean written;
 
-  atlas_dataset_get_districts (job->dataset, &n_districts);
-  atlas_dataset_get_partnerships (job->dataset, &n_partnerships);
-  n = job->by == ATLAS_EXPORT_PACK_BY_DISTRICT ? n_districts : n_partnerships;
-  total = 1 + 2 * n;
-
-  pdf = _atlas_pack_writer_create_pdf (job->writer, pdf_name, A4_WIDTH, A4_HEIGHT);
-  cairo_pdf_surface_set_metadata (pdf, CAIRO_PDF_METADATA_TITLE,
-                                  atlas_dataset_get_name (job->dataset));
+  pdf = _atlas_pack_writer_create_pdf (job->writer, pdf_name, ATLAS_PACK_PAGE_WIDTH,
+                                       ATLAS_PACK_PAGE_HEIGHT);
   cr = cairo_create (pdf);
-  cover_subtitle = g_strdup_printf (_("Meeting pack · %s"), date);
+  /* The whole plan first: the contents and the outline need every page's number. */
+  plan = _atlas_pack_plan_new (job->dataset, job->by, &job->base, cr);
+  _atlas_pack_add_outline (plan, pdf);
+  n = plan->entries->len - 1;
+  total = 1 + 2 * n;
 
   slides.job = job;
   slides.n = n;
@@ -221,19 +213,9 @@ render_pack (const PackJob  *job,
   for (guint i = 0; i <= n && !g_cancellable_is_cancelled (cancellable)
                     && cairo_status (cr) == CAIRO_STATUS_SUCCESS; i++)
     {
-      const AtlasDistrict *d;
-      const AtlasPartnership *p;
-      AtlasExportOptions options;
-
-      get_entry (job, i, &d, &p);
-      init_page_options (&options, job->dataset, &job->base, d, p);
-      options.width = A4_WIDTH;
-      options.height = A4_HEIGHT;
+      _atlas_pack_draw_entry (plan, &g_array_index (plan->entries, AtlasPackEntry, i), cr);
       if (i == 0)
-        options.subtitle = cover_subtitle;
-
-      atlas_export_render (cr, &options);
-      cairo_show_page (cr);
+        _atlas_pack_draw_contents (plan, cr);
       report (job, ++done, total);
 
       if (i > 0)

@@ -12,6 +12,7 @@
 #define PAD            48.0
 #define CAPTION_WIDTH  500.0
 #define FOOTER_HEIGHT  40.0
+#define FOOTER_LINE    16.0   /* a third line of attribution beside a page footer */
 #define MAP_MARGIN     28.0
 #define CONTEXT_FACTOR 0.35   /* how much of the surroundings a selection framing shows */
 #define PAPER_DESIGN_WIDTH  1280.0
@@ -148,6 +149,14 @@ draw_header (cairo_t                  *cr,
     }
 }
 
+/* A page footer (the meeting pack's page numbers) leaves the attribution less width: it may
+ * take a third line rather than be cut. */
+static double
+footer_height (const AtlasExportOptions *options)
+{
+  return FOOTER_HEIGHT + (options->footer != NULL ? FOOTER_LINE : 0);
+}
+
 static void
 draw_footer (cairo_t                  *cr,
              const AtlasExportOptions *options,
@@ -157,6 +166,7 @@ draw_footer (cairo_t                  *cr,
   const char *licence = atlas_dataset_get_boundary_licence (options->dataset);
   g_autoptr(GString) line = g_string_new (NULL);
   g_autoptr(PangoLayout) pl = NULL;
+  double footer_width = 0;
   int w, h;
 
   /* The attribution is a licence condition: it is drawn whatever the furniture flags say. */
@@ -166,16 +176,37 @@ draw_footer (cairo_t                  *cr,
     g_string_append (line, " · © OpenStreetMap contributors");
   g_string_append_printf (line, " · %s", _("Made with ICS Atlas"));
 
+  if (options->footer != NULL)
+    {
+      g_autoptr(PangoLayout) fl = _atlas_export_text (cr, options->footer,
+                                                      ATLAS_EXPORT_FONT " Bold 10",
+                                                      layout->width * 0.32);
+      int fw, fh;
+
+      pango_layout_set_alignment (fl, PANGO_ALIGN_RIGHT);
+      pango_layout_set_height (fl, -3);
+      pango_layout_set_ellipsize (fl, PANGO_ELLIPSIZE_END);
+      pango_layout_get_pixel_size (fl, &fw, &fh);
+      footer_width = layout->width * 0.32 + PAD * 0.5;
+      cairo_move_to (cr, layout->width - PAD - layout->width * 0.32,
+                     layout->height - footer_height (options) / 2 - fh / 2.0);
+      _atlas_cartography_set_source_rgba (cr, palette->text, 1.0);
+      pango_cairo_show_layout (cr, fl);
+      _atlas_export_report (options, layout, "footer", options->footer, layout->width - PAD - fw,
+                            layout->height - footer_height (options) / 2 - fh / 2.0, fw, fh);
+    }
+
   /* Wraps onto a second line on narrow pages rather than cutting the licence short. */
-  pl = _atlas_export_text (cr, line->str, ATLAS_EXPORT_FONT " 10", layout->width - 2 * PAD);
-  pango_layout_set_height (pl, -2);
+  pl = _atlas_export_text (cr, line->str, ATLAS_EXPORT_FONT " 10",
+                           layout->width - 2 * PAD - footer_width);
+  pango_layout_set_height (pl, options->footer != NULL ? -3 : -2);
   pango_layout_set_ellipsize (pl, PANGO_ELLIPSIZE_END);
   pango_layout_get_pixel_size (pl, &w, &h);
-  cairo_move_to (cr, PAD, layout->height - FOOTER_HEIGHT / 2 - h / 2.0);
+  cairo_move_to (cr, PAD, layout->height - footer_height (options) / 2 - h / 2.0);
   _atlas_cartography_set_source_rgba (cr, palette->muted_text, 1.0);
   pango_cairo_show_layout (cr, pl);
   _atlas_export_report (options, layout, "attribution", line->str, PAD,
-                        layout->height - FOOTER_HEIGHT / 2 - h / 2.0, w, h);
+                        layout->height - footer_height (options) / 2 - h / 2.0, w, h);
 }
 
 /* Behind the districts: the offline base map's land and sea. */
@@ -461,11 +492,11 @@ atlas_export_compute_layout (const AtlasExportOptions *options,
   layout->map_x = PAD;
   layout->map_y = top + PAD * 0.5;
   layout->map_width = layout->width - 2 * PAD;
-  layout->map_height = layout->height - layout->map_y - FOOTER_HEIGHT;
+  layout->map_height = layout->height - layout->map_y - footer_height (options);
   if (options->furniture & ATLAS_EXPORT_CAPTION)
     {
-      layout->caption_width = CAPTION_WIDTH;
-      layout->map_width -= CAPTION_WIDTH + PAD * 0.75;
+      layout->caption_width = options->panel_width > 0 ? options->panel_width : CAPTION_WIDTH;
+      layout->map_width -= layout->caption_width + PAD * 0.75;
       layout->caption_x = layout->map_x + layout->map_width + PAD * 0.75;
     }
 
@@ -518,11 +549,33 @@ atlas_export_render (cairo_t                  *cr,
     _atlas_export_draw_north_arrow (cr, options, &layout);
   if (options->furniture & ATLAS_EXPORT_CAPTION)
     {
-      _atlas_export_draw_caption (cr, options, layout.caption_x, layout.map_y,
-                                  layout.caption_width, layout.map_height);
+      if (options->draw_panel != NULL)
+        options->draw_panel (cr, layout.caption_x, layout.map_y, layout.caption_width,
+                             layout.map_height, options->panel_data);
+      else
+        _atlas_export_draw_caption (cr, options, layout.caption_x, layout.map_y,
+                                    layout.caption_width, layout.map_height);
       _atlas_export_report (options, &layout, "caption", "", layout.caption_x, layout.map_y,
                             layout.caption_width, layout.map_height);
     }
   draw_footer (cr, options, &layout);
+  cairo_restore (cr);
+}
+
+void
+_atlas_export_render_frame (cairo_t                  *cr,
+                            const AtlasExportOptions *options,
+                            AtlasExportLayout        *layout)
+{
+  const AtlasCartographyPalette *palette = atlas_cartography_get_palette (options->carto.theme);
+
+  atlas_export_compute_layout (options, layout);
+  cairo_save (cr);
+  cairo_scale (cr, layout->factor, layout->factor);
+  cairo_rectangle (cr, 0, 0, layout->width, layout->height);
+  _atlas_cartography_set_source_rgba (cr, palette->background, 1.0);
+  cairo_fill (cr);
+  draw_header (cr, options, layout);
+  draw_footer (cr, options, layout);
   cairo_restore (cr);
 }
