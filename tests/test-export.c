@@ -1,6 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "atlas-export.h"
 #include "atlas-export-pack.h"
+#include "atlas-export-pack-private.h"
+#include "atlas-map-state.h"
+#include "atlas-view.h"
 #include "atlas-test-util.h"
 
 #include "atlas-data-resources.h"
@@ -491,6 +494,104 @@ test_pack (Fixture       *f,
     check_pack_text (pdf, pages);
 }
 
+#define LOCATOR_W 300
+#define LOCATOR_H 150
+
+static cairo_surface_t *
+draw_locator (AtlasDataset      *dataset,
+              AtlasSelectionKind kind,
+              gconstpointer      record)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, LOCATOR_W,
+                                                         LOCATOR_H);
+  cairo_t *cr = cairo_create (surface);
+
+  _atlas_pack_draw_locator (cr, dataset, &light, kind, record, 0, 0, LOCATOR_W, LOCATOR_H);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  return surface;
+}
+
+/* A district page's locator map is the whole system with that district picked out: the
+ * pixels that differ from the plain map are around the district. */
+static void
+test_pack_locator (Fixture       *f,
+                   gconstpointer  data)
+{
+  const AtlasDistrict *watford = atlas_dataset_find_district (f->dataset, "watford");
+  cairo_surface_t *plain = draw_locator (f->dataset, ATLAS_SELECTION_NONE, NULL);
+  cairo_surface_t *marked = draw_locator (f->dataset, ATLAS_SELECTION_DISTRICT, watford);
+  const guint8 *a = cairo_image_surface_get_data (plain);
+  const guint8 *b = cairo_image_surface_get_data (marked);
+  int stride = cairo_image_surface_get_stride (plain);
+  double sum_x = 0, sum_y = 0, cx, cy, wx, wy;
+  guint n = 0;
+  AtlasBBox bbox;
+  AtlasView view;
+
+  for (int y = 0; y < LOCATOR_H; y++)
+    for (int x = 0; x < LOCATOR_W; x++)
+      if (memcmp (a + y * stride + 4 * x, b + y * stride + 4 * x, 3) != 0)
+        {
+          sum_x += x;
+          sum_y += y;
+          n++;
+        }
+  g_assert_cmpuint (n, >, 20);
+
+  g_assert_true (atlas_selection_record_get_bbox (f->dataset, ATLAS_SELECTION_DISTRICT, watford,
+                                                  &bbox));
+  atlas_view_init_framing (&view, atlas_dataset_get_bbox (f->dataset), LOCATOR_W, LOCATOR_H, 6);
+  atlas_project ((bbox.min_x + bbox.max_x) / 2, (bbox.min_y + bbox.max_y) / 2, &wx, &wy);
+  atlas_view_world_to_surface (&view, wx, wy, &cx, &cy);
+  g_test_message ("changed %u pixels around (%.0f, %.0f); Watford at (%.0f, %.0f)", n,
+                  sum_x / n, sum_y / n, cx, cy);
+  g_assert_cmpfloat (fabs (sum_x / n - cx), <, 12);
+  g_assert_cmpfloat (fabs (sum_y / n - cy), <, 12);
+
+  cairo_surface_destroy (plain);
+  cairo_surface_destroy (marked);
+}
+
+/* By both: each partnership, then the districts of a place partnership under it; a slide per
+ * page's record and every district once. */
+static void
+test_pack_both (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) folder = g_file_new_for_path (f->tmp);
+  g_autofree char *pdf_name = atlas_export_pack_get_pdf_name (f->dataset);
+  g_autofree char *pdf = g_build_filename (f->tmp, pdf_name, NULL);
+  g_autofree char *text = NULL;
+  const char *contents, *swh, *watford, *enh;
+  guint partnerships, districts;
+
+  atlas_dataset_get_partnerships (f->dataset, &partnerships);
+  atlas_dataset_get_districts (f->dataset, &districts);
+  g_assert_true (atlas_export_pack (f->dataset, folder, ATLAS_EXPORT_PACK_BY_BOTH, &light, NULL,
+                                    NULL, NULL, &error));
+  g_assert_no_error (error);
+  /* The PDF, a slide per partnership and per district, and the pack's list. */
+  g_assert_cmpuint (count_entries (f->tmp), ==, 1 + partnerships + districts + 1);
+  if (g_find_program_in_path ("pdfinfo") == NULL || g_find_program_in_path ("pdftotext") == NULL)
+    {
+      g_test_skip ("poppler-utils are not installed");
+      return;
+    }
+  g_assert_cmpuint (pdf_pages (pdf), >=, 1 + 1 + partnerships + districts);
+
+  text = pdf_text_full (pdf, 1, pdf_pages (pdf), TRUE);
+  contents = strstr (text, "Contents ");
+  g_assert_nonnull (contents);
+  swh = strstr (contents, "South and West Hertfordshire Health and Care Partnership ");
+  watford = strstr (contents, "Watford ");
+  enh = strstr (contents, "East and North Hertfordshire Health and Care Partnership ");
+  g_assert_nonnull (swh);
+  g_assert_nonnull (enh);
+  g_assert_true (swh < watford && watford < enh);
+}
+
 static void
 test_pack_cancelled (Fixture       *f,
                      gconstpointer  data)
@@ -723,6 +824,8 @@ main (int   argc,
   ADD ("pdf", test_pdf);
   ADD ("pack", test_pack);
   ADD ("pack-cancelled", test_pack_cancelled);
+  ADD ("pack-locator", test_pack_locator);
+  ADD ("pack-both", test_pack_both);
   ADD ("pack-async", test_pack_async);
   ADD ("unwritable", test_unwritable);
   ADD ("sizes-and-titles", test_sizes_and_titles);

@@ -4,18 +4,18 @@
 #include "atlas-export-pack-private.h"
 #include "atlas-map-state.h"
 
-#include <cairo-pdf.h>
 #include <glib/gi18n-lib.h>
 
 #define COLUMN_GAP       40.0   /* between the columns of a page of text, design units */
 #define N_COLUMNS        3      /* on a page of text; the first page's panel is one of them */
-#define CONTENTS_ROW     30.0
 #define SHARED_MARGIN    0.15   /* around the largest district, in its own widths */
 #define MAX_TEXT_PAGES   1000   /* a bound on one record's pages, against a flow that stalls */
+#define LOCATOR_HEIGHT   150.0  /* the locator map at the top of a record's panel */
+#define LOCATOR_GAP      14.0
 
-static const char *
-entry_name (const AtlasPackEntry *entry,
-            AtlasDataset         *dataset)
+const char *
+_atlas_pack_entry_name (const AtlasPackEntry *entry,
+                        AtlasDataset         *dataset)
 {
   switch (entry->kind)
     {
@@ -39,35 +39,26 @@ entry_short_name (const AtlasPackEntry *entry,
     return p->short_name;
   if (entry->kind == ATLAS_SELECTION_NONE && atlas_dataset_get_short_name (dataset) != NULL)
     return atlas_dataset_get_short_name (dataset);
-  return entry_name (entry, dataset);
+  return _atlas_pack_entry_name (entry, dataset);
 }
 
-/* The options and strings of one page. */
-typedef struct {
-  AtlasExportOptions options;
-  char *title;
-  char *subtitle;
-  char *footer;
-} Page;
-
-static void
-page_clear (Page *page)
+void
+_atlas_pack_page_clear (AtlasPackPage *page)
 {
   g_free (page->title);
   g_free (page->subtitle);
   g_free (page->footer);
 }
 
-/* An entry's page: its first (number = first_page: the map and the panel) or one of text. */
-static void
-page_init (Page                 *page,
-           const AtlasPackPlan  *plan,
-           const AtlasPackEntry *entry,
-           guint                 number,
-           double                panel_width)
+void
+_atlas_pack_page_init (AtlasPackPage        *page,
+                       const AtlasPackPlan  *plan,
+                       const AtlasPackEntry *entry,
+                       guint                 number,
+                       double                panel_width)
 {
   AtlasExportOptions *options = &page->options;
-  const char *name = entry_name (entry, plan->dataset);
+  const char *name = _atlas_pack_entry_name (entry, plan->dataset);
   const char *context = atlas_dataset_get_name (plan->dataset);
 
   atlas_export_options_init (options, plan->dataset);
@@ -130,13 +121,13 @@ text_columns (const AtlasExportLayout *layout,
 static double
 column_width (const AtlasPackPlan *plan)
 {
-  AtlasPackEntry cover = { ATLAS_SELECTION_NONE, NULL, 1, 2, FALSE, { 0, } };
+  AtlasPackEntry cover = { ATLAS_SELECTION_NONE, NULL, 1, 2, FALSE, { 0, }, 0 };
   AtlasExportLayout layout;
-  Page page = { 0, };
+  AtlasPackPage page = { 0, };
 
-  page_init (&page, plan, &cover, 2, 0);
+  _atlas_pack_page_init (&page, plan, &cover, 2, 0);
   atlas_export_compute_layout (&page.options, &layout);
-  page_clear (&page);
+  _atlas_pack_page_clear (&page);
   return (layout.map_width - (N_COLUMNS - 1) * COLUMN_GAP) / N_COLUMNS;
 }
 
@@ -161,6 +152,17 @@ draw_panel_cb (cairo_t *cr,
   Panel *panel = data;
   AtlasFlowColumn column = { x, y, width, height };
 
+  /* A record's page shows where it is in the system, above its summary. */
+  if (panel->entry->kind != ATLAS_SELECTION_NONE && height > 3 * LOCATOR_HEIGHT)
+    {
+      if (panel->draw)
+        _atlas_pack_draw_locator (cr, panel->plan->dataset, &panel->plan->base,
+                                  panel->entry->kind, panel->entry->record, x, y, width,
+                                  LOCATOR_HEIGHT);
+      column.y += LOCATOR_HEIGHT + LOCATOR_GAP;
+      column.height -= LOCATOR_HEIGHT + LOCATOR_GAP;
+    }
+
   g_clear_pointer (&panel->flow, _atlas_summary_flow_free);
   panel->flow = _atlas_summary_flow_new (cr, panel->plan->dataset, panel->summary,
                                          panel->plan->base.theme, width, ATLAS_FLOW_SOURCES);
@@ -180,9 +182,9 @@ run_entry (const AtlasPackPlan  *plan,
 
   panel.summary = atlas_record_summary_new (plan->dataset, entry->kind, entry->record);
   {
-    Page page = { 0, };
+    AtlasPackPage page = { 0, };
 
-    page_init (&page, plan, entry, number, width);
+    _atlas_pack_page_init (&page, plan, entry, number, width);
     page.options.draw_panel = draw_panel_cb;
     page.options.panel_data = &panel;
     if (draw)
@@ -202,18 +204,18 @@ run_entry (const AtlasPackPlan  *plan,
                        layout.map_height, &panel);
         cairo_restore (cr);
       }
-    page_clear (&page);
+    _atlas_pack_page_clear (&page);
   }
 
   done = panel.flow == NULL || _atlas_summary_flow_fill (panel.flow, NULL, NULL, 0);
   while (!done && number - entry->first_page < MAX_TEXT_PAGES)
     {
-      Page page = { 0, };
+      AtlasPackPage page = { 0, };
       AtlasExportLayout layout;
       AtlasFlowColumn columns[N_COLUMNS];
       guint n;
 
-      page_init (&page, plan, entry, ++number, width);
+      _atlas_pack_page_init (&page, plan, entry, ++number, width);
       if (draw)
         _atlas_export_render_frame (cr, &page.options, &layout);
       else
@@ -225,7 +227,7 @@ run_entry (const AtlasPackPlan  *plan,
       cairo_restore (cr);
       if (draw)
         cairo_show_page (cr);
-      page_clear (&page);
+      _atlas_pack_page_clear (&page);
     }
 
   g_clear_pointer (&panel.flow, _atlas_summary_flow_free);
@@ -270,6 +272,49 @@ share_district_scale (AtlasPackPlan *plan)
     }
 }
 
+static void
+add_entry (GArray             *entries,
+           AtlasSelectionKind  kind,
+           gconstpointer       record,
+           guint               depth)
+{
+  AtlasPackEntry entry = { kind, record, 0, 0, FALSE, { 0, }, depth };
+
+  g_array_append_val (entries, entry);
+}
+
+GArray *
+_atlas_pack_list_entries (AtlasDataset      *dataset,
+                          AtlasExportPackBy  by)
+{
+  GArray *entries = g_array_new (FALSE, TRUE, sizeof (AtlasPackEntry));
+  const AtlasPartnership *partnerships;
+  const AtlasDistrict *districts;
+  guint n_partnerships, n_districts;
+
+  districts = atlas_dataset_get_districts (dataset, &n_districts);
+  partnerships = atlas_dataset_get_partnerships (dataset, &n_partnerships);
+  add_entry (entries, ATLAS_SELECTION_NONE, NULL, 0);
+  if (by == ATLAS_EXPORT_PACK_BY_DISTRICT)
+    for (guint i = 0; i < n_districts; i++)
+      add_entry (entries, ATLAS_SELECTION_DISTRICT, &districts[i], 0);
+  else
+    for (guint i = 0; i < n_partnerships; i++)
+      {
+        add_entry (entries, ATLAS_SELECTION_PARTNERSHIP, &partnerships[i], 0);
+        /* With both, a place partnership's districts follow it; a district is under its own
+         * place partnership only, so no page comes twice. */
+        for (guint j = 0; by == ATLAS_EXPORT_PACK_BY_BOTH && j < n_districts; j++)
+          if (districts[j].partnership == &partnerships[i])
+            add_entry (entries, ATLAS_SELECTION_DISTRICT, &districts[j], 1);
+      }
+  /* And with both, the districts no place partnership has, at the end. */
+  for (guint j = 0; by == ATLAS_EXPORT_PACK_BY_BOTH && j < n_districts; j++)
+    if (districts[j].partnership == NULL)
+      add_entry (entries, ATLAS_SELECTION_DISTRICT, &districts[j], 0);
+  return entries;
+}
+
 AtlasPackPlan *
 _atlas_pack_plan_new (AtlasDataset                  *dataset,
                       AtlasExportPackBy              by,
@@ -278,49 +323,27 @@ _atlas_pack_plan_new (AtlasDataset                  *dataset,
 {
   AtlasPackPlan *plan = g_new0 (AtlasPackPlan, 1);
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  AtlasPackEntry cover = { ATLAS_SELECTION_NONE, NULL, 1, 1, FALSE, { 0, } };
+  AtlasPackEntry cover = { ATLAS_SELECTION_NONE, NULL, 1, 1, FALSE, { 0, }, 0 };
   AtlasExportLayout layout;
   double width;
-  guint n, page;
+  guint page;
 
   plan->dataset = g_object_ref (dataset);
   plan->base = *base;
   plan->date = g_date_time_format (now, "%-d %B %Y");
-  plan->entries = g_array_new (FALSE, TRUE, sizeof (AtlasPackEntry));
-  g_array_append_val (plan->entries, cover);
-  if (by == ATLAS_EXPORT_PACK_BY_DISTRICT)
-    {
-      const AtlasDistrict *districts = atlas_dataset_get_districts (dataset, &n);
-
-      for (guint i = 0; i < n; i++)
-        {
-          AtlasPackEntry entry = { ATLAS_SELECTION_DISTRICT, &districts[i], };
-
-          g_array_append_val (plan->entries, entry);
-        }
-      share_district_scale (plan);
-    }
-  else
-    {
-      const AtlasPartnership *partnerships = atlas_dataset_get_partnerships (dataset, &n);
-
-      for (guint i = 0; i < n; i++)
-        {
-          AtlasPackEntry entry = { ATLAS_SELECTION_PARTNERSHIP, &partnerships[i], };
-
-          g_array_append_val (plan->entries, entry);
-        }
-    }
+  plan->entries = _atlas_pack_list_entries (dataset, by);
+  share_district_scale (plan);
 
   /* The contents: a line per record after the cover, on as many pages as they need. */
   {
-    Page page_of_contents = { 0, };
+    AtlasPackPage page_of_contents = { 0, };
 
-    page_init (&page_of_contents, plan, &cover, 2, 0);
+    _atlas_pack_page_init (&page_of_contents, plan, &cover, 2, 0);
     atlas_export_compute_layout (&page_of_contents.options, &layout);
-    page_clear (&page_of_contents);
-    plan->rows_per_contents_page = MAX (1, (guint) ((layout.map_height - 2 * CONTENTS_ROW)
-                                                    / CONTENTS_ROW));
+    _atlas_pack_page_clear (&page_of_contents);
+    /* Two lines' room for the note at the top. */
+    plan->rows_per_contents_page = MAX (3, (guint) (layout.map_height / ATLAS_PACK_CONTENTS_ROW))
+                                   - 2;
     plan->n_contents_pages = (plan->entries->len - 1 + plan->rows_per_contents_page - 1)
                              / plan->rows_per_contents_page;
     plan->n_contents_pages = MAX (1, plan->n_contents_pages);
@@ -367,111 +390,4 @@ _atlas_pack_draw_entry (const AtlasPackPlan  *plan,
 
   /* The contents were numbered by the same layout. */
   g_warn_if_fail (n == entry->n_pages);
-}
-
-static void
-show_text (cairo_t    *cr,
-           const char *text,
-           const char *font,
-           guint32     colour,
-           double      x,
-           double      y,
-           double      width,
-           gboolean    right)
-{
-  g_autoptr(PangoLayout) pl = _atlas_export_text (cr, text, font, width);
-
-  if (right)
-    pango_layout_set_alignment (pl, PANGO_ALIGN_RIGHT);
-  cairo_move_to (cr, x, y);
-  _atlas_cartography_set_source_rgba (cr, colour, 1.0);
-  pango_cairo_show_layout (cr, pl);
-}
-
-void
-_atlas_pack_draw_contents (const AtlasPackPlan *plan,
-                           cairo_t             *cr)
-{
-  const AtlasCartographyPalette *palette = atlas_cartography_get_palette (plan->base.theme);
-  AtlasPackEntry contents = { ATLAS_SELECTION_NONE, NULL, 0, 0, FALSE, { 0, } };
-  guint row = 0;
-
-  for (guint p = 0; p < plan->n_contents_pages; p++)
-    {
-      Page page = { 0, };
-      AtlasExportLayout layout;
-      double y;
-
-      page_init (&page, plan, &contents, plan->contents_page + p, 0);
-      g_free (page.title);
-      page.title = g_strdup (_("Contents"));
-      page.options.title = page.title;
-      _atlas_export_render_frame (cr, &page.options, &layout);
-
-      cairo_save (cr);
-      cairo_scale (cr, layout.factor, layout.factor);
-      y = layout.map_y;
-      if (p == 0)
-        {
-          const AtlasPackEntry *second = plan->entries->len > 1
-                                         ? &g_array_index (plan->entries, AtlasPackEntry, 1)
-                                         : NULL;
-
-          show_text (cr, second != NULL && second->framed
-                           ? _("Every district's map is drawn at the same scale, so that "
-                               "districts compare at a glance. Each line links to its page.")
-                           : _("Each line links to its page."),
-                     ATLAS_EXPORT_FONT " 12", palette->muted_text, layout.map_x, y,
-                     layout.map_width, FALSE);
-          y += 2 * CONTENTS_ROW;
-        }
-      for (guint i = 0; i < plan->rows_per_contents_page && row + 1 < plan->entries->len;
-           i++, row++)
-        {
-          const AtlasPackEntry *entry = &g_array_index (plan->entries, AtlasPackEntry, row + 1);
-          g_autofree char *link = g_strdup_printf ("page=%u", entry->first_page);
-          g_autofree char *number = g_strdup_printf ("%u", entry->first_page);
-
-          cairo_tag_begin (cr, CAIRO_TAG_LINK, link);
-          show_text (cr, entry_name (entry, plan->dataset), ATLAS_EXPORT_FONT " 15",
-                     palette->text, layout.map_x, y, layout.map_width * 0.7, FALSE);
-          show_text (cr, number, ATLAS_EXPORT_FONT " 15", palette->text,
-                     layout.map_x + layout.map_width * 0.7, y, layout.map_width * 0.1, TRUE);
-          cairo_tag_end (cr, CAIRO_TAG_LINK);
-          cairo_move_to (cr, layout.map_x, y + CONTENTS_ROW - 4);
-          cairo_line_to (cr, layout.map_x + layout.map_width * 0.8, y + CONTENTS_ROW - 4);
-          _atlas_cartography_set_source_rgba (cr, palette->muted_text, 0.25);
-          cairo_set_line_width (cr, 0.75);
-          cairo_stroke (cr);
-          y += CONTENTS_ROW;
-        }
-      cairo_restore (cr);
-      cairo_show_page (cr);
-      page_clear (&page);
-    }
-}
-
-void
-_atlas_pack_add_outline (const AtlasPackPlan *plan,
-                         cairo_surface_t     *pdf)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *iso = g_date_time_format (now, "%Y-%m-%dT%H:%M:%S%:z");
-  g_autofree char *contents = g_strdup_printf ("page=%u", plan->contents_page);
-
-  cairo_pdf_surface_set_metadata (pdf, CAIRO_PDF_METADATA_TITLE,
-                                  atlas_dataset_get_name (plan->dataset));
-  /* TRANSLATORS: the subject in the meeting pack's PDF metadata */
-  cairo_pdf_surface_set_metadata (pdf, CAIRO_PDF_METADATA_SUBJECT, _("Meeting pack"));
-  cairo_pdf_surface_set_metadata (pdf, CAIRO_PDF_METADATA_CREATE_DATE, iso);
-  for (guint i = 0; i < plan->entries->len; i++)
-    {
-      const AtlasPackEntry *entry = &g_array_index (plan->entries, AtlasPackEntry, i);
-      g_autofree char *link = g_strdup_printf ("page=%u", entry->first_page);
-
-      cairo_pdf_surface_add_outline (pdf, CAIRO_PDF_OUTLINE_ROOT,
-                                     entry_name (entry, plan->dataset), link, 0);
-      if (i == 0)
-        cairo_pdf_surface_add_outline (pdf, CAIRO_PDF_OUTLINE_ROOT, _("Contents"), contents, 0);
-    }
 }

@@ -16,11 +16,13 @@ typedef struct {
   AtlasExportProgressFunc progress;
   gpointer user_data;
   AtlasPackWriter *writer;  /* while the pack runs */
+  GArray *entries;          /* AtlasPackEntry, while the pack runs: which slides, in order */
 } PackJob;
 
 static void
 pack_job_free (PackJob *job)
 {
+  g_clear_pointer (&job->entries, g_array_unref);
   g_clear_object (&job->dataset);
   g_clear_object (&job->folder);
   g_free (job);
@@ -77,14 +79,10 @@ get_entry (const PackJob           *job,
            const AtlasDistrict    **district,
            const AtlasPartnership **partnership)
 {
-  guint n;
+  const AtlasPackEntry *entry = &g_array_index (job->entries, AtlasPackEntry, i);
 
-  *district = NULL;
-  *partnership = NULL;
-  if (i > 0 && job->by == ATLAS_EXPORT_PACK_BY_DISTRICT)
-    *district = &atlas_dataset_get_districts (job->dataset, &n)[i - 1];
-  else if (i > 0)
-    *partnership = &atlas_dataset_get_partnerships (job->dataset, &n)[i - 1];
+  *district = entry->kind == ATLAS_SELECTION_DISTRICT ? entry->record : NULL;
+  *partnership = entry->kind == ATLAS_SELECTION_PARTNERSHIP ? entry->record : NULL;
 }
 
 /* The file name of entry i's slide (i > 0), e.g. "hwe-watford.png". */
@@ -243,14 +241,9 @@ static GStrv
 list_files (const PackJob *job)
 {
   GPtrArray *names = g_ptr_array_new ();
-  guint n;
 
-  if (job->by == ATLAS_EXPORT_PACK_BY_DISTRICT)
-    atlas_dataset_get_districts (job->dataset, &n);
-  else
-    atlas_dataset_get_partnerships (job->dataset, &n);
   g_ptr_array_add (names, atlas_export_pack_get_pdf_name (job->dataset));
-  for (guint i = 1; i <= n; i++)
+  for (guint i = 1; i < job->entries->len; i++)
     g_ptr_array_add (names, slide_name (job, i));
   g_ptr_array_add (names, NULL);
   return (GStrv) g_ptr_array_free (names, FALSE);
@@ -261,21 +254,29 @@ run_pack (PackJob       *job,
           GCancellable  *cancellable,
           GError       **error)
 {
-  g_auto(GStrv) names = list_files (job);
+  g_autoptr(GArray) entries = _atlas_pack_list_entries (job->dataset, job->by);
+  g_auto(GStrv) names = NULL;
   g_autoptr(AtlasPackWriter) writer = NULL;
   gboolean ok;
+
+  job->entries = entries;
+  names = list_files (job);
 
   /* The folder is made and checked first, so an unwritable destination or a file in the way
    * fails before any drawing. */
   writer = _atlas_pack_writer_begin (job->folder, (const char * const *) names, cancellable,
                                      error);
-  if (writer == NULL)
-    return FALSE;
-  job->writer = writer;
-  ok = render_pack (job, cancellable, error)
-       && !g_cancellable_set_error_if_cancelled (cancellable, error)
-       && _atlas_pack_writer_commit (writer, error);
-  job->writer = NULL;
+  if (writer != NULL)
+    {
+      job->writer = writer;
+      ok = render_pack (job, cancellable, error)
+           && !g_cancellable_set_error_if_cancelled (cancellable, error)
+           && _atlas_pack_writer_commit (writer, error);
+      job->writer = NULL;
+    }
+  else
+    ok = FALSE;
+  job->entries = NULL;
   return ok;
 }
 
@@ -311,7 +312,7 @@ atlas_export_pack (AtlasDataset                  *dataset,
                    GCancellable                  *cancellable,
                    GError                       **error)
 {
-  PackJob job = { dataset, folder, by, { 0, }, progress, user_data, NULL };
+  PackJob job = { dataset, folder, by, { 0, }, progress, user_data, NULL, NULL };
 
   g_return_val_if_fail (ATLAS_IS_DATASET (dataset), FALSE);
   g_return_val_if_fail (G_IS_FILE (folder), FALSE);

@@ -15,6 +15,7 @@ G_BEGIN_DECLS
 typedef enum {
   ATLAS_EXPORT_PACK_BY_DISTRICT,
   ATLAS_EXPORT_PACK_BY_PARTNERSHIP,
+  ATLAS_EXPORT_PACK_BY_BOTH,         /* each partnership, followed by its districts */
 } AtlasExportPackBy;
 
 /* Called after each page or image with how many of total are done. From the worker thread when
