@@ -504,15 +504,18 @@ draw_locator (AtlasDataset      *dataset,
 {
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, LOCATOR_W,
                                                          LOCATOR_H);
+  cairo_surface_t *locator = _atlas_pack_locator_new (dataset, &light, LOCATOR_W, LOCATOR_H);
   cairo_t *cr = cairo_create (surface);
 
-  _atlas_pack_draw_locator (cr, dataset, &light, kind, record, 0, 0, LOCATOR_W, LOCATOR_H);
+  _atlas_pack_draw_locator (cr, locator, dataset, light.theme, kind, record, 0, 0, LOCATOR_W,
+                            LOCATOR_H);
   cairo_destroy (cr);
+  cairo_surface_destroy (locator);
   cairo_surface_flush (surface);
   return surface;
 }
 
-/* A district page's locator map is the whole system with that district picked out: the
+/* A district page's locator map is the whole system with a box around that district: the
  * pixels that differ from the plain map are around the district. */
 static void
 test_pack_locator (Fixture       *f,

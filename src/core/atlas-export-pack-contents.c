@@ -2,43 +2,97 @@
 #include "config.h"
 
 #include "atlas-export-pack-private.h"
+#include "atlas-map-state.h"
 #include "atlas-view.h"
 
 #include <cairo-pdf.h>
 #include <glib/gi18n-lib.h>
+#include <math.h>
 
 /* The meeting pack's ways about it: the contents, the PDF's outline and metadata, and the
  * locator map on a record's page. */
 
 #define CONTENTS_INDENT  28.0   /* a district under its partnership */
 
-void
-_atlas_pack_draw_locator (cairo_t                       *cr,
-                          AtlasDataset                  *dataset,
-                          const AtlasCartographyOptions *base,
-                          AtlasSelectionKind             kind,
-                          gconstpointer                  record,
-                          double                         x,
-                          double                         y,
-                          double                         width,
-                          double                         height)
+/* Locator maps are drawn once per pack as an image, which the PDF holds once: a page marks its
+ * record on it. Drawing the whole system on every page would make the pack grow with the
+ * square of its size. */
+#define LOCATOR_RESOLUTION 3.0   /* pixels per design unit */
+#define LOCATOR_MARGIN     6.0
+
+cairo_surface_t *
+_atlas_pack_locator_new (AtlasDataset                  *dataset,
+                         const AtlasCartographyOptions *base,
+                         double                         width,
+                         double                         height)
 {
   const AtlasCartographyPalette *palette = atlas_cartography_get_palette (base->theme);
+  cairo_surface_t *surface;
   AtlasCartographyOptions carto = *base;
   AtlasView view;
+  cairo_t *cr;
 
+  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, ceil (width * LOCATOR_RESOLUTION),
+                                        ceil (height * LOCATOR_RESOLUTION));
+  cr = cairo_create (surface);
+  cairo_scale (cr, LOCATOR_RESOLUTION, LOCATOR_RESOLUTION);
   carto.labels = FALSE;
   carto.sites = FALSE;
-  atlas_cartography_options_set_selection (&carto, kind, record);
-  atlas_view_init_framing (&view, atlas_dataset_get_bbox (dataset), width, height, 6);
+  atlas_cartography_options_set_selection (&carto, ATLAS_SELECTION_NONE, NULL);
+  atlas_view_init_framing (&view, atlas_dataset_get_bbox (dataset), width, height,
+                           LOCATOR_MARGIN);
+  _atlas_cartography_set_source_rgba (cr, palette->background, 1.0);
+  cairo_paint (cr);
+  atlas_cartography_draw_districts (cr, &view, dataset, &carto);
+  cairo_destroy (cr);
+  return surface;
+}
+
+void
+_atlas_pack_draw_locator (cairo_t            *cr,
+                          cairo_surface_t    *locator,
+                          AtlasDataset       *dataset,
+                          AtlasTheme          theme,
+                          AtlasSelectionKind  kind,
+                          gconstpointer       record,
+                          double              x,
+                          double              y,
+                          double              width,
+                          double              height)
+{
+  const AtlasCartographyPalette *palette = atlas_cartography_get_palette (theme);
+  AtlasBBox bbox;
 
   cairo_save (cr);
   cairo_translate (cr, x, y);
   cairo_rectangle (cr, 0, 0, width, height);
   cairo_clip (cr);
-  _atlas_cartography_set_source_rgba (cr, palette->background, 1.0);
+  cairo_save (cr);
+  cairo_scale (cr, width / cairo_image_surface_get_width (locator),
+               height / cairo_image_surface_get_height (locator));
+  cairo_set_source_surface (cr, locator, 0, 0);
   cairo_paint (cr);
-  atlas_cartography_draw_districts (cr, &view, dataset, &carto);
+  cairo_restore (cr);
+
+  /* The record: a box around it, which stays visible however small the record is. */
+  if (kind != ATLAS_SELECTION_NONE
+      && atlas_selection_record_get_bbox (dataset, kind, record, &bbox)
+      && !atlas_bbox_is_empty (&bbox))
+    {
+      double wx0, wy0, wx1, wy1, x0, y0, x1, y1;
+      AtlasView view;
+
+      atlas_view_init_framing (&view, atlas_dataset_get_bbox (dataset), width, height,
+                               LOCATOR_MARGIN);
+      atlas_project (bbox.min_x, bbox.max_y, &wx0, &wy0);
+      atlas_project (bbox.max_x, bbox.min_y, &wx1, &wy1);
+      atlas_view_world_to_surface (&view, wx0, wy0, &x0, &y0);
+      atlas_view_world_to_surface (&view, wx1, wy1, &x1, &y1);
+      cairo_rectangle (cr, x0 - 3, y0 - 3, x1 - x0 + 6, y1 - y0 + 6);
+      _atlas_cartography_set_source_rgba (cr, palette->text, 1.0);
+      cairo_set_line_width (cr, 2.0);
+      cairo_stroke (cr);
+    }
   cairo_restore (cr);
 
   cairo_rectangle (cr, x, y, width, height);

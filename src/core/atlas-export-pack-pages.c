@@ -153,12 +153,13 @@ draw_panel_cb (cairo_t *cr,
   AtlasFlowColumn column = { x, y, width, height };
 
   /* A record's page shows where it is in the system, above its summary. */
-  if (panel->entry->kind != ATLAS_SELECTION_NONE && height > 3 * LOCATOR_HEIGHT)
+  if (panel->entry->kind != ATLAS_SELECTION_NONE && panel->plan->locator != NULL
+      && height > 3 * LOCATOR_HEIGHT)
     {
       if (panel->draw)
-        _atlas_pack_draw_locator (cr, panel->plan->dataset, &panel->plan->base,
-                                  panel->entry->kind, panel->entry->record, x, y, width,
-                                  LOCATOR_HEIGHT);
+        _atlas_pack_draw_locator (cr, panel->plan->locator, panel->plan->dataset,
+                                  panel->plan->base.theme, panel->entry->kind,
+                                  panel->entry->record, x, y, width, LOCATOR_HEIGHT);
       column.y += LOCATOR_HEIGHT + LOCATOR_GAP;
       column.height -= LOCATOR_HEIGHT + LOCATOR_GAP;
     }
@@ -352,6 +353,7 @@ _atlas_pack_plan_new (AtlasDataset                  *dataset,
   /* Numbers first, counted with a total that is not known yet: a footer's width does not
    * depend on it enough to move a line of the summary. */
   width = column_width (plan);
+  plan->locator = _atlas_pack_locator_new (dataset, base, width, LOCATOR_HEIGHT);
   page = 1;
   for (guint i = 0; i < plan->entries->len; i++)
     {
@@ -376,6 +378,7 @@ _atlas_pack_plan_free (AtlasPackPlan *plan)
   if (plan == NULL)
     return;
   g_array_unref (plan->entries);
+  g_clear_pointer (&plan->locator, cairo_surface_destroy);
   g_object_unref (plan->dataset);
   g_free (plan->date);
   g_free (plan);

@@ -42,6 +42,7 @@ typedef struct {
   guint rows_per_contents_page;
   guint n_pages;
   char *date;                    /* of the pack, as printed: "3 December 2026" */
+  cairo_surface_t *locator;      /* the locator map every record's page shows */
 } AtlasPackPlan;
 
 /* The records of a pack in page order, the system's (the cover) first; only kind, record and
@@ -87,10 +88,16 @@ void           _atlas_pack_add_outline     (const AtlasPackPlan           *plan,
 /* The entry's name as the contents and the outline give it. */
 const char    *_atlas_pack_entry_name      (const AtlasPackEntry          *entry,
                                             AtlasDataset                  *dataset);
-/* A locator map: the whole system in the rectangle (design units), the record highlighted. */
-void           _atlas_pack_draw_locator    (cairo_t                       *cr,
-                                            AtlasDataset                  *dataset,
+/* A locator map: the whole system, as an image of width × height design units. */
+cairo_surface_t *_atlas_pack_locator_new   (AtlasDataset                  *dataset,
                                             const AtlasCartographyOptions *base,
+                                            double                         width,
+                                            double                         height);
+/* Paints a locator in the rectangle (design units) with a box around the record. */
+void           _atlas_pack_draw_locator    (cairo_t                       *cr,
+                                            cairo_surface_t               *locator,
+                                            AtlasDataset                  *dataset,
+                                            AtlasTheme                     theme,
                                             AtlasSelectionKind             kind,
                                             gconstpointer                  record,
                                             double                         x,
