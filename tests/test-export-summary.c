@@ -211,7 +211,7 @@ test_caption_names_the_rest (Fixture       *f,
       return;
     }
   g_assert_nonnull (strstr (text, "Watford General Hospital"));
-  note = strstr (text, "Not shown for want of room: ");
+  note = strstr (text, "Not shown, or not in full, for want of room: ");
   g_assert_nonnull (note);
   g_assert_nonnull (strstr (note, "Sources. The side panel and the meeting pack have them."));
   g_assert_null (strstr (text, "…"));

@@ -68,8 +68,8 @@ _atlas_export_draw_caption (cairo_t                  *cr,
       _atlas_summary_flow_fill (flow, NULL, &column, 1);
       rest = _atlas_summary_flow_dup_rest (flow);
       /* TRANSLATORS: at the foot of an export's caption: the facts that had no room */
-      text = g_strdup_printf (_("Not shown for want of room: %s. The side panel and the meeting "
-                                "pack have them."), rest ? rest : "");
+      text = g_strdup_printf (_("Not shown, or not in full, for want of room: %s. The side "
+                                "panel and the meeting pack have them."), rest ? rest : "");
       g_clear_object (&note);
       note = _atlas_export_text (cr, text, NOTE, width);
       pango_layout_get_pixel_size (note, NULL, &h);
