@@ -146,6 +146,11 @@ test_export_pack (void)
   g_assert_cmpuint (count_entries (folder), ==, 1 + 4 + 1);
   g_clear_pointer (&err, g_free);
 
+  /* Both: a slide per partnership and per district, over the earlier pack. */
+  g_assert_cmpint (run (&err, "--export-pack", folder, "--by", "both", NULL), ==, 0);
+  g_assert_cmpuint (count_entries (folder), ==, 1 + 4 + 13 + 1);
+  g_clear_pointer (&err, g_free);
+
   g_assert_cmpint (run (&err, "--export-pack", folder, "--by", "trust", NULL), !=, 0);
   g_assert_nonnull (strstr (err, "trust"));
 }

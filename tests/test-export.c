@@ -1,6 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "atlas-export.h"
 #include "atlas-export-pack.h"
+#include "atlas-export-pack-private.h"
+#include "atlas-map-state.h"
+#include "atlas-view.h"
 #include "atlas-test-util.h"
 
 #include "atlas-data-resources.h"
@@ -338,6 +341,110 @@ progress_cb (guint    done,
     g_cancellable_cancel (p->cancellable);
 }
 
+/* The text of pages first to last of a PDF, each run of white space one space; with layout,
+ * in the order of the lines on the page (a row of a table on one line). */
+static char *
+pdf_text_full (const char *path,
+               guint       first,
+               guint       last,
+               gboolean    layout)
+{
+  g_autofree char *f = g_strdup_printf ("%u", first);
+  g_autofree char *l = g_strdup_printf ("%u", last);
+  const char *argv[] = { "pdftotext", "-enc", "UTF-8", "-f", f, "-l", l, path, "-",
+                         layout ? "-layout" : NULL, NULL };
+  g_autofree char *out = run_tool (argv);
+  g_autoptr(GRegex) space = g_regex_new ("\\s+", 0, 0, NULL);
+
+  return g_regex_replace_literal (space, out, -1, 0, " ", 0, NULL);
+}
+
+static char *
+pdf_text (const char *path,
+          guint       first,
+          guint       last)
+{
+  return pdf_text_full (path, first, last, FALSE);
+}
+
+/* The number the contents give a record: "Watford 20" in the contents' text. */
+static guint
+contents_number (const char *contents,
+                 const char *name)
+{
+  g_autofree char *pattern = g_strdup_printf ("%s (\\d+)", name);
+  g_autoptr(GRegex) regex = g_regex_new (pattern, 0, 0, NULL);
+  g_autoptr(GMatchInfo) match = NULL;
+  g_autofree char *number = NULL;
+
+  g_assert_true (g_regex_match (regex, contents, 0, &match));
+  number = g_match_info_fetch (match, 1);
+  return (guint) g_ascii_strtoull (number, NULL, 10);
+}
+
+/* Where needle is in a file's bytes (which may hold NULs); NULL when it is not. */
+static const char *
+find_bytes (const char *bytes,
+            gsize       length,
+            const char *needle)
+{
+  gsize n = strlen (needle);
+
+  for (gsize i = 0; i + n <= length; i++)
+    if (memcmp (bytes + i, needle, n) == 0)
+      return bytes + i;
+  return NULL;
+}
+
+/* What a board would check: every page numbered, the contents right, Watford's pages with the
+ * facts the window shows, nothing cut, and bookmarks. */
+static void
+check_pack_text (const char *pdf,
+                 guint       pages)
+{
+  g_autofree char *all = pdf_text (pdf, 1, pages);
+  g_autofree char *contents = NULL;
+  g_autofree char *watford = NULL;
+  g_autofree char *bytes = NULL;
+  gsize length;
+  guint contents_page = 0, first, next;
+
+  for (guint i = 1; i <= pages; i++)
+    {
+      g_autofree char *text = pdf_text (pdf, i, i);
+      g_autofree char *footer = g_strdup_printf ("Integrated Care System Page %u of %u", i, pages);
+
+      g_assert_nonnull (strstr (text, footer));
+      if (contents_page == 0 && g_str_has_prefix (text, "Contents "))
+        contents_page = i;
+    }
+  /* The cover (the system at a glance, on as many pages as it takes), then the contents. */
+  g_assert_true (g_str_has_prefix (all, "Hertfordshire and West Essex Integrated Care System "
+                                        "Meeting pack · "));
+  g_assert_cmpuint (contents_page, >, 1);
+  g_assert_null (strstr (all, "…"));
+
+  contents = pdf_text_full (pdf, contents_page, contents_page, TRUE);
+  first = contents_number (contents, "Watford");
+  next = contents_number (contents, "Welwyn Hatfield");
+  g_assert_cmpuint (first, >, contents_page);
+  g_assert_cmpuint (next, >, first);
+  watford = pdf_text (pdf, first, next - 1);
+  g_assert_true (g_str_has_prefix (watford, "Watford South and West Hertfordshire"));
+  g_assert_nonnull (strstr (watford, "Watford General Hospital"));
+  g_assert_nonnull (strstr (watford, "West Hertfordshire Teaching Hospitals"));
+  g_assert_nonnull (strstr (watford, "20.1% (2019-20)"));
+  g_assert_nonnull (strstr (watford, "Figures are by county."));
+  g_assert_nonnull (strstr (watford, "health hub"));
+  g_assert_null (strstr (watford, "Welwyn Hatfield Borough Council"));
+
+  /* The outline: cairo writes it uncompressed, an item per record. */
+  g_assert_true (g_file_get_contents (pdf, &bytes, &length, NULL));
+  g_assert_nonnull (find_bytes (bytes, length, "/Outlines"));
+  g_assert_nonnull (find_bytes (bytes, length, "/Title (Watford)"));
+  g_assert_nonnull (find_bytes (bytes, length, "/Title (Contents)"));
+}
+
 static void
 test_pack (Fixture       *f,
            gconstpointer  data)
@@ -351,6 +458,7 @@ test_pack (Fixture       *f,
   g_autofree char *prefix = g_build_filename (f->tmp, "page", NULL);
   Progress progress = { 0 };
   cairo_surface_t *surface;
+  guint pages;
 
   g_assert_true (atlas_export_pack (f->dataset, folder, ATLAS_EXPORT_PACK_BY_DISTRICT,
                                     &light, progress_cb, &progress, NULL, &error));
@@ -369,16 +477,122 @@ test_pack (Fixture       *f,
       g_test_skip ("poppler-utils are not installed");
       return;
     }
-  g_assert_cmpuint (pdf_pages (pdf), ==, 14);
+  pages = pdf_pages (pdf);
+  /* The cover, the contents and at least a page per district. */
+  g_assert_cmpuint (pages, >=, 1 + 1 + 13);
   {
     const char *argv[] = { "pdftoppm", "-r", "30", "-png", pdf, prefix, NULL };
     g_autofree char *out = run_tool (argv);
-    g_autofree char *last = g_build_filename (f->tmp, "page-14.png", NULL);
+    g_autofree char *last_name = g_strdup_printf ("page-%u.png", pages);
+    g_autofree char *last = g_build_filename (f->tmp, last_name, NULL);
 
-    /* Every page rendered: the folder now also holds 14 page images. */
+    /* Every page rendered: the folder now also holds a page image per page. */
     g_assert_true (g_file_test (last, G_FILE_TEST_EXISTS));
-    g_assert_cmpuint (count_entries (f->tmp), ==, 1 + 14);
+    g_assert_cmpuint (count_entries (f->tmp), ==, 1 + pages);
   }
+  if (g_find_program_in_path ("pdftotext") != NULL)
+    check_pack_text (pdf, pages);
+}
+
+#define LOCATOR_W 300
+#define LOCATOR_H 150
+
+static cairo_surface_t *
+draw_locator (AtlasDataset      *dataset,
+              AtlasSelectionKind kind,
+              gconstpointer      record)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, LOCATOR_W,
+                                                         LOCATOR_H);
+  cairo_surface_t *locator = _atlas_pack_locator_new (dataset, &light, LOCATOR_W, LOCATOR_H);
+  cairo_t *cr = cairo_create (surface);
+
+  _atlas_pack_draw_locator (cr, locator, dataset, light.theme, kind, record, 0, 0, LOCATOR_W,
+                            LOCATOR_H);
+  cairo_destroy (cr);
+  cairo_surface_destroy (locator);
+  cairo_surface_flush (surface);
+  return surface;
+}
+
+/* A district page's locator map is the whole system with a box around that district: the
+ * pixels that differ from the plain map are around the district. */
+static void
+test_pack_locator (Fixture       *f,
+                   gconstpointer  data)
+{
+  const AtlasDistrict *watford = atlas_dataset_find_district (f->dataset, "watford");
+  cairo_surface_t *plain = draw_locator (f->dataset, ATLAS_SELECTION_NONE, NULL);
+  cairo_surface_t *marked = draw_locator (f->dataset, ATLAS_SELECTION_DISTRICT, watford);
+  const guint8 *a = cairo_image_surface_get_data (plain);
+  const guint8 *b = cairo_image_surface_get_data (marked);
+  int stride = cairo_image_surface_get_stride (plain);
+  double sum_x = 0, sum_y = 0, cx, cy, wx, wy;
+  guint n = 0;
+  AtlasBBox bbox;
+  AtlasView view;
+
+  for (int y = 0; y < LOCATOR_H; y++)
+    for (int x = 0; x < LOCATOR_W; x++)
+      if (memcmp (a + y * stride + 4 * x, b + y * stride + 4 * x, 3) != 0)
+        {
+          sum_x += x;
+          sum_y += y;
+          n++;
+        }
+  g_assert_cmpuint (n, >, 20);
+
+  g_assert_true (atlas_selection_record_get_bbox (f->dataset, ATLAS_SELECTION_DISTRICT, watford,
+                                                  &bbox));
+  atlas_view_init_framing (&view, atlas_dataset_get_bbox (f->dataset), LOCATOR_W, LOCATOR_H, 6);
+  atlas_project ((bbox.min_x + bbox.max_x) / 2, (bbox.min_y + bbox.max_y) / 2, &wx, &wy);
+  atlas_view_world_to_surface (&view, wx, wy, &cx, &cy);
+  g_test_message ("changed %u pixels around (%.0f, %.0f); Watford at (%.0f, %.0f)", n,
+                  sum_x / n, sum_y / n, cx, cy);
+  g_assert_cmpfloat (fabs (sum_x / n - cx), <, 12);
+  g_assert_cmpfloat (fabs (sum_y / n - cy), <, 12);
+
+  cairo_surface_destroy (plain);
+  cairo_surface_destroy (marked);
+}
+
+/* By both: each partnership, then the districts of a place partnership under it; a slide per
+ * page's record and every district once. */
+static void
+test_pack_both (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) folder = g_file_new_for_path (f->tmp);
+  g_autofree char *pdf_name = atlas_export_pack_get_pdf_name (f->dataset);
+  g_autofree char *pdf = g_build_filename (f->tmp, pdf_name, NULL);
+  g_autofree char *text = NULL;
+  const char *contents, *swh, *watford, *enh;
+  guint partnerships, districts;
+
+  atlas_dataset_get_partnerships (f->dataset, &partnerships);
+  atlas_dataset_get_districts (f->dataset, &districts);
+  g_assert_true (atlas_export_pack (f->dataset, folder, ATLAS_EXPORT_PACK_BY_BOTH, &light, NULL,
+                                    NULL, NULL, &error));
+  g_assert_no_error (error);
+  /* The PDF, a slide per partnership and per district, and the pack's list. */
+  g_assert_cmpuint (count_entries (f->tmp), ==, 1 + partnerships + districts + 1);
+  if (g_find_program_in_path ("pdfinfo") == NULL || g_find_program_in_path ("pdftotext") == NULL)
+    {
+      g_test_skip ("poppler-utils are not installed");
+      return;
+    }
+  g_assert_cmpuint (pdf_pages (pdf), >=, 1 + 1 + partnerships + districts);
+
+  text = pdf_text_full (pdf, 1, pdf_pages (pdf), TRUE);
+  contents = strstr (text, "Contents ");
+  g_assert_nonnull (contents);
+  swh = strstr (contents, "South and West Hertfordshire Health and Care Partnership ");
+  watford = strstr (contents, "Watford ");
+  enh = strstr (contents, "East and North Hertfordshire Health and Care Partnership ");
+  g_assert_nonnull (swh);
+  g_assert_nonnull (enh);
+  g_assert_true (swh < watford && watford < enh);
 }
 
 static void
@@ -446,6 +660,14 @@ test_pack_async (Fixture       *f,
   g_assert_no_error (result.error);
   g_assert_true (result.ok);
   g_assert_cmpuint (count_entries (f->tmp), ==, 1 + partnerships + 1);
+  if (g_find_program_in_path ("pdfinfo") != NULL)
+    {
+      g_autofree char *pdf_name = atlas_export_pack_get_pdf_name (f->dataset);
+      g_autofree char *pdf = g_build_filename (f->tmp, pdf_name, NULL);
+
+      /* The cover, the contents, then at least a page per partnership. */
+      g_assert_cmpuint (pdf_pages (pdf), >=, 1 + 1 + partnerships);
+    }
 }
 
 /* Tests run as root, which may write into a folder without write permission: a path whose
@@ -615,6 +837,8 @@ main (int   argc,
   ADD ("pdf", test_pdf);
   ADD ("pack", test_pack);
   ADD ("pack-cancelled", test_pack_cancelled);
+  ADD ("pack-locator", test_pack_locator);
+  ADD ("pack-both", test_pack_both);
   ADD ("pack-async", test_pack_async);
   ADD ("unwritable", test_unwritable);
   ADD ("sizes-and-titles", test_sizes_and_titles);

@@ -96,8 +96,9 @@ static const GOptionEntry entries[] = {
     N_("Draw the places of a CSV file with latitude and longitude columns, or of a GeoJSON "
        "file; with --export, --export-pack or the window"), N_("FILE") },
   { "by", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("With --export-pack: a page per district (default) or per partnership"),
-    N_("district|partnership") },
+    N_("With --export-pack: a page per district (default), per partnership, or both (each "
+       "partnership followed by its districts)"),
+    N_("district|partnership|both") },
   { "search", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Print what the care system says that matches the words (forgiving a typing error or "
        "two), best first, one tab-separated row each: kind, id, name, where found; and exit"),
@@ -571,9 +572,12 @@ run_export_pack (GApplication        *app,
     }
   if (by != NULL && g_strcmp0 (by, "partnership") == 0)
     pack_by = ATLAS_EXPORT_PACK_BY_PARTNERSHIP;
+  else if (by != NULL && g_strcmp0 (by, "both") == 0)
+    pack_by = ATLAS_EXPORT_PACK_BY_BOTH;
   else if (by != NULL && g_strcmp0 (by, "district") != 0)
     {
-      print_usage_error (_("ics-atlas: --by expects district or partnership; got “%s”"), by);
+      print_usage_error (_("ics-atlas: --by expects district, partnership or both; got “%s”"),
+                         by);
       return 1;
     }
   dataset = load_requested (options);

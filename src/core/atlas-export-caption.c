@@ -1,171 +1,36 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include "atlas-export-private.h"
+#include "atlas-export-summary-private.h"
 
 #include <glib/gi18n-lib.h>
 
-#define HEADING ATLAS_EXPORT_FONT " Bold 20"
-#define SUBHEAD ATLAS_EXPORT_FONT " Bold 12"
-#define BODY    ATLAS_EXPORT_FONT " 12"
-#define SMALL   ATLAS_EXPORT_FONT " 10"
+#define NOTE ATLAS_EXPORT_FONT " 9.5"
 
-/* A column of text that flows down the caption panel and stops at its bottom. */
-typedef struct {
-  cairo_t *cr;
-  const AtlasCartographyPalette *palette;
-  AtlasDataset *dataset;
-  double x, y, width, bottom;
-  GPtrArray *sources;  /* ids cited, in order, no repeats */
-} Column;
-
-static void
-put (Column     *col,
-     const char *text,
-     const char *font,
-     guint32     colour,
-     double      gap_after)
+/* The record the caption is about: the selection, or the whole system. */
+static AtlasRecordSummary *
+create_summary (const AtlasExportOptions *options)
 {
-  g_autoptr(PangoLayout) pl = NULL;
-  int h;
+  AtlasRecordSummary *summary = NULL;
 
-  if (text == NULL || col->y >= col->bottom)
-    return;
-  pl = _atlas_export_text (col->cr, text, font, col->width);
-  pango_layout_get_pixel_size (pl, NULL, &h);
-  if (col->y + h > col->bottom)
-    {
-      /* The last lines that fit, ending in an ellipsis. */
-      pango_layout_set_height (pl, (int) ((col->bottom - col->y) * PANGO_SCALE));
-      pango_layout_set_ellipsize (pl, PANGO_ELLIPSIZE_END);
-    }
-  cairo_move_to (col->cr, col->x, col->y);
-  _atlas_cartography_set_source_rgba (col->cr, colour, 1.0);
-  pango_cairo_show_layout (col->cr, pl);
-  col->y += h + gap_after;
+  if (options->carto.selection_kind == ATLAS_SELECTION_DISTRICT && options->carto.selected)
+    summary = atlas_record_summary_new (options->dataset, ATLAS_SELECTION_DISTRICT,
+                                        options->carto.selected);
+  else if (options->carto.selection_kind == ATLAS_SELECTION_PARTNERSHIP
+           && options->carto.highlighted != NULL)
+    summary = atlas_record_summary_new (options->dataset, ATLAS_SELECTION_PARTNERSHIP,
+                                        options->carto.highlighted);
+  else if (options->carto.selection != NULL)
+    summary = atlas_record_summary_new (options->dataset, options->carto.selection_kind,
+                                        options->carto.selection);
+  if (summary == NULL)
+    summary = atlas_record_summary_new (options->dataset, ATLAS_SELECTION_NONE, NULL);
+  return summary;
 }
 
-static void
-put_field (Column     *col,
-           const char *label,
-           const char *value)
-{
-  g_autofree char *line = g_strdup_printf ("%s: %s", label, value ? value : _("not recorded"));
-
-  put (col, line, BODY, col->palette->text, 4);
-}
-
-static void
-cite (Column     *col,
-      const char *source)
-{
-  if (source != NULL && !g_ptr_array_find_with_equal_func (col->sources, source, g_str_equal, NULL))
-    g_ptr_array_add (col->sources, (gpointer) source);
-}
-
-static void
-put_facts (Column          *col,
-           const AtlasFact *facts,
-           guint            n)
-{
-  if (n == 0)
-    return;
-  put (col, _("At a glance"), SUBHEAD, col->palette->text, 6);
-  for (guint i = 0; i < n; i++)
-    {
-      put_field (col, facts[i].label, facts[i].value);
-      cite (col, facts[i].source);
-    }
-  col->y += 10;
-}
-
-static void
-put_sources (Column *col)
-{
-  if (col->sources->len == 0)
-    return;
-  col->y += 6;
-  put (col, _("Sources"), SUBHEAD, col->palette->text, 4);
-  for (guint i = 0; i < col->sources->len; i++)
-    {
-      const char *id = g_ptr_array_index (col->sources, i);
-      const AtlasSource *s = atlas_dataset_find_source (col->dataset, id);
-      g_autofree char *line = NULL;
-
-      if (s == NULL)
-        line = g_strdup (id);
-      else if (s->publisher != NULL)
-        line = g_strdup_printf ("%s — %s", s->title, s->publisher);
-      else
-        line = g_strdup (s->title);
-      put (col, line, SMALL, col->palette->muted_text, 3);
-    }
-}
-
-static void
-put_district (Column              *col,
-              const AtlasDistrict *d)
-{
-  const AtlasSite *sites;
-  guint n, shown = 0;
-
-  put (col, d->name, HEADING, col->palette->text, 10);
-  put_field (col, _("Council"), d->council);
-  put_field (col, _("County"), d->county);
-  put_field (col, _("Partnership"), d->partnership ? d->partnership->name : NULL);
-  put_field (col, _("ONS code"), d->code);
-  cite (col, d->source);
-  if (d->partnership != NULL)
-    cite (col, d->partnership->source);
-  col->y += 10;
-
-  sites = atlas_dataset_get_sites (col->dataset, &n);
-  for (guint i = 0; i < n; i++)
-    if (sites[i].district == d)
-      {
-        g_autofree char *line = NULL;
-        const AtlasTrust *t = sites[i].trust;
-
-        if (shown++ == 0)
-          put (col, _("Hospital sites"), SUBHEAD, col->palette->text, 6);
-        line = g_strdup_printf ("%s (%s)", sites[i].name,
-                                t ? (t->short_name ? t->short_name : t->name) : _("trust not recorded"));
-        put (col, line, BODY, col->palette->text, 4);
-        cite (col, sites[i].source);
-      }
-}
-
-static void
-put_partnership (Column                 *col,
-                 const AtlasPartnership *p)
-{
-  g_autoptr(GString) names = g_string_new (NULL);
-
-  put (col, p->name, HEADING, col->palette->text, 10);
-  put (col, p->description, BODY, col->palette->text, 12);
-  cite (col, p->source);
-  put_facts (col, p->facts, p->n_facts);
-  for (guint i = 0; i < p->n_districts; i++)
-    g_string_append_printf (names, "%s%s", i ? ", " : "", p->districts[i]->name);
-  put (col, p->kind == ATLAS_PARTNERSHIP_PLACE ? _("Districts") : _("Districts it works across"),
-       SUBHEAD, col->palette->text, 4);
-  put (col, names->str, BODY, col->palette->text, 10);
-}
-
-static void
-put_system (Column *col)
-{
-  const AtlasFact *facts;
-  guint n;
-
-  put (col, atlas_dataset_get_name (col->dataset), HEADING, col->palette->text, 10);
-  put (col, atlas_dataset_get_nhs_body (col->dataset), BODY, col->palette->muted_text, 10);
-  put (col, atlas_dataset_get_summary (col->dataset), BODY, col->palette->text, 12);
-  cite (col, atlas_dataset_get_source (col->dataset));
-  facts = atlas_dataset_get_facts (col->dataset, &n);
-  put_facts (col, facts, n);
-}
-
+/* The summary of the selection (atlas-record-summary.h), as the side panel and the meeting pack
+ * show it. A caption has one column of fixed size: what does not fit is left out whole, and a
+ * line at the bottom says what, rather than text being cut. */
 void
 _atlas_export_draw_caption (cairo_t                  *cr,
                             const AtlasExportOptions *options,
@@ -174,19 +39,48 @@ _atlas_export_draw_caption (cairo_t                  *cr,
                             double                    width,
                             double                    height)
 {
-  g_autoptr(GPtrArray) sources = g_ptr_array_new ();
-  Column col = {
-    cr, atlas_cartography_get_palette (options->carto.theme), options->dataset,
-    x, y, width, y + height, sources,
-  };
+  g_autoptr(AtlasRecordSummary) summary = create_summary (options);
+  g_autoptr(AtlasSummaryFlow) flow = NULL;
+  g_autoptr(PangoLayout) note = NULL;
+  AtlasFlowColumn column = { x, y, width, height };
+  int note_height = 0;
 
-  cairo_save (cr);
-  if (options->carto.selection_kind == ATLAS_SELECTION_DISTRICT && options->carto.selected != NULL)
-    put_district (&col, options->carto.selected);
-  else if (options->carto.selection_kind == ATLAS_SELECTION_PARTNERSHIP)
-    put_partnership (&col, options->carto.highlighted);
-  else
-    put_system (&col);
-  put_sources (&col);
-  cairo_restore (cr);
+  flow = _atlas_summary_flow_new (cr, options->dataset, summary, options->carto.theme, width,
+                                  ATLAS_FLOW_TITLE | ATLAS_FLOW_SOURCES);
+  if (_atlas_summary_flow_fill (flow, NULL, &column, 1))
+    {
+      _atlas_summary_flow_rewind (flow);
+      _atlas_summary_flow_fill (flow, cr, &column, 1);
+      return;
+    }
+
+  /* The note at the foot names what the column leaves out, whole. Each shorter column can only
+   * leave out more, so the note is measured again until the room kept for it is enough; a
+   * note is never taller than the whole caption's facts, so this ends. */
+  for (int tries = 0; tries < 8; tries++)
+    {
+      g_autofree char *rest = NULL;
+      g_autofree char *text = NULL;
+      int h;
+
+      column.height = MAX (0, height - note_height - (note_height > 0 ? 8 : 0));
+      _atlas_summary_flow_rewind (flow);
+      _atlas_summary_flow_fill (flow, NULL, &column, 1);
+      rest = _atlas_summary_flow_dup_rest (flow);
+      /* TRANSLATORS: at the foot of an export's caption: the facts that had no room */
+      text = g_strdup_printf (_("Not shown, or not in full, for want of room: %s. The side "
+                                "panel and the meeting pack have them."), rest ? rest : "");
+      g_clear_object (&note);
+      note = _atlas_export_text (cr, text, NOTE, width);
+      pango_layout_get_pixel_size (note, NULL, &h);
+      if (h <= note_height)
+        break;
+      note_height = h;
+    }
+  _atlas_summary_flow_rewind (flow);
+  _atlas_summary_flow_fill (flow, cr, &column, 1);
+  cairo_move_to (cr, x, y + height - note_height);
+  _atlas_cartography_set_source_rgba (cr, atlas_cartography_get_palette (options->carto.theme)
+                                            ->muted_text, 1.0);
+  pango_cairo_show_layout (cr, note);
 }

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include "atlas-export-pack.h"
+#include "atlas-export-pack-private.h"
 #include "atlas-export-pack-writer.h"
 #include "atlas-export-private.h"
 #include "atlas-locale.h"
@@ -9,9 +9,6 @@
 #include <cairo-pdf.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
-
-#define A4_WIDTH  841.89
-#define A4_HEIGHT 595.28
 
 typedef struct {
   AtlasDataset *dataset;
@@ -22,11 +19,13 @@ typedef struct {
   gpointer user_data;
   AtlasPackWriter *writer;       /* while the pack runs */
   GPtrArray *held;               /* what base borrows, in a job of its own */
+  GArray *entries;               /* AtlasPackEntry, while the pack runs: which slides, in order */
 } PackJob;
 
 static void
 pack_job_free (PackJob *job)
 {
+  g_clear_pointer (&job->entries, g_array_unref);
   g_clear_object (&job->dataset);
   g_clear_object (&job->folder);
   g_clear_pointer (&job->held, g_ptr_array_unref);
@@ -84,14 +83,10 @@ get_entry (const PackJob           *job,
            const AtlasDistrict    **district,
            const AtlasPartnership **partnership)
 {
-  guint n;
+  const AtlasPackEntry *entry = &g_array_index (job->entries, AtlasPackEntry, i);
 
-  *district = NULL;
-  *partnership = NULL;
-  if (i > 0 && job->by == ATLAS_EXPORT_PACK_BY_DISTRICT)
-    *district = &atlas_dataset_get_districts (job->dataset, &n)[i - 1];
-  else if (i > 0)
-    *partnership = &atlas_dataset_get_partnerships (job->dataset, &n)[i - 1];
+  *district = entry->kind == ATLAS_SELECTION_DISTRICT ? entry->record : NULL;
+  *partnership = entry->kind == ATLAS_SELECTION_PARTNERSHIP ? entry->record : NULL;
 }
 
 /* The file name of entry i's slide (i > 0), e.g. "hwe-watford.png". */
@@ -191,26 +186,23 @@ render_pack (const PackJob  *job,
              GCancellable   *cancellable,
              GError        **error)
 {
-  guint n_districts, n_partnerships, n, done = 0, total;
   g_autofree char *pdf_name = atlas_export_pack_get_pdf_name (job->dataset);
+  g_autoptr(AtlasPackPlan) plan = NULL;
   cairo_surface_t *pdf;
   cairo_t *cr;
-  g_autofree char *cover_subtitle = NULL;
-  g_autofree char *date = atlas_format_today ();
   SlideWorker slides = { 0, };
   GThread *slides_thread;
+  guint n, done = 0, total;
   gboolean written;
 
-  atlas_dataset_get_districts (job->dataset, &n_districts);
-  atlas_dataset_get_partnerships (job->dataset, &n_partnerships);
-  n = job->by == ATLAS_EXPORT_PACK_BY_DISTRICT ? n_districts : n_partnerships;
-  total = 1 + 2 * n;
-
-  pdf = _atlas_pack_writer_create_pdf (job->writer, pdf_name, A4_WIDTH, A4_HEIGHT);
-  cairo_pdf_surface_set_metadata (pdf, CAIRO_PDF_METADATA_TITLE,
-                                  atlas_dataset_get_name (job->dataset));
+  pdf = _atlas_pack_writer_create_pdf (job->writer, pdf_name, ATLAS_PACK_PAGE_WIDTH,
+                                       ATLAS_PACK_PAGE_HEIGHT);
   cr = cairo_create (pdf);
-  cover_subtitle = g_strdup_printf (_("Meeting pack · %s"), date);
+  /* The whole plan first: the contents and the outline need every page's number. */
+  plan = _atlas_pack_plan_new (job->dataset, job->by, &job->base, cr);
+  _atlas_pack_add_outline (plan, pdf);
+  n = plan->entries->len - 1;
+  total = 1 + 2 * n;
 
   slides.job = job;
   slides.n = n;
@@ -223,19 +215,9 @@ render_pack (const PackJob  *job,
   for (guint i = 0; i <= n && !g_cancellable_is_cancelled (cancellable)
                     && cairo_status (cr) == CAIRO_STATUS_SUCCESS; i++)
     {
-      const AtlasDistrict *d;
-      const AtlasPartnership *p;
-      AtlasExportOptions options;
-
-      get_entry (job, i, &d, &p);
-      init_page_options (&options, job->dataset, &job->base, d, p);
-      options.width = A4_WIDTH;
-      options.height = A4_HEIGHT;
+      _atlas_pack_draw_entry (plan, &g_array_index (plan->entries, AtlasPackEntry, i), cr);
       if (i == 0)
-        options.subtitle = cover_subtitle;
-
-      atlas_export_render (cr, &options);
-      cairo_show_page (cr);
+        _atlas_pack_draw_contents (plan, cr);
       report (job, ++done, total);
 
       if (i > 0)
@@ -263,14 +245,9 @@ static GStrv
 list_files (const PackJob *job)
 {
   GPtrArray *names = g_ptr_array_new ();
-  guint n;
 
-  if (job->by == ATLAS_EXPORT_PACK_BY_DISTRICT)
-    atlas_dataset_get_districts (job->dataset, &n);
-  else
-    atlas_dataset_get_partnerships (job->dataset, &n);
   g_ptr_array_add (names, atlas_export_pack_get_pdf_name (job->dataset));
-  for (guint i = 1; i <= n; i++)
+  for (guint i = 1; i < job->entries->len; i++)
     g_ptr_array_add (names, slide_name (job, i));
   g_ptr_array_add (names, NULL);
   return (GStrv) g_ptr_array_free (names, FALSE);
@@ -281,21 +258,29 @@ run_pack (PackJob       *job,
           GCancellable  *cancellable,
           GError       **error)
 {
-  g_auto(GStrv) names = list_files (job);
+  g_autoptr(GArray) entries = _atlas_pack_list_entries (job->dataset, job->by);
+  g_auto(GStrv) names = NULL;
   g_autoptr(AtlasPackWriter) writer = NULL;
   gboolean ok;
+
+  job->entries = entries;
+  names = list_files (job);
 
   /* The folder is made and checked first, so an unwritable destination or a file in the way
    * fails before any drawing. */
   writer = _atlas_pack_writer_begin (job->folder, (const char * const *) names, cancellable,
                                      error);
-  if (writer == NULL)
-    return FALSE;
-  job->writer = writer;
-  ok = render_pack (job, cancellable, error)
-       && !g_cancellable_set_error_if_cancelled (cancellable, error)
-       && _atlas_pack_writer_commit (writer, error);
-  job->writer = NULL;
+  if (writer != NULL)
+    {
+      job->writer = writer;
+      ok = render_pack (job, cancellable, error)
+           && !g_cancellable_set_error_if_cancelled (cancellable, error)
+           && _atlas_pack_writer_commit (writer, error);
+      job->writer = NULL;
+    }
+  else
+    ok = FALSE;
+  job->entries = NULL;
   return ok;
 }
 
@@ -331,7 +316,7 @@ atlas_export_pack (AtlasDataset                  *dataset,
                    GCancellable                  *cancellable,
                    GError                       **error)
 {
-  PackJob job = { dataset, folder, by, { 0, }, progress, user_data, NULL };
+  PackJob job = { dataset, folder, by, { 0, }, progress, user_data, NULL, NULL };
 
   g_return_val_if_fail (ATLAS_IS_DATASET (dataset), FALSE);
   g_return_val_if_fail (G_IS_FILE (folder), FALSE);

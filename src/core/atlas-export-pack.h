@@ -5,13 +5,17 @@
 
 G_BEGIN_DECLS
 
-/* The meeting pack: one multi-page A4 landscape PDF (a cover with the system at a glance, then
- * a page per district or per partnership, each framed on it with its caption) and one slide
- * PNG per district or partnership, all in one folder. */
+/* The meeting pack: one multi-page A4 landscape PDF and one slide PNG per district or
+ * partnership, all in one folder. The PDF has a cover with the system at a glance, a contents
+ * list that links to the pages, then each district or partnership: its map with its summary
+ * beside it, and the rest of the summary on the pages after it, never cut. Every footer has
+ * the system's name and the page's number; the PDF has an outline (bookmarks) and metadata.
+ * District maps share one scale. */
 
 typedef enum {
   ATLAS_EXPORT_PACK_BY_DISTRICT,
   ATLAS_EXPORT_PACK_BY_PARTNERSHIP,
+  ATLAS_EXPORT_PACK_BY_BOTH,         /* each partnership, followed by its districts */
 } AtlasExportPackBy;
 
 /* Called after each page or image with how many of total are done. From the worker thread when

@@ -108,6 +108,12 @@ void   _atlas_export_draw_caption     (cairo_t                  *cr,
                                        double                    width,
                                        double                    height);
 
+/* The page without its map, caption and furniture: background, title, subtitle and footer,
+ * for the meeting pack's pages of text. layout receives the page's places. */
+void   _atlas_export_render_frame     (cairo_t                  *cr,
+                                       const AtlasExportOptions *options,
+                                       AtlasExportLayout        *layout);
+
 /* Encoding into memory, shared by single exports and the meeting pack. */
 cairo_status_t   _atlas_export_append_cb      (void                *closure,
                                                const unsigned char *data,

@@ -16,6 +16,8 @@
 #define PAD            ATLAS_EXPORT_PAD
 #define FOOTER_HEIGHT  40.0   /* at least; more when the attribution needs it */
 #define FOOTER_PAD     12.0
+/* The share of the page's width a page footer may take, at the right of the attribution. */
+#define PAGE_FOOTER_SHARE 0.32
 #define TITLE_GAP      5.0
 #define SUBTITLE_GAP   4.0
 #define ELLIPSIS "…"
@@ -211,6 +213,18 @@ fit_header (cairo_t                  *cr,
     }
 }
 
+/* The attribution's width: the page's, less a page footer's share beside it. */
+static double
+attribution_width (const AtlasExportOptions *options,
+                   double                    page_width)
+{
+  double width = page_width - 2 * PAD;
+
+  if (options->footer != NULL)
+    width -= page_width * PAGE_FOOTER_SHARE + PAD * 0.5;
+  return width;
+}
+
 /* The attribution, a licence condition drawn whatever the furniture flags say: wrapped on up
  * to three lines rather than cut on narrow pages. */
 static void
@@ -222,8 +236,23 @@ fit_attribution (cairo_t                  *cr,
   static const double sizes[] = { 10 };
   g_autofree char *text = get_attribution (options);
 
-  _atlas_export_fit_text (cr, text, "", sizes, G_N_ELEMENTS (sizes), page_width - 2 * PAD, 3,
-                          attribution);
+  _atlas_export_fit_text (cr, text, "", sizes, G_N_ELEMENTS (sizes),
+                          attribution_width (options, page_width), 3, attribution);
+}
+
+/* A page footer (the meeting pack's system name and page number) at the right of the band. */
+static void
+fit_page_footer (cairo_t                  *cr,
+                 const AtlasExportOptions *options,
+                 double                    page_width,
+                 AtlasExportFitted        *footer)
+{
+  static const double sizes[] = { 10 };
+
+  memset (footer, 0, sizeof *footer);
+  if (options->footer != NULL)
+    _atlas_export_fit_text (cr, options->footer, "Bold", sizes, G_N_ELEMENTS (sizes),
+                            page_width * PAGE_FOOTER_SHARE, 3, footer);
 }
 
 static void
@@ -232,10 +261,11 @@ draw_fitted (cairo_t                  *cr,
              const AtlasExportLayout  *layout,
              const char               *kind,
              const AtlasExportFitted  *fitted,
+             double                    width,
              double                    y,
              guint32                   colour)
 {
-  g_autoptr(PangoLayout) pl = _atlas_export_fitted_layout (cr, fitted, layout->width - 2 * PAD);
+  g_autoptr(PangoLayout) pl = _atlas_export_fitted_layout (cr, fitted, width);
 
   cairo_move_to (cr, PAD, y);
   _atlas_cartography_set_source_rgba (cr, colour, 1.0);
@@ -257,11 +287,13 @@ _atlas_export_draw_header (cairo_t                  *cr,
   fit_header (cr, options, layout->width, &title, &subtitle);
   if (title.text != NULL)
     {
-      draw_fitted (cr, options, layout, "title", &title, y, palette->text);
+      draw_fitted (cr, options, layout, "title", &title, layout->width - 2 * PAD, y,
+                   palette->text);
       y += title.height + TITLE_GAP;
     }
   if (subtitle.text != NULL)
-    draw_fitted (cr, options, layout, "subtitle", &subtitle, y, palette->muted_text);
+    draw_fitted (cr, options, layout, "subtitle", &subtitle, layout->width - 2 * PAD, y,
+                 palette->muted_text);
 }
 
 void
@@ -271,12 +303,30 @@ _atlas_export_draw_footer (cairo_t                  *cr,
 {
   const AtlasCartographyPalette *palette = atlas_cartography_get_palette (options->carto.theme);
   g_auto(AtlasExportFitted) attribution = { 0, };
+  g_auto(AtlasExportFitted) footer = { 0, };
 
   /* The band under the map is as tall as the attribution needs (atlas_export_compute_layout). */
   fit_attribution (cr, options, layout->width, &attribution);
   draw_fitted (cr, options, layout, "attribution", &attribution,
+               attribution_width (options, layout->width),
                layout->height - layout->footer_height / 2 - attribution.height / 2,
                palette->muted_text);
+  fit_page_footer (cr, options, layout->width, &footer);
+  if (footer.text != NULL)
+    {
+      g_autoptr(PangoLayout) pl = _atlas_export_fitted_layout (cr, &footer,
+                                                               layout->width * PAGE_FOOTER_SHARE);
+      double x = layout->width - PAD - footer.width;
+      double y = layout->height - layout->footer_height / 2 - footer.height / 2;
+
+      pango_layout_set_alignment (pl, PANGO_ALIGN_RIGHT);
+      pango_layout_set_width (pl, (int) (footer.width * PANGO_SCALE));
+      cairo_move_to (cr, x, y);
+      _atlas_cartography_set_source_rgba (cr, palette->text, 1.0);
+      pango_cairo_show_layout (cr, pl);
+      _atlas_export_report (options, layout, "footer", footer.text, x, y, footer.width,
+                            footer.height);
+    }
 }
 
 void
@@ -286,10 +336,12 @@ _atlas_export_measure_text_bands (const AtlasExportOptions *options,
   g_auto(AtlasExportFitted) title = { 0, };
   g_auto(AtlasExportFitted) subtitle = { 0, };
   g_auto(AtlasExportFitted) attribution = { 0, };
+  g_auto(AtlasExportFitted) footer = { 0, };
   cairo_t *cr = _atlas_export_create_measuring_context ();
 
   fit_header (cr, options, layout->width, &title, &subtitle);
   fit_attribution (cr, options, layout->width, &attribution);
+  fit_page_footer (cr, options, layout->width, &footer);
   cairo_destroy (cr);
 
   layout->header_height = PAD * 0.75;
@@ -297,5 +349,6 @@ _atlas_export_measure_text_bands (const AtlasExportOptions *options,
     layout->header_height += title.height + TITLE_GAP;
   if (subtitle.text != NULL)
     layout->header_height += subtitle.height + SUBTITLE_GAP;
-  layout->footer_height = MAX (FOOTER_HEIGHT, attribution.height + FOOTER_PAD);
+  layout->footer_height = MAX (FOOTER_HEIGHT,
+                               MAX (attribution.height, footer.height) + FOOTER_PAD);
 }

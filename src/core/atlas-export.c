@@ -376,8 +376,8 @@ atlas_export_compute_layout (const AtlasExportOptions *options,
   layout->map_height = layout->height - layout->map_y - layout->footer_height;
   if (options->furniture & ATLAS_EXPORT_CAPTION)
     {
-      layout->caption_width = CAPTION_WIDTH;
-      layout->map_width -= CAPTION_WIDTH + PAD * 0.75;
+      layout->caption_width = options->panel_width > 0 ? options->panel_width : CAPTION_WIDTH;
+      layout->map_width -= layout->caption_width + PAD * 0.75;
       layout->caption_x = layout->map_x + layout->map_width + PAD * 0.75;
     }
 
@@ -430,11 +430,33 @@ atlas_export_render (cairo_t                  *cr,
     _atlas_export_draw_north_arrow (cr, options, &layout);
   if (options->furniture & ATLAS_EXPORT_CAPTION)
     {
-      _atlas_export_draw_caption (cr, options, layout.caption_x, layout.map_y,
-                                  layout.caption_width, layout.map_height);
+      if (options->draw_panel != NULL)
+        options->draw_panel (cr, layout.caption_x, layout.map_y, layout.caption_width,
+                             layout.map_height, options->panel_data);
+      else
+        _atlas_export_draw_caption (cr, options, layout.caption_x, layout.map_y,
+                                    layout.caption_width, layout.map_height);
       _atlas_export_report (options, &layout, "caption", "", layout.caption_x, layout.map_y,
                             layout.caption_width, layout.map_height);
     }
   _atlas_export_draw_footer (cr, options, &layout);
+  cairo_restore (cr);
+}
+
+void
+_atlas_export_render_frame (cairo_t                  *cr,
+                            const AtlasExportOptions *options,
+                            AtlasExportLayout        *layout)
+{
+  const AtlasCartographyPalette *palette = atlas_cartography_get_palette (options->carto.theme);
+
+  atlas_export_compute_layout (options, layout);
+  cairo_save (cr);
+  cairo_scale (cr, layout->factor, layout->factor);
+  cairo_rectangle (cr, 0, 0, layout->width, layout->height);
+  _atlas_cartography_set_source_rgba (cr, palette->background, 1.0);
+  cairo_fill (cr);
+  _atlas_export_draw_header (cr, options, layout);
+  _atlas_export_draw_footer (cr, options, layout);
   cairo_restore (cr);
 }

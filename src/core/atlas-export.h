@@ -68,6 +68,14 @@ typedef struct {
   gboolean online_map;                  /* adds "© OpenStreetMap contributors" */
   GPtrArray *report;                    /* when not NULL, filled with AtlasExportItem, one per
                                          * element drawn (--report-layout) */
+  /* The meeting pack's pages: the caption panel drawn by the caller (cr in design units, the
+   * panel's rectangle given) instead of the selection's caption, a panel width other than the
+   * default (design units; 0: the default) and a line at the right of the footer. */
+  void (*draw_panel) (cairo_t *cr, double x, double y, double width, double height,
+                      gpointer data);
+  gpointer panel_data;
+  double panel_width;
+  const char *footer;                   /* e.g. "Page 3 of 20"; NULL: none */
 } AtlasExportOptions;
 
 /* One element of a composition as drawn, in output units (pixels for PNG): what

@@ -7,6 +7,7 @@
 #include "atlas-locale.h"
 #include "atlas-panel-lazy-private.h"
 #include "atlas-panel-util.h"
+#include "atlas-record-summary.h"
 #include "atlas-text.h"
 
 /* Keeps a wrapped label's natural width near a panel's width, so a long text wraps instead of
@@ -374,66 +375,5 @@ atlas_panel_clear_list (GtkWidget *list_box)
 char *
 atlas_panel_format_date (const char *iso_date)
 {
-  g_autoptr(GDateTime) date = NULL;
-  int year, month, day;
-  char tail;
-
-  if (iso_date == NULL)
-    return NULL;
-  if (sscanf (iso_date, "%4d-%2d-%2d%c", &year, &month, &day, &tail) != 3
-      || !g_date_valid_dmy (day, month, year))
-    return g_strdup (iso_date);
-
-  date = g_date_time_new_utc (year, month, day, 0, 0, 0);
-  if (date == NULL)
-    return g_strdup (iso_date);
-  return atlas_format_date (date);
-}
-
-GtkWidget *
-atlas_panel_priorities_of (AtlasSelection         *selection,
-                           const AtlasPartnership *partnership)
-{
-  AtlasDataset *dataset = atlas_selection_get_dataset (selection);
-  const AtlasPriority *priorities;
-  g_autoptr(GPtrArray) sources = g_ptr_array_new ();
-  GtkWidget *box = NULL;
-  GtkWidget *links = NULL;
-  const char *group = NULL;
-  guint n, i;
-
-  if (dataset == NULL || partnership == NULL)
-    return NULL;
-
-  priorities = atlas_dataset_get_priorities (dataset, &n);
-  for (i = 0; i < n; i++)
-    {
-      const AtlasPriority *p = &priorities[i];
-      g_autofree char *text = NULL;
-
-      if (p->partnership != partnership)
-        continue;
-      if (box == NULL)
-        box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-      /* A new group heading whenever the group changes (the data keeps groups together). */
-      if (links == NULL || g_strcmp0 (group, p->group) != 0)
-        {
-          GtkWidget *group_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
-
-          group = p->group;
-          links = atlas_panel_link_box ();
-          gtk_box_append (GTK_BOX (group_box),
-                          atlas_panel_name_label (group != NULL ? group : _("Priorities"),
-                                                  "heading", 3));
-          gtk_box_append (GTK_BOX (group_box), links);
-          gtk_box_append (GTK_BOX (box), group_box);
-        }
-      text = g_strdup_printf ("%u. %s", p->number, p->title);
-      atlas_panel_link_box_add (links, selection, ATLAS_SELECTION_PRIORITY, p->id, text);
-      atlas_panel_add_source (sources, ATLAS_RECORD_FIELD_SOURCE (p, "partnership"));
-    }
-
-  if (box != NULL)
-    gtk_box_append (GTK_BOX (box), atlas_panel_sources_label (dataset, sources));
-  return box;
+  return atlas_summary_format_date (iso_date);
 }

@@ -81,9 +81,5 @@ void        atlas_panel_clear_list        (GtkWidget          *list_box);
 
 /* "23 November 2023" from "2023-11-23"; the input itself when it is not such a date. */
 char       *atlas_panel_format_date       (const char         *iso_date);
-/* The partnership's priorities as links, grouped by their group, with their sources; NULL when
- * it has none. */
-GtkWidget  *atlas_panel_priorities_of     (AtlasSelection         *selection,
-                                           const AtlasPartnership *partnership);
 
 G_END_DECLS

@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "atlas-panel-summary.h"
 #include "atlas-panel-util.h"
 #include "atlas-partnerships-page.h"
 
@@ -19,78 +20,6 @@ describe_kind (AtlasPartnershipKind kind)
   return kind == ATLAS_PARTNERSHIP_PLACE ? _("Place partnership") : _("Thematic partnership");
 }
 
-static GtkWidget *
-build_facts (AtlasDataset    *dataset,
-             const AtlasFact *facts,
-             guint            n_facts)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  guint i;
-
-  for (i = 0; i < n_facts; i++)
-    {
-      GtkWidget *item = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-
-      gtk_box_append (GTK_BOX (item), atlas_panel_label (facts[i].value, NULL));
-      gtk_box_append (GTK_BOX (item), atlas_panel_source_label (dataset, facts[i].source));
-      gtk_box_append (GTK_BOX (box), atlas_panel_field_with (facts[i].label, item));
-    }
-
-  return box;
-}
-
-/* A list of links as one fact, with the sources of its entries below. */
-static GtkWidget *
-links_fact (const char   *caption,
-            GtkWidget    *links,
-            AtlasDataset *dataset,
-            GPtrArray    *sources)
-{
-  GtkWidget *box;
-
-  if (gtk_widget_get_first_child (links) == NULL)
-    return atlas_panel_field_with (caption, atlas_panel_link_box_finish (links,
-                                                                         _("None recorded")));
-  box = atlas_panel_field_with (caption, links);
-  gtk_box_append (GTK_BOX (box), atlas_panel_sources_label (dataset, sources));
-  return box;
-}
-
-/* Trusts that run a site in one of the partnership's districts. */
-static GtkWidget *
-build_trusts (AtlasSelection         *selection,
-              AtlasDataset           *dataset,
-              const AtlasPartnership *partnership)
-{
-  g_autoptr(GHashTable) trusts = g_hash_table_new (NULL, NULL);
-  g_autoptr(GHashTable) districts = g_hash_table_new (NULL, NULL);
-  g_autoptr(GPtrArray) sources = g_ptr_array_new ();
-  GtkWidget *links = atlas_panel_link_box ();
-  const AtlasSite *sites;
-  guint n, i;
-
-  /* Sets, not nested loops: a partnership may have thousands of districts, and a system
-   * thousands of sites. */
-  for (i = 0; i < partnership->n_districts; i++)
-    g_hash_table_add (districts, (gpointer) partnership->districts[i]);
-  sites = atlas_dataset_get_sites (dataset, &n);
-  for (i = 0; i < n; i++)
-    {
-      const AtlasSite *site = &sites[i];
-
-      if (site->trust == NULL || !g_hash_table_contains (districts, site->district))
-        continue;
-      atlas_panel_add_source (sources, ATLAS_RECORD_FIELD_SOURCE (site, "trust"));
-      atlas_panel_add_source (sources, ATLAS_RECORD_FIELD_SOURCE (site, "district"));
-      atlas_panel_add_source (sources, ATLAS_RECORD_FIELD_SOURCE (partnership, "districts"));
-      if (g_hash_table_add (trusts, (gpointer) site->trust))
-        atlas_panel_link_box_add (links, selection, ATLAS_SELECTION_TRUST, site->trust->id,
-                                  site->trust->name);
-    }
-
-  return links_fact (_("Trusts with sites here"), links, dataset, sources);
-}
-
 static gboolean
 atlas_partnerships_page_show_details (AtlasListPage      *page,
                                       AtlasSelectionKind  kind,
@@ -100,53 +29,19 @@ atlas_partnerships_page_show_details (AtlasListPage      *page,
   AtlasSelection *selection = atlas_list_page_get_selection (page);
   AtlasDataset *dataset = atlas_selection_get_dataset (selection);
   const AtlasPartnership *partnership = record;
-  g_autoptr(GPtrArray) name_sources = g_ptr_array_new ();
-  g_autoptr(GPtrArray) member_sources = g_ptr_array_new ();
+  g_autoptr(AtlasRecordSummary) summary = NULL;
   GtkWidget *heading;
-  GtkWidget *members;
-  GtkWidget *priorities;
-  guint i;
 
   if (kind != ATLAS_SELECTION_PARTNERSHIP)
     return FALSE;
 
+  summary = atlas_record_summary_new (dataset, kind, partnership);
   heading = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
-  gtk_box_append (GTK_BOX (heading), atlas_panel_name_label (partnership->name, "title-2", 4));
-  gtk_box_append (GTK_BOX (heading), atlas_panel_label (describe_kind (partnership->kind),
-                                                        "dim-label"));
-  atlas_panel_add_source (name_sources, ATLAS_RECORD_FIELD_SOURCE (partnership, "name"));
-  atlas_panel_add_source (name_sources, ATLAS_RECORD_FIELD_SOURCE (partnership, "kind"));
-  gtk_box_append (GTK_BOX (heading), atlas_panel_sources_label (dataset, name_sources));
+  gtk_box_append (GTK_BOX (heading), atlas_panel_name_label (summary->title, "title-2", 4));
+  gtk_box_append (GTK_BOX (heading), atlas_panel_label (summary->subtitle, "dim-label"));
+  gtk_box_append (GTK_BOX (heading), atlas_panel_sources_label (dataset, summary->title_sources));
   gtk_box_append (GTK_BOX (box), heading);
-  atlas_panel_append_fact (box, _("Short name"), partnership->short_name, FALSE, dataset,
-                           ATLAS_RECORD_FIELD_SOURCE (partnership, "short_name"));
-  atlas_panel_append_fact (box, _("Description"), partnership->description, FALSE, dataset,
-                           ATLAS_RECORD_FIELD_SOURCE (partnership, "description"));
-
-  members = atlas_panel_link_box ();
-  for (i = 0; i < partnership->n_districts; i++)
-    atlas_panel_link_box_add (members, selection, ATLAS_SELECTION_DISTRICT,
-                              partnership->districts[i]->id, partnership->districts[i]->name);
-  atlas_panel_add_source (member_sources, ATLAS_RECORD_FIELD_SOURCE (partnership, "districts"));
-  gtk_box_append (GTK_BOX (box), links_fact (_("Member districts"), members, dataset,
-                                             member_sources));
-  gtk_box_append (GTK_BOX (box), build_trusts (selection, dataset, partnership));
-
-  if (partnership->n_facts > 0)
-    gtk_box_append (GTK_BOX (box), build_facts (dataset, partnership->facts,
-                                                partnership->n_facts));
-  for (i = 0; i < partnership->n_sections; i++)
-    gtk_box_append (GTK_BOX (box), atlas_panel_section (&partnership->sections[i]));
-  if (partnership->n_sections > 0)
-    gtk_box_append (GTK_BOX (box),
-                    atlas_panel_source_label (dataset,
-                                              ATLAS_RECORD_FIELD_SOURCE (partnership,
-                                                                         "sections")));
-
-  priorities = atlas_panel_priorities_of (selection, partnership);
-  if (priorities != NULL)
-    gtk_box_append (GTK_BOX (box), priorities);
-
+  atlas_panel_append_summary (box, selection, summary);
   gtk_box_append (GTK_BOX (box), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
   return TRUE;
 }

@@ -274,9 +274,8 @@ pdf_info (const char *path)
   return out;
 }
 
-static void
-assert_pdf_pages (const char *path,
-                  guint       pages)
+static guint
+count_pdf_pages (const char *path)
 {
   g_autofree char *info = pdf_info (path);
   g_autoptr(GRegex) regex = g_regex_new ("^Pages: +([0-9]+)$", G_REGEX_MULTILINE, 0, NULL);
@@ -285,7 +284,7 @@ assert_pdf_pages (const char *path,
 
   g_assert_true (g_regex_match (regex, info, 0, &match));
   count = g_match_info_fetch (match, 1);
-  g_assert_cmpuint (g_ascii_strtoull (count, NULL, 10), ==, pages);
+  return (guint) g_ascii_strtoull (count, NULL, 10);
 }
 
 static void
@@ -311,7 +310,7 @@ test_print (Fixture       *fixture,
                    ==, GTK_PRINT_OPERATION_RESULT_APPLY);
   g_assert_no_error (error);
 
-  assert_pdf_pages (path, 1);
+  g_assert_cmpuint (count_pdf_pages (path), ==, 1);
   /* Landscape: wider than tall. */
   info = pdf_info (path);
   g_test_message ("%s", info);
@@ -405,7 +404,8 @@ test_pack (Fixture       *fixture,
   g_assert_cmpuint (count_files (path, ".png"), ==, 13);
   /* And the pack's list of the files it wrote. */
   g_assert_cmpuint (count_files (path, NULL), ==, 15);
-  assert_pdf_pages (pdf, 14);
+  /* The cover, the contents and at least a page per district. */
+  g_assert_cmpuint (count_pdf_pages (pdf), >=, 1 + 1 + 13);
 }
 
 /* A window closed while its export is written: the file is still written whole, and what the
