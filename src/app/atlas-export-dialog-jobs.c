@@ -26,6 +26,7 @@ typedef struct {
 static void
 export_job_free (ExportJob *job)
 {
+  atlas_cartography_options_release (&job->options.carto);
   g_clear_object (&job->dataset);
   g_clear_object (&job->file);
   g_free (job->title);
@@ -38,6 +39,7 @@ export_job_new (AtlasExportDialog *self)
   ExportJob *job = g_new0 (ExportJob, 1);
 
   _atlas_export_dialog_get_options (self, &job->options);
+  atlas_cartography_options_hold (&job->options.carto);
   job->dataset = g_object_ref (self->dataset);
   job->title = g_strdup (job->options.title);
   job->options.title = job->title;

@@ -230,6 +230,7 @@ atlas_pack_dialog_dispose (GObject *object)
     g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   g_clear_weak_pointer (&self->window);
+  atlas_cartography_options_release (&self->base);
   g_clear_object (&self->dataset);
   g_clear_object (&self->parent_folder);
   g_clear_object (&self->folder);
@@ -289,6 +290,7 @@ atlas_pack_dialog_new (AtlasWindow *window)
   self->dataset = g_object_ref (atlas_window_get_dataset (window));
   _atlas_window_fill_export_options (window, &options);
   self->base = options.carto;
+  atlas_cartography_options_hold (&self->base);
   self->parent_folder = _atlas_window_get_export_folder (window);
   update_folder (self);
   return self;

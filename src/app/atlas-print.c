@@ -16,6 +16,7 @@ typedef struct {
 static void
 print_job_free (PrintJob *job)
 {
+  atlas_cartography_options_release (&job->options.carto);
   g_clear_object (&job->dataset);
   g_free (job->title);
   g_free (job->subtitle);
@@ -70,6 +71,7 @@ atlas_print_operation_new (const AtlasExportOptions *options)
 
   job = g_new0 (PrintJob, 1);
   job->options = *options;
+  atlas_cartography_options_hold (&job->options.carto);
   job->dataset = g_object_ref (options->dataset);
   job->title = g_strdup (options->title);
   job->subtitle = g_strdup (options->subtitle);

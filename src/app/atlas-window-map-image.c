@@ -23,6 +23,7 @@ typedef struct {
 static void
 map_image_job_free (MapImageJob *job)
 {
+  atlas_cartography_options_release (&job->options.carto);
   g_clear_object (&job->dataset);
   g_clear_object (&job->texture);
   g_clear_object (&job->file);
@@ -172,6 +173,7 @@ _atlas_window_make_map_image_async (AtlasWindow         *self,
       return;
     }
   job->dataset = g_object_ref (self->dataset);
+  atlas_cartography_options_hold (&job->options.carto);
   if (_atlas_window_street_map_shown (self))
     {
       job->texture = capture_widget (GTK_WIDGET (self->map_overlay), scale);

@@ -3,6 +3,7 @@
 
 #include <cairo.h>
 
+#include "atlas-annotation.h"
 #include "atlas-dataset.h"
 #include "atlas-selection.h"
 #include "atlas-view.h"
@@ -35,9 +36,18 @@ typedef struct {
   gboolean sites;                       /* hospital site symbols */
   const AtlasSite *site;                /* the selected site: drawn prominently; may be NULL */
   double site_size;                     /* symbol side in surface units (11 by default) */
+  /* The planner's annotations, drawn over everything (atlas-annotation-layout.h); borrowed
+   * from the map state: a copy of the options that outlives the moment (a worker thread's)
+   * holds them with atlas_cartography_options_hold (). May be NULL. */
+  const AtlasAnnotationSet *annotations;
 } AtlasCartographyOptions;
 
 void    atlas_cartography_options_init   (AtlasCartographyOptions *options);
+/* A copy of options kept beyond the moment it was made (for a worker thread, a job) holds
+ * what it points at that the map state replaces when it changes (the annotations); release
+ * it when done. The dataset's records need the dataset held, as before. */
+void    atlas_cartography_options_hold   (AtlasCartographyOptions *options);
+void    atlas_cartography_options_release (AtlasCartographyOptions *options);
 /* What a selected record makes stand out (record as atlas_selection_get_record () gives it):
  * the one mapping from a selection to the map's emphasis, shared by the map, the window's
  * images and every export. Clears the emphasis of any earlier selection. */

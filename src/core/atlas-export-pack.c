@@ -37,6 +37,7 @@ pack_file_clear (gpointer data)
 static void
 pack_job_free (PackJob *job)
 {
+  atlas_cartography_options_release (&job->base);
   g_clear_object (&job->dataset);
   g_clear_object (&job->folder);
   g_free (job);
@@ -433,6 +434,7 @@ atlas_export_pack_async (AtlasDataset                  *dataset,
   job->folder = g_object_ref (folder);
   job->by = by;
   job->base = *base;
+  atlas_cartography_options_hold (&job->base);
   job->progress = progress;
   job->user_data = user_data;
 

@@ -7,6 +7,7 @@
 #include <pango/pangocairo.h>
 #include <string.h>
 
+#include "atlas-annotation-layout.h"
 #include "atlas-basemap.h"
 #include "atlas-cartography-private.h"
 
@@ -83,6 +84,7 @@ atlas_map_image_render (cairo_t                    *cr,
                         const AtlasMapImageOptions *options)
 {
   AtlasBasemap *basemap = atlas_basemap_get_default ();
+  g_autoptr(AtlasAnnotationLayout) annotations = NULL;
 
   g_return_if_fail (cr != NULL && options != NULL);
   g_return_if_fail (ATLAS_IS_DATASET (options->dataset));
@@ -94,10 +96,14 @@ atlas_map_image_render (cairo_t                    *cr,
   if (basemap != NULL)
     atlas_basemap_draw (basemap, cr, &options->view, (AtlasBasemapStyle) options->carto.theme);
   atlas_cartography_draw_districts (cr, &options->view, options->dataset, &options->carto);
+  annotations = atlas_annotation_layout_new (cr, &options->view, options->dataset,
+                                             &options->carto);
   if (options->carto.labels)
-    atlas_cartography_draw_labels (cr, &options->view, options->dataset, &options->carto);
+    atlas_cartography_draw_labels_around (cr, &options->view, options->dataset, &options->carto,
+                                          annotations, NULL, 0);
   if (options->carto.sites)
     atlas_cartography_draw_sites (cr, &options->view, options->dataset, &options->carto);
+  atlas_cartography_draw_annotations (cr, annotations);
   draw_attribution (cr, options);
   cairo_restore (cr);
 }

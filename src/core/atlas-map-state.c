@@ -12,6 +12,7 @@ struct _AtlasMapState
 
   AtlasDataset *dataset;
   AtlasSelection *selection;
+  AtlasAnnotationList *annotations;
   char *thematic;                /* the choice, kept across datasets */
   const AtlasIndicator *indicator;
   AtlasTheme theme;
@@ -50,7 +51,8 @@ static void
 emit_changed (AtlasMapState       *self,
               AtlasMapStateChange  change)
 {
-  if (change != ATLAS_MAP_STATE_CHANGE_VIEW)
+  /* The key depends on neither the view nor the annotations. */
+  if ((change & ~(ATLAS_MAP_STATE_CHANGE_VIEW | ATLAS_MAP_STATE_CHANGE_ANNOTATIONS)) != 0)
     g_clear_pointer (&self->legend, atlas_legend_model_unref);
   g_signal_emit (self, signals[CHANGED], 0, change);
 }
@@ -59,6 +61,12 @@ static void
 selection_changed_cb (AtlasMapState *self)
 {
   emit_changed (self, ATLAS_MAP_STATE_CHANGE_SELECTION);
+}
+
+static void
+annotations_changed_cb (AtlasMapState *self)
+{
+  emit_changed (self, ATLAS_MAP_STATE_CHANGE_ANNOTATIONS);
 }
 
 static void
@@ -95,6 +103,9 @@ atlas_map_state_dispose (GObject *object)
   if (self->selection != NULL)
     g_signal_handlers_disconnect_by_data (self->selection, self);
   g_clear_object (&self->selection);
+  if (self->annotations != NULL)
+    g_signal_handlers_disconnect_by_data (self->annotations, self);
+  g_clear_object (&self->annotations);
   g_clear_object (&self->dataset);
   g_clear_pointer (&self->legend, atlas_legend_model_unref);
 
@@ -133,6 +144,9 @@ atlas_map_state_init (AtlasMapState *self)
   self->basemap = g_strdup ("offline");
   self->theme = ATLAS_THEME_LIGHT;
   g_signal_connect_swapped (self->selection, "changed", G_CALLBACK (selection_changed_cb), self);
+  self->annotations = atlas_annotation_list_new ();
+  g_signal_connect_swapped (self->annotations, "changed", G_CALLBACK (annotations_changed_cb),
+                            self);
 }
 
 AtlasMapState *
@@ -160,6 +174,8 @@ atlas_map_state_copy (AtlasMapState *self)
   copy->basemap = g_strdup (self->basemap);
   copy->has_view = self->has_view;
   copy->view = self->view;
+  atlas_annotation_list_reset (copy->annotations,
+                               atlas_annotation_list_get_set (self->annotations));
   return copy;
 }
 
@@ -194,6 +210,13 @@ atlas_map_state_get_selection (AtlasMapState *self)
 {
   g_return_val_if_fail (ATLAS_IS_MAP_STATE (self), NULL);
   return self->selection;
+}
+
+AtlasAnnotationList *
+atlas_map_state_get_annotations (AtlasMapState *self)
+{
+  g_return_val_if_fail (ATLAS_IS_MAP_STATE (self), NULL);
+  return self->annotations;
 }
 
 gboolean
@@ -324,6 +347,7 @@ atlas_map_state_get_cartography (AtlasMapState           *self,
   options->indicator = self->indicator;
   atlas_cartography_options_set_selection (options, atlas_selection_get_kind (self->selection),
                                            atlas_selection_get_record (self->selection));
+  options->annotations = atlas_annotation_list_get_set (self->annotations);
 }
 
 AtlasLegendModel *

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "atlas-district-layer-private.h"
 
+#include "atlas-annotation-layout.h"
+
 /* Half the side of the box that names keep clear of around a site symbol, in pixels. */
 #define SITE_CLEARANCE 11.0
 
@@ -60,15 +62,20 @@ draw_labels (RenderJob *job,
              cairo_t   *cr)
 {
   g_autoptr(GArray) site_boxes = get_site_boxes (job->dataset, &job->view);
+  /* The annotations are drawn by a layer of their own, above: names keep clear of them. */
+  g_autoptr(AtlasAnnotationLayout) annotations = atlas_annotation_layout_new (cr, &job->view,
+                                                                              job->dataset,
+                                                                              &job->options);
 
-  atlas_cartography_draw_labels_avoiding (cr, &job->view, job->dataset, &job->options,
-                                          (const double *) site_boxes->data,
-                                          site_boxes->len / 4);
+  atlas_cartography_draw_labels_around (cr, &job->view, job->dataset, &job->options,
+                                        annotations, (const double *) site_boxes->data,
+                                        site_boxes->len / 4);
 }
 
 static void
 render_job_free (RenderJob *job)
 {
+  atlas_cartography_options_release (&job->options);
   g_clear_object (&job->dataset);
   g_free (job);
 }
@@ -86,6 +93,7 @@ render_job_new (AtlasDistrictLayer *self,
   job->scale_factor = gtk_widget_get_scale_factor (GTK_WIDGET (self));
   job->generation = self->generation;
   _atlas_district_layer_fill_options (self, &job->options);
+  atlas_cartography_options_hold (&job->options);
   atlas_layer_cache_plan (view, with_margin, &job->margin_view);
   return job;
 }
