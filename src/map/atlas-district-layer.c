@@ -3,6 +3,8 @@
 
 #include <math.h>
 
+#include "atlas-map-view.h"
+
 /* Room left around a framed area, in pixels. */
 #define FRAME_MARGIN 24.0
 /* The map counts as still when the viewport has not changed for this long: the layer is then
@@ -369,31 +371,10 @@ gboolean
 atlas_district_layer_get_view (AtlasDistrictLayer *self,
                                AtlasView          *view)
 {
-  ShumateViewport *viewport;
-  double lat, lon, cx, cy;
-  int width, height;
-
   g_return_val_if_fail (ATLAS_IS_DISTRICT_LAYER (self), FALSE);
   g_return_val_if_fail (view != NULL, FALSE);
 
-  viewport = shumate_layer_get_viewport (SHUMATE_LAYER (self));
-  width = gtk_widget_get_width (GTK_WIDGET (self));
-  height = gtk_widget_get_height (GTK_WIDGET (self));
-  if (width <= 0 || height <= 0)
-    return FALSE;
-
-  /* libshumate places a point at (tile_size * 2^zoom) * world - that of the centre + size / 2,
-   * with the same Mercator formulas as atlas_project. */
-  lat = shumate_location_get_latitude (SHUMATE_LOCATION (viewport));
-  lon = shumate_location_get_longitude (SHUMATE_LOCATION (viewport));
-  atlas_project (lon, lat, &cx, &cy);
-
-  view->scale = get_tile_size (self) * pow (2.0, shumate_viewport_get_zoom_level (viewport));
-  view->width = width;
-  view->height = height;
-  view->origin_x = cx - width / 2.0 / view->scale;
-  view->origin_y = cy - height / 2.0 / view->scale;
-  return TRUE;
+  return atlas_map_view_for_layer (SHUMATE_LAYER (self), view);
 }
 
 void
