@@ -8,6 +8,7 @@
 #include "atlas-ui-resources.h"
 #include "atlas-window-private.h"
 #include "atlas-cli.h"
+#include "atlas-document.h"
 #include "atlas-startup-trace.h"
 
 struct _AtlasApplication
@@ -199,6 +200,24 @@ open_dataset (AtlasApplication *self,
   show_load_error (GTK_WINDOW (window), error);
 }
 
+/* A map document: in a new window when there is none, else where the main window opens it
+ * (there, or in a new window when the map on screen has unsaved changes). */
+static void
+open_map (AtlasApplication *self,
+          GFile            *file)
+{
+  AtlasWindow *window = get_main_window (self);
+
+  if (window != NULL)
+    {
+      _atlas_window_open_map_in_place (window, file);
+      return;
+    }
+  window = atlas_window_new (GTK_APPLICATION (self));
+  gtk_window_present (GTK_WINDOW (window));
+  atlas_window_open_map (window, file);
+}
+
 static void
 atlas_application_startup (GApplication *app)
 {
@@ -235,7 +254,14 @@ atlas_application_activate (GApplication *app)
   AtlasWindow *window = get_main_window (self);
   const char *request = NULL;
 
-  /* The command line's --dataset is for the first window only. */
+  /* The command line's --dataset and map document are for the first window only. */
+  if (window == NULL && atlas_cli_get_document_request (app) != NULL)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (atlas_cli_get_document_request (app));
+
+      open_map (self, file);
+      return;
+    }
   if (window == NULL)
     request = atlas_cli_get_dataset_request (app);
 
@@ -257,7 +283,9 @@ atlas_application_open (GApplication  *app,
 {
   g_autofree char *path = g_file_get_path (files[0]);
 
-  if (path != NULL)
+  if (path != NULL && atlas_document_is_document_name (path))
+    open_map (ATLAS_APPLICATION (app), files[0]);
+  else if (path != NULL)
     open_dataset (ATLAS_APPLICATION (app), path, TRUE);
 }
 

@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "atlas-document.h"
 #include "atlas-window-private.h"
 
 #define DEFAULT_DATASET "hwe"
@@ -72,11 +73,6 @@ show_error_dialog (AtlasWindow  *self,
 {
   g_autofree char *name = NULL;
   g_autofree char *body = NULL;
-  g_autofree char *problems = NULL;
-  GtkWidget *dialog, *scrolled, *label;
-
-  if (self->load_error_dialog != NULL)
-    gtk_window_destroy (GTK_WINDOW (self->load_error_dialog));
 
   name = is_bundled (location) ? g_strdup (location) : g_path_get_basename (location);
   if (self->dataset != NULL)
@@ -85,14 +81,31 @@ show_error_dialog (AtlasWindow  *self,
                               "open."), name);
   else
     body = g_strdup_printf (_("“%s” is not a valid dataset."), name);
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("The Dataset Could Not Be Opened"), body);
+  _atlas_window_show_problems (self, _("The Dataset Could Not Be Opened"), body,
+                               is_bundled (location) ? NULL : location, error);
+}
+
+void
+_atlas_window_show_problems (AtlasWindow  *self,
+                             const char   *heading,
+                             const char   *body,
+                             const char   *path,
+                             const GError *error)
+{
+  g_autofree char *problems = NULL;
+  GtkWidget *dialog, *scrolled, *label;
+
+  if (self->load_error_dialog != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->load_error_dialog));
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
 
   /* Every problem on a line of its own, FILE:LINE:COLUMN first: too many for a toast, and
    * worth copying into an editor. The file's folder is left out: the dialog is narrow. */
-  if (!is_bundled (location))
+  if (path != NULL)
     {
-      g_autofree char *dir = g_path_get_dirname (location);
+      g_autofree char *dir = g_path_get_dirname (path);
       g_autofree char *prefix = g_strconcat (dir, G_DIR_SEPARATOR_S, NULL);
       g_auto(GStrv) parts = g_strsplit (error->message, prefix, -1);
 
@@ -168,7 +181,10 @@ file_chooser_response_cb (GtkNativeDialog *native,
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
   if (file != NULL)
     path = g_file_get_path (file);
-  if (path != NULL)
+  /* The same chooser opens map documents. */
+  if (path != NULL && atlas_document_is_document_name (path))
+    _atlas_window_open_map_in_place (self, file);
+  else if (path != NULL)
     atlas_window_open_dataset (self, path);
   g_object_unref (native);
 }
@@ -186,9 +202,10 @@ open_dataset_action (GtkWidget  *widget,
   native = gtk_file_chooser_native_new (_("Open Dataset"), GTK_WINDOW (self),
                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
-  gtk_file_filter_set_name (json, _("Datasets (JSON)"));
+  gtk_file_filter_set_name (json, _("Maps and Datasets"));
   gtk_file_filter_add_pattern (json, "*.json");
   gtk_file_filter_add_mime_type (json, "application/json");
+  gtk_file_filter_add_pattern (json, "*" ATLAS_DOCUMENT_SUFFIX);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), json);
   gtk_file_filter_set_name (all, _("All Files"));
   gtk_file_filter_add_pattern (all, "*");
@@ -215,7 +232,10 @@ drop_cb (GtkDropTarget *target,
   path = g_file_get_path (files->data);
   if (path == NULL)
     return FALSE;
-  atlas_window_open_dataset (self, path);
+  if (atlas_document_is_document_name (path))
+    _atlas_window_open_map_in_place (self, files->data);
+  else
+    atlas_window_open_dataset (self, path);
   return TRUE;
 }
 

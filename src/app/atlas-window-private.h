@@ -3,6 +3,7 @@
 
 #include <shumate/shumate.h>
 
+#include "atlas-annotation-layer.h"
 #include "atlas-district-layer.h"
 #include "atlas-watched-source.h"
 #include "atlas-window.h"
@@ -58,6 +59,23 @@ struct _AtlasWindow
   GtkDropDown *thematic_dropdown;
   GtkWidget *legend;
   gboolean updating_dropdown;
+
+  /* atlas-window-annotations.c */
+  AtlasAnnotationLayer *annotation_layer;
+  GtkWidget *annotation_palette;
+
+  /* atlas-window-document.c */
+  GFile *document;               /* the map document shown, or NULL */
+  struct _AtlasWindowSaved *saved;  /* what it held when last opened or saved */
+  GPtrArray *carried_layers;     /* its data layers the state does not hold (AtlasDocumentLayer) */
+  gboolean extent_pending;       /* a document's view waits for the map to have a size */
+  AtlasBBox pending_extent;
+  guint extent_tick;
+  GCancellable *document_cancellable;
+  GMenu *recent_menu;
+
+  /* atlas-presenter.c */
+  struct _AtlasPresenter *presenter;  /* while presenting, else NULL */
 };
 
 /* Whether settings (which may be NULL, when the schema is not installed) has key: the window,
@@ -101,10 +119,47 @@ void     _atlas_window_datasets_init     (AtlasWindow *self);
 void     _atlas_window_datasets_dispose  (AtlasWindow *self);
 /* Called by atlas_window_set_dataset: radio items and the remembered system follow. */
 void     _atlas_window_datasets_changed  (AtlasWindow *self);
+/* A dialog listing error's problems, one per line, with path's folder left out of them
+ * (path: the file they are in, or NULL). */
+void     _atlas_window_show_problems     (AtlasWindow  *self,
+                                          const char   *heading,
+                                          const char   *body,
+                                          const char   *path,
+                                          const GError *error);
 /* Shows a loaded dataset, remembering where it came from (a bundled id or a path). */
 void     _atlas_window_set_dataset_from  (AtlasWindow  *self,
                                           AtlasDataset *dataset,
                                           const char   *location);
+
+/* atlas-window-annotations.c */
+void     _atlas_window_class_init_annotations (GtkWidgetClass *widget_class);
+/* Adds the annotation layer over the map, the tool palette, their keys and the side panel's
+ * page; after setup_map () and the side panel. */
+void     _atlas_window_annotations_init  (AtlasWindow *self);
+/* "Label\nNote" of the annotation drawn at (x, y) in the map's coordinates, or NULL. */
+char    *_atlas_window_describe_annotation (AtlasWindow *self,
+                                            double       x,
+                                            double       y);
+
+/* atlas-window-document.c */
+void     _atlas_window_class_init_document (GtkWidgetClass *widget_class);
+void     _atlas_window_document_init     (AtlasWindow *self);
+void     _atlas_window_document_dispose  (AtlasWindow *self);
+/* The title: the document's name (with a bullet while it has unsaved changes), else the
+ * system's. */
+void     _atlas_window_document_update_title (AtlasWindow *self);
+/* Opens a map document here, or in a new window when this one has unsaved changes. */
+void     _atlas_window_open_map_in_place (AtlasWindow *self,
+                                          GFile       *file);
+/* TRUE when closing waits for the planner's answer about unsaved changes. */
+gboolean _atlas_window_document_close_request (AtlasWindow *self);
+
+/* atlas-presenter.c */
+void     _atlas_window_class_init_presenter (GtkWidgetClass *widget_class);
+void     _atlas_window_presenter_dispose (AtlasWindow *self);
+/* Goes to a district's step (a click on the map while presenting). */
+void     _atlas_window_presenter_show_district (AtlasWindow         *self,
+                                                const AtlasDistrict *district);
 
 /* atlas-window-thematic.c */
 void     _atlas_window_class_init_thematic (GtkWidgetClass *widget_class);

@@ -137,7 +137,11 @@ _atlas_window_describe_point (AtlasWindow *self,
   const AtlasDistrict *district;
   const AtlasSite *site;
   double lx, ly, lat, lon;
+  char *annotation;
 
+  /* Annotations are drawn over everything. */
+  if ((annotation = _atlas_window_describe_annotation (self, x, y)) != NULL)
+    return annotation;
   if (gtk_widget_translate_coordinates (map, GTK_WIDGET (self->district_layer), x, y, &lx, &ly)
       && (site = atlas_district_layer_get_site_at (self->district_layer, lx, ly)) != NULL)
     return g_strdup (site->name);
@@ -220,6 +224,9 @@ banner_close_cb (AtlasWindow *self)
 static gboolean
 close_request_cb (AtlasWindow *self)
 {
+  /* Unsaved changes to a map: asked first, and the window may stay. */
+  if (_atlas_window_document_close_request (self))
+    return TRUE;
   save_window_state (self);
   return FALSE;
 }
@@ -294,9 +301,11 @@ atlas_window_dispose (GObject *object)
 
   if (self->selection != NULL)
     g_signal_handlers_disconnect_by_data (self->selection, self);
+  _atlas_window_presenter_dispose (self);
   _atlas_window_basemap_dispose (self);
   _atlas_window_datasets_dispose (self);
   _atlas_window_thematic_dispose (self);
+  _atlas_window_document_dispose (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), ATLAS_TYPE_WINDOW);
   self->district_layer = NULL;
   g_clear_object (&self->dataset);
@@ -356,6 +365,9 @@ atlas_window_class_init (AtlasWindowClass *klass)
   _atlas_window_class_init_datasets (widget_class);
   _atlas_window_class_init_thematic (widget_class);
   _atlas_window_class_init_export (widget_class);
+  _atlas_window_class_init_annotations (widget_class);
+  _atlas_window_class_init_document (widget_class);
+  _atlas_window_class_init_presenter (widget_class);
 }
 
 static void
@@ -406,6 +418,8 @@ atlas_window_init (AtlasWindow *self)
   _atlas_window_thematic_init (self);
 
   adw_bin_set_child (self->sidebar_bin, atlas_sidebar_new (self->selection));
+  _atlas_window_annotations_init (self);
+  _atlas_window_document_init (self);
   restore_window_state (self);
   if (_atlas_settings_has_key (self->settings, "sidebar-width"))
     sidebar_width = MAX (g_settings_get_int (self->settings, "sidebar-width"), 240);
@@ -466,7 +480,10 @@ _atlas_window_handle_click (AtlasWindow *self,
   shumate_viewport_widget_coords_to_location (viewport, _atlas_window_get_map_widget (self),
                                               release_x, release_y, &lat, &lon);
   district = atlas_dataset_locate (self->dataset, lat, lon);
-  if (district != NULL)
+  /* While presenting, a district clicked is the step shown. */
+  if (district != NULL && self->presenter != NULL)
+    _atlas_window_presenter_show_district (self, district);
+  else if (district != NULL)
     atlas_selection_select (self->selection, ATLAS_SELECTION_DISTRICT, district->id);
   else
     atlas_selection_clear (self->selection);
@@ -559,6 +576,7 @@ atlas_window_set_dataset (AtlasWindow  *self,
       adw_window_title_set_subtitle (self->window_title, atlas_dataset_get_name (dataset));
       gtk_window_set_title (GTK_WINDOW (self), atlas_dataset_get_name (dataset));
       gtk_label_set_text (self->licence_label, atlas_dataset_get_boundary_licence (dataset));
+      _atlas_window_document_update_title (self);
     }
   _atlas_window_datasets_changed (self);
   /* The legend first: framing keeps the districts clear of it. */

@@ -97,6 +97,8 @@ test_help_overlay (void)
     "<ctrl>f", "<ctrl>o", "<ctrl>e", "<ctrl><shift>s", "<ctrl><shift>c", "<ctrl>p",
     "Left Up Right Down", "plus", "minus", "<ctrl>0", "<ctrl>period", "Escape",
     "<alt>Left", "<alt>Right", "<ctrl>question", "<ctrl>q",
+    "<ctrl>s", "<ctrl>z", "<ctrl><shift>z", "Delete", "Return",
+    "F5", "Right", "Left", "Home End", "b",
   };
   g_autoptr(GtkBuilder) builder = NULL;
   g_autoptr(GHashTable) accels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
