@@ -343,8 +343,9 @@ atlas_sidebar_set_annotations (AtlasSidebar        *self,
   g_return_if_fail (adw_view_stack_get_child_by_name (ADW_VIEW_STACK (self->stack),
                                                       "annotations") == NULL);
 
+  /* A short tab title: seven pages share the panel's width. */
   add_page (self, atlas_annotations_page_new (self->selection, annotations), "annotations",
-            _("Annotations"), "document-edit-symbolic");
+            C_("side panel tab", "Notes"), "document-edit-symbolic");
   atlas_search_set_annotations (ATLAS_SEARCH (self->search), annotations);
 }
 
