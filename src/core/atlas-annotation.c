@@ -189,8 +189,8 @@ atlas_annotation_check (const AtlasAnnotation *self)
   for (guint i = 0; i < self->n_points; i++)
     if (!isfinite (self->points[i].x) || !isfinite (self->points[i].y)
         || fabs (self->points[i].x) > 180 || fabs (self->points[i].y) > ATLAS_MERCATOR_MAX_LATITUDE)
-      return "a point is [longitude, latitude] with longitude from -180 to 180 and latitude "
-             "from -85.05 to 85.05";
+      return "a point is [longitude, latitude], longitude from -180 to 180 and latitude from "
+             "-85.0511 to 85.0511";
   if (text_too_long (self->label, ATLAS_ANNOTATION_MAX_LABEL))
     return "a label has at most 1000 characters";
   if (text_too_long (self->note, ATLAS_ANNOTATION_MAX_NOTE))

@@ -36,6 +36,13 @@ struct _AtlasAnnotationLayer
   double pointer_x;
   double pointer_y;
 
+  /* The layout hit-tests are made on, kept while the view, the annotations and the theme stay
+   * as they were: the pointer's every move asks what is under it. */
+  AtlasAnnotationLayout *hit_layout;
+  AtlasAnnotationSet *hit_set;   /* a reference to what it was made of */
+  AtlasView hit_view;
+  AtlasTheme hit_theme;
+
   guint paint_count;
 };
 

@@ -4,6 +4,7 @@
 #include "atlas-annotation-layer-private.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "atlas-annotation-editor.h"
 #include "atlas-map-view.h"
@@ -247,6 +248,8 @@ atlas_annotation_layer_dispose (GObject *object)
 
   g_clear_pointer (&self->editor, gtk_widget_unparent);
   g_clear_pointer (&self->preview, atlas_annotation_set_unref);
+  g_clear_pointer (&self->hit_layout, atlas_annotation_layout_free);
+  g_clear_pointer (&self->hit_set, atlas_annotation_set_unref);
   g_clear_object (&self->state);
 
   G_OBJECT_CLASS (atlas_annotation_layer_parent_class)->dispose (object);
@@ -440,25 +443,49 @@ atlas_annotation_layer_delete_selected (AtlasAnnotationLayer *self)
   return self->selected != 0 && atlas_annotation_list_remove (get_list (self), self->selected);
 }
 
+/* The layout of what is shown, for hit-tests: made again only when something changed. */
+static const AtlasAnnotationLayout *
+get_hit_layout (AtlasAnnotationLayer *self)
+{
+  AtlasAnnotationSet *set = self->preview != NULL ? self->preview
+                          : atlas_annotation_list_get_set (get_list (self));
+  AtlasTheme theme = atlas_map_state_get_theme (self->state);
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  AtlasView view;
+
+  if (!atlas_map_view_for_layer (SHUMATE_LAYER (self), &view))
+    return NULL;
+  if (self->hit_layout != NULL && self->hit_set == set && self->hit_theme == theme
+      && memcmp (&self->hit_view, &view, sizeof view) == 0)
+    return self->hit_layout;
+  g_clear_pointer (&self->hit_layout, atlas_annotation_layout_free);
+  g_clear_pointer (&self->hit_set, atlas_annotation_set_unref);
+  /* Text is measured as it is drawn: with cairo's defaults. */
+  surface = cairo_image_surface_create (CAIRO_FORMAT_A8, 1, 1);
+  cr = cairo_create (surface);
+  self->hit_layout = _atlas_annotation_layer_layout (self, cr, &view);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  self->hit_set = atlas_annotation_set_ref (set);
+  self->hit_view = view;
+  self->hit_theme = theme;
+  return self->hit_layout;
+}
+
 guint
 atlas_annotation_layer_get_at (AtlasAnnotationLayer *self,
                                double                x,
                                double                y)
 {
-  g_autoptr(AtlasAnnotationLayout) layout = NULL;
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_A8, 1, 1);
-  cairo_t *cr = cairo_create (surface);
-  AtlasView view;
+  const AtlasAnnotationLayout *layout;
   int hit = -1;
 
   g_return_val_if_fail (ATLAS_IS_ANNOTATION_LAYER (self), 0);
 
-  /* Text is measured as it is drawn: cairo's defaults on both. */
-  layout = _atlas_annotation_layer_layout (self, cr, &view);
+  layout = get_hit_layout (self);
   if (layout != NULL)
     hit = atlas_annotation_layout_hit (layout, x, y);
-  cairo_destroy (cr);
-  cairo_surface_destroy (surface);
   return hit >= 0 ? atlas_annotation_layout_get (layout, hit)->annotation->id : 0;
 }
 
@@ -467,16 +494,13 @@ atlas_annotation_layer_get_bounds (AtlasAnnotationLayer *self,
                                    guint                 id,
                                    GdkRectangle         *rect)
 {
-  g_autoptr(AtlasAnnotationLayout) layout = NULL;
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_A8, 1, 1);
-  cairo_t *cr = cairo_create (surface);
+  const AtlasAnnotationLayout *layout;
   gboolean found = FALSE;
-  AtlasView view;
 
   g_return_val_if_fail (ATLAS_IS_ANNOTATION_LAYER (self), FALSE);
   g_return_val_if_fail (rect != NULL, FALSE);
 
-  layout = _atlas_annotation_layer_layout (self, cr, &view);
+  layout = get_hit_layout (self);
   for (guint i = 0; layout != NULL && i < atlas_annotation_layout_get_n (layout); i++)
     {
       const AtlasAnnotationPlace *place = atlas_annotation_layout_get (layout, i);
@@ -490,8 +514,6 @@ atlas_annotation_layer_get_bounds (AtlasAnnotationLayer *self,
       rect->height = MAX (1, (int) ceil (box.y1 - box.y0));
       found = TRUE;
     }
-  cairo_destroy (cr);
-  cairo_surface_destroy (surface);
   return found;
 }
 
