@@ -3,8 +3,9 @@
  * (select a district, colour by an indicator, a pin and a text box), saved, checked against
  * the JSON Schema and reopened in another window with the same state; an annotation dragged,
  * undone and redone; one edited in place and deleted; a malformed document refused with its
- * exact problems while the map stays; the side panel's page and search. Captures of the
- * annotations in light and dark go to tests/artefacts/.
+ * exact problems while the map stays; the side panel's page and search; and every output of
+ * the window (screenshot, copied image, exported PDF, printed page, meeting pack) carrying the
+ * pin. Captures of the annotations in light and dark go to tests/artefacts/.
  *
  * What stands in for the pointer and keys (GTK 4 has no public way to inject events, and window
  * tests never depend on the pointer): the annotation layer's press, drag and release handlers,
@@ -18,6 +19,9 @@
 
 #include "atlas-annotation-editor.h"
 #include "atlas-annotation-palette.h"
+#include "atlas-export-dialog.h"
+#include "atlas-pack-dialog.h"
+#include "atlas-print.h"
 #include "atlas-search.h"
 #include "atlas-sidebar.h"
 #include "window-test-util.h"
@@ -443,6 +447,173 @@ test_side_panel (void)
   window_test_close (window);
 }
 
+/* The text of a PDF, as pdftotext reads it, line breaks as spaces. */
+static char *
+pdf_text (const char *pdf)
+{
+  const char *argv[] = { "pdftotext", pdf, "-", NULL };
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status = 0;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, NULL, &status,
+                &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return g_strdelimit (out, "\n", ' ');
+}
+
+/* Pixels of the pin's red in a map image drawn at scale × the map's size, looked at on a grid
+ * of the map's pixels around the pin's head (a disc of radius 8: some 200 of them). */
+static guint
+red_pixels_at_pin (AtlasWindow     *window,
+                   cairo_surface_t *image,
+                   double           scale)
+{
+  guint32 red = atlas_annotation_colour_rgb (ATLAS_ANNOTATION_RED, FALSE);
+  int stride = cairo_image_surface_get_stride (image);
+  const guint8 *data;
+  double x, y;
+  guint n = 0;
+
+  cairo_surface_flush (image);
+  data = cairo_image_surface_get_data (image);
+  place_on_map (window, &hub, &x, &y);
+  for (int dy = -12; dy <= 12; dy++)
+    for (int dx = -12; dx <= 12; dx++)
+      {
+        int px = (int) ((x + dx) * scale), py = (int) ((y - 20 + dy) * scale);
+        guint32 pixel;
+
+        if (px < 0 || py < 0 || px >= cairo_image_surface_get_width (image)
+            || py >= cairo_image_surface_get_height (image))
+          continue;
+        pixel = *(const guint32 *) (data + py * stride + px * 4) & 0xffffff;
+        n += colours_close (pixel, red);
+      }
+  return n;
+}
+
+static void
+texture_read_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  GdkTexture **texture = user_data;
+  g_autoptr(GError) error = NULL;
+
+  *texture = gdk_clipboard_read_texture_finish (GDK_CLIPBOARD (source), result, &error);
+  g_assert_no_error (error);
+}
+
+static void
+set_true (gboolean *flag)
+{
+  *flag = TRUE;
+}
+
+static void
+pack_finished_cb (AtlasPackDialog *dialog,
+                  gboolean         ok,
+                  int             *result)
+{
+  *result = ok;
+}
+
+static gboolean
+has_toplevel_of (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (item, type))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+test_outputs_carry_annotations (void)
+{
+  AtlasWindow *window = window_test_open_loading (app, "hwe");
+  GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (window));
+  g_autoptr(AtlasAnnotation) pin = atlas_annotation_new (ATLAS_ANNOTATION_PIN,
+                                                         ATLAS_ANNOTATION_RED, PIN_LABEL, NULL,
+                                                         &hub, 1);
+  g_autofree char *dir = g_dir_make_tmp ("atlas-outputs-XXXXXX", NULL);
+  g_autofree char *shot = g_build_filename (dir, "shot.png", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "export.pdf", NULL);
+  g_autofree char *printed = g_build_filename (dir, "print.pdf", NULL);
+  g_autofree char *pack_path = g_build_filename (dir, "pack", NULL);
+  g_autofree char *pack_pdf = g_build_filename (pack_path, "hwe-meeting-pack.pdf", NULL);
+  g_autoptr(GFile) pack = g_file_new_for_path (pack_path);
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  g_autoptr(AtlasPackDialog) pack_dialog = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  AtlasExportOptions options;
+  cairo_surface_t *image;
+  gboolean copied = FALSE;
+  int result = -1;
+
+  atlas_annotation_list_add (get_list (window), pin);
+  window_test_wait_for_frame (window);
+
+  /* Save Screenshot and Copy Map Image: twice the map's size. */
+  g_assert_true (atlas_window_save_screenshot (window, shot));
+  TEST_WAIT_UNTIL (g_file_test (shot, G_FILE_TEST_IS_REGULAR), "the screenshot to be written");
+  image = cairo_image_surface_create_from_png (shot);
+  g_assert_cmpuint (red_pixels_at_pin (window, image, ATLAS_MAP_IMAGE_SCALE), >, 100);
+  cairo_surface_destroy (image);
+  g_signal_connect_swapped (clipboard, "changed", G_CALLBACK (set_true), &copied);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.copy-image", NULL));
+  TEST_WAIT_UNTIL (copied, "the map image to be copied");
+  g_signal_handlers_disconnect_by_data (clipboard, &copied);
+  gdk_clipboard_read_texture_async (clipboard, NULL, texture_read_cb, &texture);
+  TEST_WAIT_UNTIL (texture != NULL, "the map image on the clipboard");
+  image = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, gdk_texture_get_width (texture),
+                                      gdk_texture_get_height (texture));
+  gdk_texture_download (texture, cairo_image_surface_get_data (image),
+                        cairo_image_surface_get_stride (image));
+  cairo_surface_mark_dirty (image);
+  g_assert_cmpuint (red_pixels_at_pin (window, image, ATLAS_MAP_IMAGE_SCALE), >, 100);
+  cairo_surface_destroy (image);
+
+  /* Export (the export dialog's writer), print and the meeting pack: the label, as text. */
+  g_assert_true (atlas_window_export_to (window, pdf));
+  TEST_WAIT_UNTIL (g_file_test (pdf, G_FILE_TEST_IS_REGULAR), "the export to be written");
+  TEST_WAIT_UNTIL (!has_toplevel_of (ATLAS_TYPE_EXPORT_DIALOG), "the export to finish");
+  text = pdf_text (pdf);
+  g_assert_nonnull (strstr (text, PIN_LABEL));
+  g_clear_pointer (&text, g_free);
+
+  _atlas_window_fill_export_options (window, &options);
+  operation = atlas_print_operation_new (&options);
+  gtk_print_operation_set_export_filename (operation, printed);
+  g_assert_cmpint (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT,
+                                            GTK_WINDOW (window), &error), ==,
+                   GTK_PRINT_OPERATION_RESULT_APPLY);
+  g_assert_no_error (error);
+  text = pdf_text (printed);
+  g_assert_nonnull (strstr (text, PIN_LABEL));
+  g_clear_pointer (&text, g_free);
+
+  pack_dialog = g_object_ref_sink (atlas_pack_dialog_new (window));
+  g_signal_connect (pack_dialog, "finished", G_CALLBACK (pack_finished_cb), &result);
+  _atlas_pack_dialog_start (pack_dialog, pack, ATLAS_EXPORT_PACK_BY_DISTRICT);
+  TEST_WAIT_UNTIL (result >= 0, "the meeting pack to finish");
+  g_assert_cmpint (result, ==, 1);
+  text = pdf_text (pack_pdf);
+  g_assert_nonnull (strstr (text, PIN_LABEL));
+
+  gtk_window_destroy (GTK_WINDOW (pack_dialog));
+  window_test_close (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -456,5 +627,6 @@ main (int   argc,
   g_test_add_func ("/map-document/area-and-arrow", test_area_and_arrow);
   g_test_add_func ("/map-document/refused-keeps-map", test_refused_keeps_map);
   g_test_add_func ("/map-document/side-panel", test_side_panel);
+  g_test_add_func ("/map-document/outputs-carry-annotations", test_outputs_carry_annotations);
   return g_test_run ();
 }
