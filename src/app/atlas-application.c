@@ -40,12 +40,24 @@ shortcuts_cb (GSimpleAction *action,
     gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL);
 }
 
+/* Closes every window as its close button would, so that a map with unsaved changes asks
+ * first; the application ends with its last window. */
 static void
 quit_cb (GSimpleAction *action,
          GVariant      *parameter,
          gpointer       user_data)
 {
-  g_application_quit (G_APPLICATION (user_data));
+  GList *windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (user_data)));
+  gboolean asking = FALSE;
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    asking |= ATLAS_IS_WINDOW (l->data) && atlas_window_get_modified (l->data);
+  if (!asking)
+    g_application_quit (G_APPLICATION (user_data));
+  else
+    for (GList *l = windows; l != NULL; l = l->next)
+      gtk_window_close (l->data);
+  g_list_free (windows);
 }
 
 static AtlasWindow *

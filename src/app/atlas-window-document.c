@@ -404,6 +404,13 @@ state_changed_cb (AtlasWindow *self,
     _atlas_window_document_update_title (self);
 }
 
+static gboolean
+close_later_cb (gpointer user_data)
+{
+  gtk_window_close (GTK_WINDOW (user_data));
+  return G_SOURCE_REMOVE;
+}
+
 static void
 close_response_cb (AdwMessageDialog *dialog,
                    const char       *response,
@@ -424,10 +431,12 @@ close_response_cb (AdwMessageDialog *dialog,
     }
   if (g_str_equal (response, "save") || g_str_equal (response, "discard"))
     {
-      /* Nothing to ask any more: close for real. */
+      /* Nothing to ask any more: close for real, once the dialog (transient for the window)
+       * has gone. */
       saved_free (self->saved);
       self->saved = saved_new (self);
-      gtk_window_close (GTK_WINDOW (self));
+      g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, close_later_cb, g_object_ref (self),
+                       g_object_unref);
     }
 }
 

@@ -614,6 +614,52 @@ test_outputs_carry_annotations (void)
   window_test_close (window);
 }
 
+static GtkWindow *
+find_toplevel_of (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (item, type))
+        return GTK_WINDOW (item);
+    }
+  return NULL;
+}
+
+/* Nothing lost: closing a map with annotations never saved asks first, and Cancel keeps it. */
+static void
+test_close_asks (void)
+{
+  AtlasWindow *window = window_test_open_loading (app, "hwe");
+  g_autoptr(AtlasAnnotation) pin = atlas_annotation_new (ATLAS_ANNOTATION_PIN,
+                                                         ATLAS_ANNOTATION_RED, PIN_LABEL, NULL,
+                                                         &hub, 1);
+  GtkWindow *dialog;
+  gboolean destroyed = FALSE;
+
+  g_assert_false (atlas_window_get_modified (window));
+  atlas_annotation_list_add (get_list (window), pin);
+  g_assert_true (atlas_window_get_modified (window));
+  g_signal_connect_swapped (window, "destroy", G_CALLBACK (set_true), &destroyed);
+
+  gtk_window_close (GTK_WINDOW (window));
+  TEST_WAIT_UNTIL ((dialog = find_toplevel_of (ADW_TYPE_MESSAGE_DIALOG)) != NULL,
+                   "the question about unsaved changes");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  window_test_iterate_pending ();
+  g_assert_false (destroyed);
+  g_assert_cmpuint (atlas_annotation_list_get_n (get_list (window)), ==, 1);
+
+  gtk_window_close (GTK_WINDOW (window));
+  TEST_WAIT_UNTIL ((dialog = find_toplevel_of (ADW_TYPE_MESSAGE_DIALOG)) != NULL,
+                   "the question about unsaved changes");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "discard");
+  TEST_WAIT_UNTIL (destroyed, "the window to close");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -628,5 +674,6 @@ main (int   argc,
   g_test_add_func ("/map-document/refused-keeps-map", test_refused_keeps_map);
   g_test_add_func ("/map-document/side-panel", test_side_panel);
   g_test_add_func ("/map-document/outputs-carry-annotations", test_outputs_carry_annotations);
+  g_test_add_func ("/map-document/close-asks", test_close_asks);
   return g_test_run ();
 }
