@@ -1,12 +1,12 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Presenter mode (F5, or the header's button): the window full screen with the map and, in the
- * side panel's place, a caption card in large type, walked through in steps: the cover (the whole system), each
- * partnership, then each district, in the meeting pack's order. Each step selects and frames
- * its subject, with the annotations on the map as everywhere. The keys presentation clickers
- * send move on and back (→, Page Down, Space; ←, Page Up, Backspace), Home and End go to the
- * first and last step, B blanks the screen and Escape leaves, putting the window back as it
- * was: full screen or not, the side panel and its page, the selection and the view. The mouse
- * still works: a district clicked on the map becomes the step shown.
+ * side panel's place, a caption card in large type, walked through in steps: the cover (the
+ * whole system), each partnership, then each district, in the meeting pack's order. Each step
+ * selects and frames its subject, with the annotations on the map as everywhere. The keys
+ * presentation clickers send move on and back (→, Page Down, Space; ←, Page Up, Backspace),
+ * Home and End go to the first and last step, B blanks the screen and Escape leaves, putting
+ * the window back as it was: full screen or not, the side panel and its page, the selection and
+ * the view. The mouse still works: a district clicked on the map becomes the step shown.
  *
  * The steps select with atlas_selection_present (), so the back and forward history after a
  * presentation is what it was before it. */

@@ -62,7 +62,8 @@ add_with_tool (AtlasWindow         *window,
                const char          *note)
 {
   AtlasAnnotationLayer *layer = _atlas_window_get_annotation_layer (window);
-  AtlasAnnotationEditor *editor = ATLAS_ANNOTATION_EDITOR (atlas_annotation_layer_get_editor (layer));
+  AtlasAnnotationEditor *editor =
+    ATLAS_ANNOTATION_EDITOR (atlas_annotation_layer_get_editor (layer));
   guint before = atlas_annotation_list_get_n (get_list (window));
   double x, y;
 
@@ -298,7 +299,8 @@ test_edit_in_place (void)
 {
   AtlasWindow *window = window_test_open_loading (app, "hwe");
   AtlasAnnotationLayer *layer = _atlas_window_get_annotation_layer (window);
-  AtlasAnnotationEditor *editor = ATLAS_ANNOTATION_EDITOR (atlas_annotation_layer_get_editor (layer));
+  AtlasAnnotationEditor *editor =
+    ATLAS_ANNOTATION_EDITOR (atlas_annotation_layer_get_editor (layer));
   g_autoptr(AtlasAnnotation) template = atlas_annotation_new (ATLAS_ANNOTATION_PIN,
                                                               ATLAS_ANNOTATION_RED, "Hub", NULL,
                                                               &hub, 1);

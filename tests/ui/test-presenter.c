@@ -84,7 +84,8 @@ test_walk_and_restore (void)
   g_assert_cmpstr (caption_title (window), ==, atlas_dataset_get_name (dataset));
   g_assert_cmpint (atlas_selection_get_kind (selection), ==, ATLAS_SELECTION_NONE);
   /* The caption takes the side panel's place. */
-  g_assert_true (_atlas_window_get_sidebar (window) == _atlas_window_get_presenter_caption (window));
+  g_assert_true (_atlas_window_get_sidebar (window)
+                 == _atlas_window_get_presenter_caption (window));
   g_assert_null (gtk_widget_get_parent (GTK_WIDGET (sidebar)));
 
   press (window, GDK_KEY_Right);
