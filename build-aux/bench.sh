@@ -4,9 +4,10 @@
 # "Performance" section beside its baseline, in one run, under a virtual display; prints the
 # raw output, then the table (figure, ours, baseline, ratio, target, met).
 #
-#   build-aux/bench.sh               everything (about 5 minutes on two cores)
-#   build-aux/bench.sh --quick       fewer runs, no GL renderer
-#   build-aux/bench.sh --callgrind   instruction counts of load and hit-test (stable figures)
+#   build-aux/bench.sh               everything (about 8 minutes on two cores)
+#   build-aux/bench.sh --quick       fewer runs, no GL renderer, no slow set
+#   build-aux/bench.sh --callgrind   instruction counts of load, hit-test and label placement
+#                                    (stable figures)
 #
 # BENCH_RUNS=N sets the runs per start-up figure (default 5), BENCH_TABLE=FILE also writes
 # the table there.
@@ -58,6 +59,28 @@ if [ "$mode" = --callgrind ]; then
   done
   echo "(load: instructions of atlas_dataset_load against json_parser_load_from_data of the" \
        "same bytes; hit-test: per lookup over 10,000 random points, against brute force)"
+  echo
+  # Instructions of one label placement (poles already found) against drawing the districts
+  # on the same surface, and of finding every district's pole the first time.
+  names () {
+    valgrind --tool=callgrind --callgrind-out-file=/dev/null --collect-atstart=no \
+      --toggle-collect=bench_measured "$bench/bench-labels" --once "$1" --once "$2" --once "$3" \
+      2>&1 | sed -n 's/.*Collected : *\([0-9]*\).*/\1/p'
+  }
+  printf '%-10s %-10s %-9s %16s %16s %8s\n' dataset size figure ours baseline ratio
+  for id in $ids; do
+    name=$id
+    case $id in */*) name=synthetic ;; esac
+    for size in 1920x1080 800x600; do
+      labels=$(names labels "$id" $size); districts=$(names districts "$id" $size)
+      printf '%-10s %-10s %-9s %16s %16s %8s\n' $name $size labels "$labels" "$districts" \
+        "$(ratio "$labels" "$districts")"
+    done
+    poles=$(names poles "$id" 1920x1080)
+    printf '%-10s %-10s %-9s %16s %16s %8s\n' $name - poles "$poles" - -
+  done
+  echo "(labels: instructions of atlas_label_layout_new against atlas_cartography_draw_districts" \
+       "on the same surface; poles: every district's pole of inaccessibility, found once)"
   exit 0
 fi
 
@@ -71,6 +94,7 @@ run () {
 run "$bench/bench-core" --topo "$topo"
 run "$bench/bench-search"
 run "$bench/bench-own-data"
+run "$bench/bench-labels" --topo "$topo"
 
 # Tiles: bench-tiles prints one row per zoom (zoom, tiles, median, p95, ratios to a plain fill).
 if [ -x "$build/tests/bench-tiles" ]; then
@@ -102,6 +126,14 @@ fi
 run xvfb-run -a -s "-screen 0 1280x800x24" $dbus "$bench/bench-app" \
   --app "$build/src/ics-atlas" --empty "$bench/bench-empty-window" \
   --runs "$runs" --renderers "$renderers" ${growth:+--growth-dataset "$growth"}
+
+# The slow set: pathological shapes written at run time (tests/data/slow/generate.py), against
+# their baselines; a few minutes, so not with --quick.
+if [ "$mode" != --quick ] && [ -x "$bench/bench-slow" ]; then
+  run xvfb-run -a -s "-screen 0 1280x800x24" $dbus "$bench/bench-slow" \
+    --generate "$top/tests/data/slow/generate.py" --data "$work/slow" \
+    --app "$build/src/ics-atlas"
+fi
 
 table () {
   echo "| figure | ours | baseline | ratio | target | met? |"

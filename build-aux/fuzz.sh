@@ -33,8 +33,11 @@ seed () {
   dir="$work/seeds-$1"
   rm -rf "$dir"
   mkdir -p "$dir"
+  # tests/fuzz/seeds holds small copies of the slow set's shapes (keys that collide in GLib's
+  # string hash, long district lists, zigzag rings, control characters).
   case $1 in
-    geojson) cp "$top"/tests/data/bad/*.geojson "$top"/tests/data/good/*.geojson "$dir"/ ;;
+    geojson) cp "$top"/tests/data/bad/*.geojson "$top"/tests/data/good/*.geojson \
+                "$top"/tests/fuzz/seeds/*.geojson "$dir"/ ;;
     csv) cp "$top"/tests/data/own-data/*.csv "$top"/tests/data/own-data/*.tsv \
             "$top"/tests/data/own-data/bad/*.csv "$dir"/ ;;
     points) cp "$top"/tests/data/own-data/points-* "$top"/tests/data/own-data/bad/points-* \
@@ -43,7 +46,7 @@ seed () {
     document) cp "$top"/docs/examples/*.atlas "$top"/tests/data/documents/good/*.atlas \
                  "$top"/tests/data/documents/bad/*.atlas "$dir"/ ;;
     *) cp "$top"/tests/data/bad/*.json "$top"/tests/data/good/*.json \
-          "$top"/data/*/*.json "$dir"/ ;;
+          "$top"/tests/fuzz/seeds/*.json "$top"/data/*/*.json "$dir"/ ;;
   esac
   rm -f "$dir"/*.schema.json
 }

@@ -18,6 +18,7 @@ PACKAGES="
   fonts-cantarell fonts-dejavu-core
   libpng-dev
   libcsv-dev
+  locales
 "
 
 missing=""
@@ -27,17 +28,22 @@ for p in $PACKAGES; do
   fi
 done
 
-if [ -z "$missing" ]; then
-  exit 0
-fi
-
 SUDO=""
 if [ "$(id -u)" != 0 ]; then
   SUDO="sudo"
 fi
 
-echo "Installing:$missing" >&2
-export DEBIAN_FRONTEND=noninteractive
-$SUDO apt-get update -qq
-# shellcheck disable=SC2086
-$SUDO apt-get install -y -qq --no-install-recommends $missing >&2
+if [ -n "$missing" ]; then
+  echo "Installing:$missing" >&2
+  export DEBIAN_FRONTEND=noninteractive
+  $SUDO apt-get update -qq
+  # shellcheck disable=SC2086
+  $SUDO apt-get install -y -qq --no-install-recommends $missing >&2
+fi
+
+# The German locale: the tests of dates and numbers in German (comma decimals, month names)
+# need it compiled, and Debian compiles only the locales asked for.
+if ! locale -a 2>/dev/null | grep -qix 'de_DE.utf-\{0,1\}8'; then
+  echo "Compiling the de_DE.UTF-8 locale" >&2
+  $SUDO localedef -i de_DE -f UTF-8 de_DE.UTF-8
+fi

@@ -2,15 +2,16 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Runs the core unit tests under valgrind's memcheck and fails on any memory error or definite
 # leak. BUILDDIR defaults to _build (built first when needed); further arguments name the tests
-# to run (default: json dataset selection geometry reliability validate and the own-data ones:
-# table classify palette area-values choropleth points). test-validate runs its
+# to run (default: json dataset selection geometry reliability validate text hash hostile and
+# the own-data ones: table classify palette area-values choropleth points; not the export tests,
+# where fontconfig keeps caches valgrind reports). test-validate runs its
 # library half only: the command-line half spawns ics-atlas, which is not the code under test.
 set -u
 top=$(cd "$(dirname "$0")/.." && pwd)
 builddir=${1:-$top/_build}
 [ $# -gt 0 ] && shift
-tests=${*:-json dataset selection geometry reliability validate table classify palette area-values
-  choropleth points}
+tests=${*:-json dataset selection geometry reliability validate text hash hostile table classify
+  palette area-values choropleth points}
 
 supp=/usr/share/glib-2.0/valgrind/glib.supp
 if [ ! -f "$supp" ]; then

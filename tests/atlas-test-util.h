@@ -16,4 +16,7 @@ int atlas_test_run_cli_valist (const char  *cwd,
                                const char  *first,
                                va_list      args);
 
+/* Deletes a folder and everything in it (not following symbolic links). */
+void atlas_test_remove_tree (const char *path);
+
 G_END_DECLS

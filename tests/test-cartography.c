@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "atlas-cartography.h"
+#include "atlas-label-layout.h"
 
 #include <math.h>
 
@@ -344,13 +345,17 @@ count_pixels_not (cairo_surface_t *surface,
   return count;
 }
 
+/* Names are drawn; on a surface too small for them, what is drawn is whole (nothing reaches
+ * the edges, where a cut name would read as another) and what is left out is said. */
 static void
 test_labels_fit (Fixture       *f,
                  gconstpointer  data)
 {
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 80, 60);
+  g_autoptr(AtlasLabelLayout) layout = NULL;
   AtlasCartographyOptions options;
   AtlasView tiny;
+  guint n_dropped, edge = 0;
   cairo_t *cr;
 
   atlas_cartography_options_init (&options);
@@ -363,7 +368,6 @@ test_labels_fit (Fixture       *f,
   cairo_destroy (cr);
   g_assert_cmpuint (count_pixels_not (f->surface, 0), >, 500);
 
-  /* When every district is a few pixels wide, no name fits inside its polygon. */
   atlas_view_init_framing (&tiny, atlas_dataset_get_bbox (f->dataset), 80, 60, 2);
   cr = cairo_create (surface);
   cairo_set_source_rgb (cr, 0, 0, 0);
@@ -371,8 +375,48 @@ test_labels_fit (Fixture       *f,
   atlas_cartography_draw_labels (cr, &tiny, f->dataset, &options);
   cairo_destroy (cr);
   cairo_surface_flush (surface);
-  g_assert_cmpuint (count_pixels_not (surface, 0), ==, 0);
+  for (int x = 0; x < 80; x++)
+    edge += (pixel_at (surface, x, 0) != 0) + (pixel_at (surface, x, 59) != 0);
+  for (int y = 0; y < 60; y++)
+    edge += (pixel_at (surface, 0, y) != 0) + (pixel_at (surface, 79, y) != 0);
+  g_assert_cmpuint (edge, ==, 0);
   cairo_surface_destroy (surface);
+
+  layout = atlas_label_layout_new (&tiny, f->dataset, &options, NULL, 0);
+  atlas_label_layout_get_dropped (layout, &n_dropped);
+  g_assert_cmpuint (n_dropped, >, 0);
+}
+
+/* Obstacle boxes keep names off: a box over the whole surface but one corner leaves nothing
+ * drawn under it. */
+static void
+test_labels_avoiding (Fixture       *f,
+                      gconstpointer  data)
+{
+  AtlasCartographyOptions options;
+  const double boxes[] = { 0, 0, WIDTH, HEIGHT / 2.0, 0, HEIGHT / 2.0, WIDTH / 2.0, HEIGHT };
+  guint outside = 0, inside = 0;
+  cairo_t *cr;
+
+  atlas_cartography_options_init (&options);
+  cr = cairo_create (f->surface);
+  cairo_set_source_rgb (cr, 0, 0, 0);
+  cairo_paint (cr);
+  atlas_cartography_draw_labels_avoiding (cr, &f->view, f->dataset, &options, boxes, 2);
+  cairo_destroy (cr);
+  cairo_surface_flush (f->surface);
+  /* Halos reach a little beyond a name's box. */
+  for (int y = 0; y < HEIGHT; y++)
+    for (int x = 0; x < WIDTH; x++)
+      if (pixel_at (f->surface, x, y) != 0)
+        {
+          if (x < WIDTH / 2 - 3 || y < HEIGHT / 2 - 3)
+            outside++;
+          else
+            inside++;
+        }
+  g_assert_cmpuint (outside, ==, 0);
+  g_assert_cmpuint (inside, >, 100);
 }
 
 static void
@@ -470,6 +514,7 @@ main (int   argc,
   ADD ("sites", test_sites);
   ADD ("sites-screen-style", test_sites_screen_style);
   ADD ("labels-fit", test_labels_fit);
+  ADD ("labels-avoiding", test_labels_avoiding);
   ADD ("tile-view", test_tile_view);
   ADD ("selection-emphasis", test_selection_emphasis);
 #undef ADD

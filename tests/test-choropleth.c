@@ -183,7 +183,7 @@ test_extremes (void)
       counted += classes[c].n_districts;
     }
   g_assert_cmpuint (counted, ==, 7);
-  g_assert_cmpstr (classes[0].label, ==, "-1.0e+308–-6.0e+307%");
+  g_assert_cmpstr (classes[0].label, ==, "-1.00e308–-6.00e307%");
   g_assert_cmpint (atlas_choropleth_get_class (choropleth, &districts[0]), ==, 0);
   g_assert_cmpint (atlas_choropleth_get_class (choropleth, &districts[1]), ==, 4);
 }
@@ -430,8 +430,8 @@ test_format_number (void)
   const struct { double value; int decimals; const char *text; } cases[] = {
     { 22.34, 1, "22.3" },
     { -0.01, 1, "0.0" },
-    { 1e308, 1, "1.0e+308" },
-    { -1.7e308, 2, "-1.7e+308" },
+    { 1e308, 1, "1.00e308" },
+    { -1.7e308, 2, "-1.70e308" },
     { 12345678.9, 0, "12345679" },
     { NAN, 1, "–" },
     { INFINITY, 1, "–" },

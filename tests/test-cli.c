@@ -1,7 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <gio/gio.h>
+#include <glib/gstdio.h>
 
 #include "atlas-test-util.h"
 
@@ -191,6 +194,120 @@ test_search (void)
   g_assert_cmpstr (none_err, ==, "ics-atlas: nothing in hwe matches “qqqqqqq”\n");
 }
 
+/* Names full of tabs, line breaks and terminal escapes: one record is one line, with every
+ * control character escaped and none sent to the terminal. */
+static void
+test_list_escapes (void)
+{
+  g_autofree char *out = NULL, *err = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  g_assert_cmpint (run (&out, &err, "--list", "districts", "--dataset",
+                        "tests/data/good/line-breaks.json", NULL), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  g_assert_null (strchr (out, '\x1b'));
+  g_assert_null (strchr (out, '\r'));
+  lines = g_strsplit (out, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 4);
+  g_assert_true (g_str_has_prefix (lines[0], "alpha\tAlpha\\n\\n\\n"));
+  g_assert_true (g_str_has_suffix (lines[0], "\\nOmega\tT001\tAlpha Council\tTestshire\tsouth"));
+  g_assert_cmpstr (lines[1], ==, "beta\tTab\\tbed\\x1b[31m red \\x1b[0m\\x07\tT002\t\t\tsouth");
+  g_assert_true (g_str_has_prefix (lines[2], "gamma\tGamma Islands\tT003\tCouncil\\rCouncil\\r"));
+  g_assert_cmpstr (lines[3], ==, "");
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* Every list, and the summary: as many lines as records. */
+  g_assert_cmpint (run (&out, &err, "--list", "sites", "--dataset",
+                        "tests/data/good/line-breaks.json", NULL), ==, 0);
+  g_strfreev (lines);
+  lines = g_strsplit (out, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 3 + 1);
+  g_assert_null (strchr (out, '\x1b'));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run (&out, &err, "--validate", "tests/data/good/line-breaks.json", NULL), ==, 0);
+  g_assert_cmpstr (out, ==, "line-breaks: 3 districts, 3 sites, 3 partnerships, 2 trusts, "
+                            "2 priorities\n");
+}
+
+/* What the user typed is escaped too. */
+static void
+test_arguments_escaped (void)
+{
+  g_autofree char *out = NULL, *err = NULL;
+
+  g_assert_cmpint (run (&out, &err, "--list", "x\x1b[2J\ny", "--dataset", MINI, NULL), ==, 1);
+  g_assert_cmpstr (err, ==, "ics-atlas: --list expects districts, sites, partnerships, trusts or "
+                            "priorities; got “x\\x1b[2J\\ny”\n");
+}
+
+/* Not regular files, and a file that is not JSON: a clear message at once, no bytes of it. */
+static void
+test_special_files (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("atlas-cli-XXXXXX", &error);
+  g_autofree char *pipe = g_build_filename (dir, "pipe.json", NULL);
+  g_autofree char *text = g_build_filename (dir, "notes.json", NULL);
+  g_autofree char *expected = NULL;
+  g_autofree char *out = NULL, *err = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (mkfifo (pipe, 0600), ==, 0);
+  g_assert_cmpint (run (&out, &err, "--validate", pipe, NULL), ==, 1);
+  expected = g_strdup_printf ("%s:1:1: $: cannot read the file: it is a named pipe, not a "
+                              "regular file\n", pipe);
+  g_assert_cmpstr (err, ==, expected);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_clear_pointer (&expected, g_free);
+
+  g_assert_cmpint (run (&out, &err, "--list", "sites", "--dataset", "/dev/zero", NULL), ==, 1);
+  g_assert_cmpstr (err, ==, "/dev/zero:1:1: $: cannot read the file: it is a device, not a "
+                            "regular file\n");
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_true (g_file_set_contents (text, "secret: hunter2\n", -1, NULL));
+  g_assert_cmpint (run (&out, &err, "--validate", text, NULL), ==, 1);
+  expected = g_strdup_printf ("%s:1:1: $: the file is not JSON: it does not start with a JSON "
+                              "value\n", text);
+  g_assert_cmpstr (err, ==, expected);
+
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_clear_pointer (&expected, g_free);
+
+  /* A boundary file that is a link to a file outside the dataset's folder. */
+  {
+    g_autofree char *inner = g_build_filename (dir, "inner", NULL);
+    g_autofree char *dataset = g_build_filename (inner, "mini.json", NULL);
+    g_autofree char *link = g_build_filename (inner, "mini-boundaries.geojson", NULL);
+    g_autofree char *mini = g_build_filename (source_root, MINI, NULL);
+    g_autofree char *boundaries = g_build_filename (source_root, "tests", "data", "good",
+                                                    "mini-boundaries.geojson", NULL);
+    g_autofree char *contents = NULL;
+
+    g_assert_cmpint (g_mkdir (inner, 0700), ==, 0);
+    g_assert_true (g_file_get_contents (mini, &contents, NULL, NULL));
+    g_assert_true (g_file_set_contents (dataset, contents, -1, NULL));
+    g_assert_cmpint (symlink (boundaries, link), ==, 0);
+    g_assert_cmpint (run (&out, &err, "--validate", dataset, NULL), ==, 1);
+    expected = g_strdup_printf ("%s:13:27: $.boundaries.file: cannot read boundary file "
+                                "\"mini-boundaries.geojson\": it leads outside the dataset's "
+                                "folder\n", dataset);
+    g_assert_cmpstr (err, ==, expected);
+    g_unlink (link);
+    g_unlink (dataset);
+    g_rmdir (inner);
+  }
+
+  g_unlink (pipe);
+  g_unlink (text);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -209,6 +326,9 @@ main (int   argc,
   g_test_add_func ("/cli/locate/bundled", test_locate_bundled);
   g_test_add_func ("/cli/list", test_list);
   g_test_add_func ("/cli/search", test_search);
+  g_test_add_func ("/cli/list/escapes", test_list_escapes);
+  g_test_add_func ("/cli/arguments-escaped", test_arguments_escaped);
+  g_test_add_func ("/cli/special-files", test_special_files);
 
   return g_test_run ();
 }

@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <float.h>
 #include <glib/gstdio.h>
 #include <math.h>
 #include <string.h>
@@ -7,6 +8,7 @@
 #include "atlas-dataset.h"
 #include "atlas-dataset-private.h"
 #include "atlas-geojson.h"
+#include "atlas-geometry-private.h"
 
 static AtlasDataset *
 load_mini (void)
@@ -334,26 +336,113 @@ test_ring_self_intersection (void)
     {0, 50}, {0.5, 50}, {1, 50}, {1.5, 50}, {2, 50}, {2, 51}, {1.25, 51}, {1.25, 49},
     {0.75, 49}, {0.75, 50.5}, {0, 50.5}, {0, 50},
   };
-  /* A tiny twist between edges two apart, as quantised boundary data has. */
+  /* A tiny twist between edges two apart, as generalised boundary data can have: a crossing
+   * all the same. */
   static const AtlasPoint kink[] = {
     {0, 0}, {1, 0}, {1, 1}, {0.6, 1}, {0.5, 1.01}, {0.45, 1}, {0.55, 1.01}, {0, 1}, {0, 0},
   };
+  /* The same twist as in North East London's source boundaries (Barking and Dagenham), and the
+   * bundled data's repair of it: the two middle vertices swapped. */
+  static const AtlasPoint twist[] = {
+    {0.14, 51.59}, {0.147732, 51.597086}, {0.14855, 51.596492}, {0.147732, 51.596492},
+    {0.150187, 51.597086}, {0.16, 51.60}, {0.14, 51.60}, {0.14, 51.59},
+  };
+  static const AtlasPoint repaired[] = {
+    {0.14, 51.59}, {0.147732, 51.597086}, {0.147732, 51.596492}, {0.14855, 51.596492},
+    {0.150187, 51.597086}, {0.16, 51.60}, {0.14, 51.60}, {0.14, 51.59},
+  };
+  /* Touching itself at a vertex, and running back along itself, is not crossing. */
+  static const AtlasPoint pinched[] = {
+    {0, 0}, {2, 0}, {1, 1}, {2, 2}, {0, 2}, {1, 1}, {0, 0},
+  };
+  static const AtlasPoint spike[] = { {0, 0}, {2, 0}, {2, 1}, {3, 1}, {2, 1}, {2, 2}, {0, 0} };
 
-  g_assert_false (atlas_geojson_ring_self_intersects (square, G_N_ELEMENTS (square)));
-  g_assert_true (atlas_geojson_ring_self_intersects (crossed, G_N_ELEMENTS (crossed)));
-  g_assert_false (atlas_geojson_ring_self_intersects (kink, G_N_ELEMENTS (kink)));
+  g_assert_false (atlas_ring_crosses_itself (square, G_N_ELEMENTS (square)));
+  g_assert_true (atlas_ring_crosses_itself (crossed, G_N_ELEMENTS (crossed)));
+  g_assert_true (atlas_ring_crosses_itself (kink, G_N_ELEMENTS (kink)));
+  g_assert_true (atlas_ring_crosses_itself (twist, G_N_ELEMENTS (twist)));
+  g_assert_false (atlas_ring_crosses_itself (repaired, G_N_ELEMENTS (repaired)));
+  g_assert_false (atlas_ring_crosses_itself (pinched, G_N_ELEMENTS (pinched)));
+  g_assert_false (atlas_ring_crosses_itself (spike, G_N_ELEMENTS (spike)));
+
+  /* The sweep alone gives the same answers. */
+  g_assert_false (_atlas_ring_crosses_itself_by_sweep (square, G_N_ELEMENTS (square)));
+  g_assert_true (_atlas_ring_crosses_itself_by_sweep (crossed, G_N_ELEMENTS (crossed)));
+  g_assert_true (_atlas_ring_crosses_itself_by_sweep (kink, G_N_ELEMENTS (kink)));
+  g_assert_true (_atlas_ring_crosses_itself_by_sweep (twist, G_N_ELEMENTS (twist)));
+  g_assert_false (_atlas_ring_crosses_itself_by_sweep (repaired, G_N_ELEMENTS (repaired)));
+  g_assert_false (_atlas_ring_crosses_itself_by_sweep (pinched, G_N_ELEMENTS (pinched)));
+  g_assert_false (_atlas_ring_crosses_itself_by_sweep (spike, G_N_ELEMENTS (spike)));
 }
 
-static double
-orient (const AtlasPoint *a,
-        const AtlasPoint *b,
-        const AtlasPoint *c)
+/* A zigzag of many edges that all overlap in longitude, and a small bow tie east of it: the
+ * bow tie's edges come last in longitude, and the old check gave up comparing (and let off
+ * edges two apart) before it got there. */
+static void
+test_ring_zigzag_crossing (void)
 {
-  return (b->x - a->x) * (c->y - a->y) - (b->y - a->y) * (c->x - a->x);
+  const guint teeth = 20000;
+  g_autoptr(GArray) ring = g_array_new (FALSE, FALSE, sizeof (AtlasPoint));
+  AtlasPoint p;
+
+  for (guint crossed = 0; crossed < 2; crossed++)
+    {
+      g_array_set_size (ring, 0);
+      p = (AtlasPoint) { 0, 0 };
+      g_array_append_val (ring, p);
+      for (guint i = 0; i < teeth; i++)
+        {
+          double y = (i + 1.0) / (teeth + 1);
+
+          p = (AtlasPoint) { 2, y };
+          g_array_append_val (ring, p);
+          p = (AtlasPoint) { 0.1, y + 0.25 / (teeth + 1) };
+          g_array_append_val (ring, p);
+        }
+      /* Out east, round a square or through a bow tie, and back along the top and west side. */
+      for (guint k = 0; k < 4; k++)
+        {
+          static const AtlasPoint square[] = { { 2.5, 1.05 }, { 3, 1.05 }, { 3, 1.15 },
+                                               { 2.5, 1.15 } };
+          static const AtlasPoint bow_tie[] = { { 2.5, 1.05 }, { 3, 1.15 }, { 3, 1.05 },
+                                                { 2.5, 1.15 } };
+
+          g_array_append_vals (ring, crossed ? &bow_tie[k] : &square[k], 1);
+        }
+      p = (AtlasPoint) { 0, 1.2 };
+      g_array_append_val (ring, p);
+      p = (AtlasPoint) { 0, 0 };
+      g_array_append_val (ring, p);
+      g_assert_cmpint (atlas_ring_crosses_itself ((AtlasPoint *) ring->data, ring->len), ==,
+                       crossed);
+    }
 }
 
-/* Every pair of edges, with the same rules as the sweep (edges at most three apart along the
- * ring may cross). */
+/* Nearly collinear points, where the plain floating-point determinant contradicts itself: the
+ * orientation stays the same under rotation of its arguments and flips under a swap. */
+static void
+test_orientation_exact (void)
+{
+  AtlasPoint b = { 12, 12 }, c = { 24, 24 };
+  guint flat = 0;
+
+  for (guint i = 0; i < 256; i++)
+    for (guint j = 0; j < 256; j++)
+      {
+        AtlasPoint a = { 0.5 + i * DBL_EPSILON, 0.5 + j * DBL_EPSILON };
+        int o = atlas_orientation (&a, &b, &c);
+
+        g_assert_cmpint (atlas_orientation (&b, &c, &a), ==, o);
+        g_assert_cmpint (atlas_orientation (&c, &a, &b), ==, o);
+        g_assert_cmpint (atlas_orientation (&b, &a, &c), ==, -o);
+        /* Exactly on the line only where the offsets are equal. */
+        g_assert_cmpint (o == 0, ==, i == j);
+        flat += o == 0;
+      }
+  g_assert_cmpuint (flat, ==, 256);
+}
+
+/* Every pair of edges, with the sweep's exact orientation. */
 static gboolean
 crosses_brute_force (const AtlasPoint *ring,
                      guint             n_points)
@@ -365,16 +454,14 @@ crosses_brute_force (const AtlasPoint *ring,
       {
         const AtlasPoint *p1 = &ring[a], *p2 = &ring[a + 1], *q1 = &ring[b], *q2 = &ring[b + 1];
 
-        if (MIN (b - a, n_edges - (b - a)) <= 3)
-          continue;
-        if (orient (p1, p2, q1) * orient (p1, p2, q2) < 0
-            && orient (q1, q2, p1) * orient (q1, q2, p2) < 0)
+        if (atlas_orientation (p1, p2, q1) * atlas_orientation (p1, p2, q2) < 0
+            && atlas_orientation (q1, q2, p1) * atlas_orientation (q1, q2, p2) < 0)
           return TRUE;
       }
   return FALSE;
 }
 
-/* Random rings, with many equal x coordinates as on a grid: the sweep's sort and scan find
+/* Random rings, with many equal x coordinates as on a grid: both passes of the check find
  * exactly the crossings a comparison of every pair finds. */
 static void
 test_ring_self_intersection_random (void)
@@ -404,7 +491,9 @@ test_ring_self_intersection_random (void)
         }
       ring[n] = ring[0];
       crossing += crosses_brute_force (ring, n + 1);
-      g_assert_cmpint (atlas_geojson_ring_self_intersects (ring, n + 1), ==,
+      g_assert_cmpint (atlas_ring_crosses_itself (ring, n + 1), ==,
+                       crosses_brute_force (ring, n + 1));
+      g_assert_cmpint (_atlas_ring_crosses_itself_by_sweep (ring, n + 1), ==,
                        crosses_brute_force (ring, n + 1));
     }
   /* Both answers were exercised. */
@@ -467,6 +556,8 @@ main (int   argc,
   g_test_add_func ("/dataset/missing-file", test_missing_file);
   g_test_add_func ("/dataset/ring-self-intersection", test_ring_self_intersection);
   g_test_add_func ("/dataset/ring-self-intersection-random", test_ring_self_intersection_random);
+  g_test_add_func ("/dataset/ring-zigzag-crossing", test_ring_zigzag_crossing);
+  g_test_add_func ("/dataset/orientation-exact", test_orientation_exact);
   g_test_add_func ("/dataset/read-large-file", test_read_large_file);
   g_test_add_func ("/dataset/bundled/hwe", test_bundled_hwe);
   g_test_add_func ("/dataset/bundled/nel", test_bundled_nel);

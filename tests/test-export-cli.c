@@ -74,6 +74,14 @@ test_export_vector (void)
   g_clear_pointer (&text, g_free);
   g_assert_true (g_file_get_contents (pdf, &text, NULL, NULL));
   g_assert_true (g_str_has_prefix (text, "%PDF-"));
+  g_clear_pointer (&err, g_free);
+
+  /* A portrait page: an SVG at 96 px per inch, taller than wide. */
+  g_assert_cmpint (run (&err, "--export", svg, "--size", "a4-portrait", NULL), ==, 0);
+  g_clear_pointer (&text, g_free);
+  g_assert_true (g_file_get_contents (svg, &text, NULL, NULL));
+  g_assert_nonnull (strstr (text, "width=\"794px\""));
+  g_assert_nonnull (strstr (text, "height=\"1123px\""));
   g_unlink (svg);
   g_unlink (pdf);
 }
@@ -100,6 +108,25 @@ test_export_errors (void)
 
   g_assert_cmpint (run (&err, "--export", "x.png", "--size", "big", NULL), !=, 0);
   g_assert_nonnull (strstr (err, "big"));
+  g_assert_nonnull (strstr (err, "a4-portrait"));
+  g_clear_pointer (&err, g_free);
+
+  /* A read-only file is not replaced, even by root. */
+  {
+    g_autofree char *read_only = g_build_filename (tmp, "read-only.svg", NULL);
+    g_autofree char *expected = g_strdup_printf ("ics-atlas: Could not write “%s”: the file is "
+                                                 "read-only, so it was not replaced\n",
+                                                 read_only);
+    g_autofree char *contents = NULL;
+
+    g_assert_true (g_file_set_contents (read_only, "keep", -1, NULL));
+    g_assert_cmpint (g_chmod (read_only, 0444), ==, 0);
+    g_assert_cmpint (run (&err, "--export", read_only, NULL), ==, 1);
+    g_assert_cmpstr (err, ==, expected);
+    g_assert_true (g_file_get_contents (read_only, &contents, NULL, NULL));
+    g_assert_cmpstr (contents, ==, "keep");
+    g_unlink (read_only);
+  }
 
   /* Nothing was written by the failures but the blocker itself. */
   g_assert_cmpuint (count_entries (tmp), ==, 1);
@@ -115,8 +142,8 @@ test_export_pack (void)
 
   g_assert_cmpint (run (&err, "--export-pack", folder, "--by", "partnership", NULL), ==, 0);
   g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
-  /* The PDF and one PNG per partnership. */
-  g_assert_cmpuint (count_entries (folder), ==, 1 + 4);
+  /* The PDF, one PNG per partnership, and the list of what the pack wrote. */
+  g_assert_cmpuint (count_entries (folder), ==, 1 + 4 + 1);
   g_clear_pointer (&err, g_free);
 
   g_assert_cmpint (run (&err, "--export-pack", folder, "--by", "trust", NULL), !=, 0);
@@ -311,22 +338,68 @@ test_report_layout (void)
   g_unlink (path);
 }
 
+/* --title: line breaks become spaces (the PDF's title says so), and text that is not UTF-8 is
+ * refused naming the option. */
 static void
-remove_tree (const char *path)
+test_title (void)
 {
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
+  g_autofree char *err = NULL;
+  g_autofree char *pdf = g_build_filename (tmp, "titled.pdf", NULL);
+  g_autofree char *bad = g_build_filename (tmp, "bad.png", NULL);
+  g_autofree char *out = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *argv[] = { "pdfinfo", pdf, NULL };
 
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+  g_assert_cmpint (run (&err, "--export", bad, "--title", "Caf\xe9 \xff", NULL), ==, 1);
+  g_assert_cmpstr (err, ==, "ics-atlas: --title expects UTF-8 text; the text given is not UTF-8\n");
+  g_assert_false (g_file_test (bad, G_FILE_TEST_EXISTS));
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run (&err, "--export", pdf, "--size", "a4",
+                        "--title", "Two\nlines\r\nand\u2028more", NULL), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  if (g_find_program_in_path ("pdfinfo") == NULL)
     {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
+      g_test_skip ("poppler-utils are not installed");
+      return;
     }
-  g_rmdir (path);
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                               &out, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (out, "Title:           Two lines and more\n"));
+  g_unlink (pdf);
+}
+
+/* --export-pack '' would mean the current folder: refused. Progress goes to standard error,
+ * one line a step, only when asked (standard error is not a terminal here). */
+static void
+test_export_pack_edges (void)
+{
+  g_autofree char *err = NULL;
+  g_autofree char *folder = g_build_filename (tmp, "progress", NULL);
+  g_autofree char *mini = g_build_filename (g_test_get_dir (G_TEST_DIST), "data", "good",
+                                            "mini.json", NULL);
+  guint before = count_entries (tmp);
+
+  g_assert_cmpint (run (&err, "--export-pack", "", NULL), ==, 1);
+  g_assert_cmpstr (err, ==, "ics-atlas: --export-pack expects the name of a folder\n");
+  g_assert_cmpuint (count_entries (tmp), ==, before);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run (&err, "--export-pack", folder, "--dataset", mini, NULL), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  g_clear_pointer (&err, g_free);
+
+  /* Again into the same folder: the earlier pack is replaced. */
+  g_assert_cmpint (run (&err, "--export-pack", folder, "--dataset", mini, "--progress", NULL),
+                   ==, 0);
+  g_assert_cmpstr (err, ==,
+                   "ics-atlas: meeting pack: 1 of 7\n" "ics-atlas: meeting pack: 2 of 7\n"
+                   "ics-atlas: meeting pack: 3 of 7\n" "ics-atlas: meeting pack: 4 of 7\n"
+                   "ics-atlas: meeting pack: 5 of 7\n" "ics-atlas: meeting pack: 6 of 7\n"
+                   "ics-atlas: meeting pack: 7 of 7\n");
+  g_assert_cmpuint (count_entries (folder), ==, 1 + 3 + 1);
+  atlas_test_remove_tree (folder);
 }
 
 int
@@ -346,9 +419,11 @@ main (int   argc,
   g_test_add_func ("/export-cli/select-every-kind", test_select_every_kind);
   g_test_add_func ("/export-cli/thematic-and-basemap", test_thematic_and_basemap);
   g_test_add_func ("/export-cli/report-layout", test_report_layout);
+  g_test_add_func ("/export-cli/title", test_title);
+  g_test_add_func ("/export-cli/pack-edges", test_export_pack_edges);
 
   status = g_test_run ();
-  remove_tree (tmp);
+  atlas_test_remove_tree (tmp);
   g_free (tmp);
   return status;
 }

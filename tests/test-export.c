@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "atlas-export.h"
 #include "atlas-export-pack.h"
+#include "atlas-test-util.h"
 
 #include "atlas-data-resources.h"
 
@@ -30,28 +31,10 @@ fixture_set_up (Fixture       *f,
 }
 
 static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
-static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  remove_tree (f->tmp);
+  atlas_test_remove_tree (f->tmp);
   g_free (f->tmp);
   g_clear_object (&f->dataset);
 }
@@ -375,8 +358,8 @@ test_pack (Fixture       *f,
   g_assert_cmpuint (progress.last_done, ==, progress.total);
   g_assert_cmpuint (progress.total, ==, 1 + 2 * 13);
 
-  /* The PDF and one PNG per district. */
-  g_assert_cmpuint (count_entries (folder_path), ==, 1 + 13);
+  /* The PDF, one PNG per district, and the list of what the pack wrote. */
+  g_assert_cmpuint (count_entries (folder_path), ==, 1 + 13 + 1);
   surface = load_png (png);
   g_assert_cmpint (cairo_image_surface_get_width (surface), ==, 1920);
   cairo_surface_destroy (surface);
@@ -462,7 +445,7 @@ test_pack_async (Fixture       *f,
     g_main_context_iteration (NULL, TRUE);
   g_assert_no_error (result.error);
   g_assert_true (result.ok);
-  g_assert_cmpuint (count_entries (f->tmp), ==, 1 + partnerships);
+  g_assert_cmpuint (count_entries (f->tmp), ==, 1 + partnerships + 1);
 }
 
 /* Tests run as root, which may write into a folder without write permission: a path whose
@@ -525,6 +508,16 @@ test_sizes_and_titles (Fixture       *f,
   g_assert_cmpfloat (h, ==, 2480);
   g_assert_true (atlas_export_parse_size ("a3", ATLAS_EXPORT_FORMAT_PDF, &w, &h, NULL));
   g_assert_cmpfloat (w, ==, 1191);
+  /* Portrait paper is the landscape size turned: 300 dpi pixels, points for PDF. */
+  g_assert_true (atlas_export_parse_size ("a4-portrait", ATLAS_EXPORT_FORMAT_PNG, &w, &h, NULL));
+  g_assert_cmpfloat (w, ==, 2480);
+  g_assert_cmpfloat (h, ==, 3508);
+  g_assert_true (atlas_export_parse_size ("A3-Portrait", ATLAS_EXPORT_FORMAT_PDF, &w, &h, NULL));
+  g_assert_cmpfloat (w, ==, 842);
+  g_assert_cmpfloat (h, ==, 1191);
+  g_assert_true (atlas_export_parse_size ("a4-portrait", ATLAS_EXPORT_FORMAT_SVG, &w, &h, NULL));
+  g_assert_cmpfloat (w, ==, 794);
+  g_assert_cmpfloat (h, ==, 1123);
   g_assert_true (atlas_export_parse_size ("1280x720", ATLAS_EXPORT_FORMAT_SVG, &w, &h, NULL));
   g_assert_cmpfloat (h, ==, 720);
   g_assert_false (atlas_export_parse_size ("huge", ATLAS_EXPORT_FORMAT_PNG, &w, &h, &error));

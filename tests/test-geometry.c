@@ -88,6 +88,96 @@ test_shape_contains_with_holes (void)
   g_assert_true (atlas_shape_contains (shape, shape->label_point.x, shape->label_point.y));
 }
 
+/* One polygon from lon/lat points near the equator, where a degree is 1/360 of a world unit
+ * either way (to a few parts in ten thousand). */
+static AtlasShape *
+make_polygon (const AtlasPoint *pts,
+              guint             n)
+{
+  AtlasShape *shape = atlas_shape_new ();
+
+  shape->n_points = n;
+  shape->points = g_memdup2 (pts, n * sizeof *pts);
+  shape->n_rings = 1;
+  shape->ring_start = g_new (guint, 2);
+  shape->ring_start[0] = 0;
+  shape->ring_start[1] = n;
+  shape->n_polygons = 1;
+  shape->polygon_start = g_new (guint, 2);
+  shape->polygon_start[0] = 0;
+  shape->polygon_start[1] = 1;
+  atlas_shape_finish (shape);
+  return shape;
+}
+
+static void
+to_lonlat (const AtlasPoint *world,
+           double           *lon,
+           double           *lat)
+{
+  atlas_unproject (world->x, world->y, lon, lat);
+}
+
+#define DEGREE (1.0 / 360.0)
+
+static void
+test_shape_pole (void)
+{
+  static const AtlasPoint rectangle[] = { { 0, 0 }, { 4, 0 }, { 4, 1 }, { 0, 1 }, { 0, 0 } };
+  /* A U: its middle is in the notch, its pole in a corner of the bottom bar. */
+  static const AtlasPoint u[] = {
+    { 0, 0 }, { 3, 0 }, { 3, 3 }, { 2, 3 }, { 2, 1 }, { 1, 1 }, { 1, 3 }, { 0, 3 }, { 0, 0 },
+  };
+  g_autoptr(AtlasShape) rect = make_polygon (rectangle, G_N_ELEMENTS (rectangle));
+  g_autoptr(AtlasShape) ushape = make_polygon (u, G_N_ELEMENTS (u));
+  g_autoptr(AtlasShape) holed = make_square_with_hole ();
+  AtlasPoint pole, again;
+  AtlasBBox clip;
+  double radius, radius_again, lon, lat;
+
+  /* A rectangle: its centre, half its height. */
+  atlas_shape_get_pole (rect, &pole, &radius);
+  to_lonlat (&pole, &lon, &lat);
+  g_assert_cmpfloat_with_epsilon (lat, 0.5, 0.05);
+  g_assert_cmpfloat (lon, >, 0.5);
+  g_assert_cmpfloat (lon, <, 3.5);
+  g_assert_cmpfloat_with_epsilon (radius / DEGREE, 0.5, 0.02);
+  /* Kept: the same answer again. */
+  atlas_shape_get_pole (rect, &again, &radius_again);
+  g_assert_cmpfloat (again.x, ==, pole.x);
+  g_assert_cmpfloat (radius_again, ==, radius);
+
+  /* Its part left of longitude 1: the middle of that square. */
+  atlas_project (-1, 2, &clip.min_x, &clip.min_y);
+  atlas_project (1, -2, &clip.max_x, &clip.max_y);
+  g_assert_true (atlas_shape_find_pole (rect, &clip, DEGREE / 1000, &pole, &radius));
+  to_lonlat (&pole, &lon, &lat);
+  g_assert_cmpfloat_with_epsilon (lon, 0.5, 0.01);
+  g_assert_cmpfloat_with_epsilon (lat, 0.5, 0.01);
+  g_assert_cmpfloat_with_epsilon (radius / DEGREE, 0.5, 0.01);
+
+  /* Nothing of it inside a box elsewhere. */
+  atlas_project (10, 2, &clip.min_x, &clip.min_y);
+  atlas_project (11, 1, &clip.max_x, &clip.max_y);
+  g_assert_false (atlas_shape_find_pole (rect, &clip, DEGREE / 1000, &pole, &radius));
+  g_assert_cmpfloat (radius, ==, 0);
+
+  /* The U: inside, not in the notch, as far from the edges as a corner of the bar allows
+   * (√2 / (1 + √2) of the bar's height). */
+  g_assert_true (atlas_shape_find_pole (ushape, NULL, DEGREE / 1000, &pole, &radius));
+  to_lonlat (&pole, &lon, &lat);
+  g_assert_true (atlas_shape_contains (ushape, lon, lat));
+  g_assert_cmpfloat (lat, <, 1);
+  g_assert_cmpfloat_with_epsilon (radius / DEGREE, G_SQRT2 / (1 + G_SQRT2), 0.01);
+
+  /* With a hole: inside the ring around it. */
+  atlas_shape_get_pole (holed, &pole, &radius);
+  to_lonlat (&pole, &lon, &lat);
+  g_assert_true (atlas_shape_contains (holed, lon, lat));
+  g_assert_false (lon > 3 && lon < 7 && lat > 3 && lat < 7);
+  g_assert_cmpfloat (radius, >, 0);
+}
+
 static void
 test_ring_area (void)
 {
@@ -153,6 +243,7 @@ main (int   argc,
   g_test_add_func ("/geometry/projection/round-trip", test_projection_round_trip);
   g_test_add_func ("/geometry/projection/known-values", test_projection_known_values);
   g_test_add_func ("/geometry/shape/holes", test_shape_contains_with_holes);
+  g_test_add_func ("/geometry/shape/pole", test_shape_pole);
   g_test_add_func ("/geometry/ring/area", test_ring_area);
   g_test_add_func ("/geometry/bbox", test_bbox);
   g_test_add_func ("/geometry/view", test_view_tile_and_framing);

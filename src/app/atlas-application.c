@@ -142,74 +142,21 @@ static const GActionEntry app_actions[] = {
   { "export-to", forward_string_cb, "s" },
 };
 
-static char *
-get_default_dataset (void)
-{
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchema) schema = NULL;
-  g_autoptr(GSettings) settings = NULL;
-
-  if (source != NULL)
-    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
-  if (schema == NULL || !g_settings_schema_has_key (schema, "last-dataset"))
-    return g_strdup ("hwe");
-  settings = g_settings_new_full (schema, NULL, NULL);
-  return g_settings_get_string (settings, "last-dataset");
-}
-
-static void
-show_load_error (GtkWindow    *window,
-                 const GError *error)
-{
-  GtkWidget *dialog = adw_message_dialog_new (window, _("The dataset could not be opened"),
-                                              error->message);
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-/* Opens a dataset in the main window, creating the window if needed. An explicit request
- * that fails is reported; the remembered one falls back to the default system, with a word
- * in the banner. */
+/* Opens a dataset in the main window, creating the window if needed: the one asked for, or
+ * with NULL the remembered one (see atlas-window-datasets.c). The window shows first; a file
+ * loads in a worker thread and an explicit request that fails is reported in the window. */
 static void
 open_dataset (AtlasApplication *self,
-              const char       *request,
-              gboolean          explicit)
+              const char       *request)
 {
   AtlasWindow *window = get_main_window (self);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *remembered = NULL;
 
   if (window == NULL)
     window = atlas_window_new (GTK_APPLICATION (self));
   atlas_trace_startup ("window-built");
-
-  if (request == NULL)
-    request = remembered = get_default_dataset ();
   gtk_window_present (GTK_WINDOW (window));
   atlas_trace_startup ("window-presented");
-  if (atlas_window_load_dataset (window, request, &error))
-    {
-      atlas_trace_startup ("dataset-set");
-      return;
-    }
-
-  g_printerr ("%s\n", error->message);
-  if (!explicit && g_strcmp0 (request, "hwe") != 0)
-    {
-      g_autofree char *text = NULL;
-
-      g_clear_error (&error);
-      if (atlas_window_load_dataset (window, "hwe", &error))
-        {
-          /* TRANSLATORS: %s is the path of a dataset file. */
-          text = g_strdup_printf (_("The dataset opened last, “%s”, could not be opened; "
-                                    "showing Hertfordshire and West Essex"), request);
-          _atlas_window_show_banner (window, text);
-          return;
-        }
-    }
-  show_load_error (GTK_WINDOW (window), error);
+  _atlas_window_open_at_start (window, request);
 }
 
 /* A map document: in a new window when there is none, else where the main window opens it
@@ -284,7 +231,7 @@ atlas_application_activate (GApplication *app)
       return;
     }
 
-  open_dataset (self, request, request != NULL);
+  open_dataset (self, request);
 }
 
 static void
@@ -298,7 +245,7 @@ atlas_application_open (GApplication  *app,
   if (path != NULL && atlas_document_is_document_name (path))
     open_map (ATLAS_APPLICATION (app), files[0]);
   else if (path != NULL)
-    open_dataset (ATLAS_APPLICATION (app), path, TRUE);
+    open_dataset (ATLAS_APPLICATION (app), path);
 }
 
 static void

@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "atlas-cli.h"
 #include "atlas-cli-document.h"
@@ -12,6 +13,7 @@
 #include "atlas-document.h"
 #include "atlas-export.h"
 #include "atlas-export-pack.h"
+#include "atlas-text.h"
 
 #define DATASET_REQUEST_KEY "atlas-cli-dataset-request"
 #define DOCUMENT_REQUEST_KEY "atlas-cli-document-request"
@@ -73,8 +75,11 @@ static const GOptionEntry entries[] = {
     N_("With --export: print one line per element drawn, KIND<TAB>TEXT<TAB>X<TAB>Y<TAB>W<TAB>H "
        "in output units"), NULL },
   { "size", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("With --export: slide (default), 4k, a4, a3 or WIDTHxHEIGHT"), N_("SIZE") },
-  { "title", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --export: slide (default), 4k, a4, a3 (landscape), a4-portrait, a3-portrait or "
+       "WIDTHxHEIGHT"), N_("SIZE") },
+  /* Bytes, not STRING: GOption's own conversion would fail on text that is not UTF-8 with a
+   * message that names no option. */
+  { "title", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("With --export: the title instead of the selection's name"), N_("TEXT") },
   { "export-pack", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write the meeting pack (a PDF and one PNG per page) into a folder, and exit"),
@@ -86,6 +91,9 @@ static const GOptionEntry entries[] = {
     N_("Print what the care system says that matches the words (forgiving a typing error or "
        "two), best first, one tab-separated row each: kind, id, name, where found; and exit"),
     N_("TEXT") },
+  { "progress", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("With --export-pack: report each page on standard error even when it is not a terminal"),
+    NULL },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[ID|FILE…]") },
   { NULL }
 };
@@ -107,11 +115,68 @@ or_empty (const char *text)
   return text != NULL ? text : "";
 }
 
+/* Everything printed goes through the two functions below: text from a file or the command
+ * line is escaped (atlas_text_escape), so that a record stays on one line and nothing in a
+ * file can drive the terminal. */
+
+/* One line: the fields, escaped, separated by tabs (first to a NULL). */
+static void
+print_row (FILE       *stream,
+           const char *first,
+           ...)
+{
+  va_list args;
+  const char *field;
+
+  va_start (args, first);
+  for (field = first; field != NULL; field = va_arg (args, const char *))
+    {
+      g_autofree char *escaped = atlas_text_escape (field);
+
+      fprintf (stream, "%s%s", field == first ? "" : "\t", escaped);
+    }
+  va_end (args);
+  fputc ('\n', stream);
+}
+
+/* A message on standard error; a dataset's problems one per line. */
+static void
+print_message (const char *prefix,
+               const char *message)
+{
+  g_auto(GStrv) lines = g_strsplit (message, "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_autofree char *escaped = atlas_text_escape (lines[i]);
+
+      fprintf (stderr, "%s%s\n", prefix, escaped);
+    }
+}
+
+/* A message built from a translated format and what the user typed. */
+static void G_GNUC_PRINTF (1, 2)
+print_usage_error (const char *format,
+                   ...)
+{
+  g_autofree char *message = NULL;
+  g_autofree char *escaped = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  escaped = atlas_text_escape (message);
+  fprintf (stderr, "%s\n", escaped);
+}
+
 /* How a command reports an error it cannot go on from; returns its exit status. */
 static int
 report_error (const GError *error)
 {
-  fprintf (stderr, "ics-atlas: %s\n", error->message);
+  g_autofree char *escaped = atlas_text_escape (error->message);
+
+  fprintf (stderr, "ics-atlas: %s\n", escaped);
   return 1;
 }
 
@@ -122,7 +187,7 @@ load_or_report (const char *id_or_path)
   AtlasDataset *dataset = atlas_dataset_load (id_or_path, &error);
 
   if (dataset == NULL)
-    fprintf (stderr, "%s\n", error->message);
+    print_message ("", error->message);
   return dataset;
 }
 
@@ -180,8 +245,12 @@ run_validate (GApplication        *app,
       atlas_dataset_get_partnerships (dataset, &partnerships);
       atlas_dataset_get_trusts (dataset, &trusts);
       atlas_dataset_get_priorities (dataset, &priorities);
-      printf ("%s: %u districts, %u sites, %u partnerships, %u trusts, %u priorities\n",
-              atlas_dataset_get_id (dataset), districts, sites, partnerships, trusts, priorities);
+      {
+        g_autofree char *id = atlas_text_escape (atlas_dataset_get_id (dataset));
+
+        printf ("%s: %u districts, %u sites, %u partnerships, %u trusts, %u priorities\n",
+                id, districts, sites, partnerships, trusts, priorities);
+      }
     }
   return status;
 }
@@ -214,9 +283,9 @@ run_locate (GApplication        *app,
   if (g_strv_length (parts) != 2 || !parse_degrees (parts[0], 90, &lat) ||
       !parse_degrees (parts[1], 180, &lon))
     {
-      fprintf (stderr, _("ics-atlas: --locate expects LAT,LON in decimal degrees (latitude "
-                         "-90 to 90, longitude -180 to 180), for example 51.6497,-0.4011; "
-                         "got “%s”\n"), point);
+      print_usage_error (_("ics-atlas: --locate expects LAT,LON in decimal degrees (latitude "
+                           "-90 to 90, longitude -180 to 180), for example 51.6497,-0.4011; "
+                           "got “%s”"), point);
       return 1;
     }
 
@@ -226,11 +295,11 @@ run_locate (GApplication        *app,
   district = atlas_dataset_locate (dataset, lat, lon);
   if (district == NULL)
     {
-      fprintf (stderr, _("No district of %s contains %s,%s\n"), atlas_dataset_get_id (dataset),
-               g_strstrip (parts[0]), g_strstrip (parts[1]));
+      print_usage_error (_("No district of %s contains %s,%s"), atlas_dataset_get_id (dataset),
+                         g_strstrip (parts[0]), g_strstrip (parts[1]));
       return 1;
     }
-  printf ("%s\t%s\n", district->id, district->name);
+  print_row (stdout, district->id, district->name, NULL);
   return 0;
 }
 
@@ -242,9 +311,9 @@ print_districts (AtlasDataset *dataset)
 
   districts = atlas_dataset_get_districts (dataset, &n);
   for (i = 0; i < n; i++)
-    printf ("%s\t%s\t%s\t%s\t%s\t%s\n", districts[i].id, districts[i].name, districts[i].code,
-            or_empty (districts[i].council), or_empty (districts[i].county),
-            districts[i].partnership != NULL ? districts[i].partnership->id : "");
+    print_row (stdout, districts[i].id, districts[i].name, districts[i].code,
+               or_empty (districts[i].council), or_empty (districts[i].county),
+               districts[i].partnership != NULL ? districts[i].partnership->id : "", NULL);
 }
 
 static void
@@ -261,9 +330,8 @@ print_sites (AtlasDataset *dataset)
 
       g_ascii_formatd (lat, sizeof lat, "%.15g", sites[i].lat);
       g_ascii_formatd (lon, sizeof lon, "%.15g", sites[i].lon);
-      printf ("%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", sites[i].id, sites[i].name,
-              kinds[sites[i].kind], lat, lon, sites[i].district->id, sites[i].trust->id,
-              or_empty (sites[i].town));
+      print_row (stdout, sites[i].id, sites[i].name, kinds[sites[i].kind], lat, lon,
+                 sites[i].district->id, sites[i].trust->id, or_empty (sites[i].town), NULL);
     }
 }
 
@@ -278,12 +346,13 @@ print_partnerships (AtlasDataset *dataset)
     {
       const AtlasPartnership *p = &partnerships[i];
       g_autoptr(GString) members = g_string_new (NULL);
+      char colour[8];
 
       for (k = 0; k < p->n_districts; k++)
         g_string_append_printf (members, "%s%s", k > 0 ? "," : "", p->districts[k]->id);
-      printf ("%s\t%s\t%s\t#%06x\t%s\n", p->id, p->name,
-              p->kind == ATLAS_PARTNERSHIP_PLACE ? "place" : "thematic",
-              atlas_dataset_get_partnership_colour (dataset, p), members->str);
+      g_snprintf (colour, sizeof colour, "#%06x", atlas_dataset_get_partnership_colour (dataset, p));
+      print_row (stdout, p->id, p->name, p->kind == ATLAS_PARTNERSHIP_PLACE ? "place" : "thematic",
+                 colour, members->str, NULL);
     }
 }
 
@@ -295,8 +364,8 @@ print_trusts (AtlasDataset *dataset)
 
   trusts = atlas_dataset_get_trusts (dataset, &n);
   for (i = 0; i < n; i++)
-    printf ("%s\t%s\t%s\t%s\t%s\n", trusts[i].id, trusts[i].name, or_empty (trusts[i].short_name),
-            trusts[i].kind, or_empty (trusts[i].area));
+    print_row (stdout, trusts[i].id, trusts[i].name, or_empty (trusts[i].short_name),
+               trusts[i].kind, or_empty (trusts[i].area), NULL);
 }
 
 static void
@@ -307,9 +376,14 @@ print_priorities (AtlasDataset *dataset)
 
   priorities = atlas_dataset_get_priorities (dataset, &n);
   for (i = 0; i < n; i++)
-    printf ("%s\t%u\t%s\t%s\t%s\n", priorities[i].id, priorities[i].number, priorities[i].title,
-            or_empty (priorities[i].group),
-            priorities[i].partnership != NULL ? priorities[i].partnership->id : "");
+    {
+      char number[16];
+
+      g_snprintf (number, sizeof number, "%u", priorities[i].number);
+      print_row (stdout, priorities[i].id, number, priorities[i].title,
+                 or_empty (priorities[i].group),
+                 priorities[i].partnership != NULL ? priorities[i].partnership->id : "", NULL);
+    }
 }
 
 static int
@@ -336,8 +410,8 @@ run_list (GApplication        *app,
       break;
   if (i == G_N_ELEMENTS (lists))
     {
-      fprintf (stderr, _("ics-atlas: --list expects districts, sites, partnerships, trusts or "
-                         "priorities; got “%s”\n"), kind);
+      print_usage_error (_("ics-atlas: --list expects districts, sites, partnerships, trusts or "
+                           "priorities; got “%s”"), kind);
       return 1;
     }
 
@@ -369,24 +443,23 @@ create_state (GVariantDict *options,
       indicators = atlas_dataset_get_indicators (dataset, &n);
       for (guint i = 0; i < n; i++)
         g_string_append_printf (ids, ", %s", indicators[i].id);
-      fprintf (stderr, _("ics-atlas: %s has no thematic layer “%s”; use one of: %s\n"),
-               atlas_dataset_get_id (dataset), thematic, ids->str);
+      print_usage_error (_("ics-atlas: %s has no thematic layer “%s”; use one of: %s"),
+                         atlas_dataset_get_id (dataset), thematic, ids->str);
       return NULL;
     }
   if (select != NULL
       && !atlas_selection_select_any (atlas_map_state_get_selection (state), select))
     {
-      fprintf (stderr, _("ics-atlas: %s has no district, partnership, trust, site, priority or "
-                         "update “%s”; see ics-atlas --list\n"),
-               atlas_dataset_get_id (dataset), select);
+      print_usage_error (_("ics-atlas: %s has no district, partnership, trust, site, priority "
+                           "or update “%s”; see ics-atlas --list"),
+                         atlas_dataset_get_id (dataset), select);
       return NULL;
     }
   if (basemap != NULL && g_strcmp0 (basemap, "offline") != 0)
     {
       if (g_strcmp0 (basemap, "osm") != 0)
         {
-          fprintf (stderr, _("ics-atlas: --basemap expects offline or osm; got “%s”\n"),
-                   basemap);
+          print_usage_error (_("ics-atlas: --basemap expects offline or osm; got “%s”"), basemap);
           return NULL;
         }
       fprintf (stderr, _("ics-atlas: exports draw the offline base map; the OpenStreetMap "
@@ -407,11 +480,17 @@ run_export (GApplication        *app,
   g_autoptr(GPtrArray) report = NULL;
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
+  g_autofree char *title = NULL;
   AtlasExportOptions export;
   AtlasExportFormat format;
 
   if (!atlas_export_format_from_name (path, &format, &error))
     return report_error (error);
+  if (!g_utf8_validate (or_empty (lookup_string (options, "title")), -1, NULL))
+    {
+      fprintf (stderr, _("ics-atlas: --title expects UTF-8 text; the text given is not UTF-8\n"));
+      return 1;
+    }
   if (lookup_string (options, "map") != NULL)
     state = _atlas_cli_open_map (options, lookup_string (options, "map"));
   else if ((dataset = load_requested (options)) != NULL)
@@ -423,7 +502,7 @@ run_export (GApplication        *app,
   /* A map document's view is what its export frames. */
   if (atlas_map_state_get_view (state, &export.bbox))
     export.framing = ATLAS_EXPORT_FRAME_BBOX;
-  export.title = lookup_string (options, "title");
+  export.title = title = atlas_text_one_line (lookup_string (options, "title"), 0);
   if (!atlas_export_parse_size (size != NULL ? size : "slide", format, &export.width,
                                 &export.height, &error))
     return report_error (error);
@@ -442,6 +521,27 @@ run_export (GApplication        *app,
   return 0;
 }
 
+typedef struct {
+  gboolean shown;
+  gboolean terminal;     /* one counter, rewritten in place; else a line per step */
+} PackProgress;
+
+static void
+pack_progress_cb (guint    done,
+                  guint    total,
+                  gpointer user_data)
+{
+  PackProgress *progress = user_data;
+
+  /* TRANSLATORS: progress of the meeting pack on the command line: pages and slides done, of
+   * all, e.g. "ics-atlas: meeting pack: 3 of 27". */
+  g_autofree char *text = g_strdup_printf (_("ics-atlas: meeting pack: %u of %u"), done, total);
+
+  /* On a terminal the counter is rewritten in place. */
+  fprintf (stderr, progress->terminal ? "\r%s" : "%s\n", text);
+  fflush (stderr);
+}
+
 static int
 run_export_pack (GApplication        *app,
                  GVariantDict        *options,
@@ -455,12 +555,20 @@ run_export_pack (GApplication        *app,
   g_autoptr(GError) error = NULL;
   AtlasExportPackBy pack_by = ATLAS_EXPORT_PACK_BY_DISTRICT;
   AtlasCartographyOptions base;
+  PackProgress progress = { FALSE, FALSE };
+  gboolean ok;
 
+  if (path[0] == '\0')
+    {
+      /* An empty name would mean the current folder. */
+      fprintf (stderr, _("ics-atlas: --export-pack expects the name of a folder\n"));
+      return 1;
+    }
   if (by != NULL && g_strcmp0 (by, "partnership") == 0)
     pack_by = ATLAS_EXPORT_PACK_BY_PARTNERSHIP;
   else if (by != NULL && g_strcmp0 (by, "district") != 0)
     {
-      fprintf (stderr, _("ics-atlas: --by expects district or partnership; got “%s”\n"), by);
+      print_usage_error (_("ics-atlas: --by expects district or partnership; got “%s”"), by);
       return 1;
     }
   if (lookup_string (options, "map") != NULL)
@@ -471,9 +579,14 @@ run_export_pack (GApplication        *app,
     return 1;
   atlas_map_state_get_cartography (state, &base);
 
+  progress.terminal = isatty (STDERR_FILENO);
+  progress.shown = progress.terminal || g_variant_dict_contains (options, "progress");
   folder = g_file_new_for_commandline_arg (path);
-  if (!atlas_export_pack (atlas_map_state_get_dataset (state), folder, pack_by, &base, NULL, NULL,
-                          NULL, &error))
+  ok = atlas_export_pack (atlas_map_state_get_dataset (state), folder, pack_by, &base,
+                          progress.shown ? pack_progress_cb : NULL, &progress, NULL, &error);
+  if (progress.terminal && progress.shown)
+    fputc ('\n', stderr);
+  if (!ok)
     return report_error (error);
   return 0;
 }

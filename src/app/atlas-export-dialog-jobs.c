@@ -54,12 +54,20 @@ preview_ready_cb (GObject      *source,
                   gpointer      user_data)
 {
   g_autoptr(AtlasExportDialog) self = user_data;
+  ExportJob *job = g_task_get_task_data (G_TASK (result));
   g_autoptr(GdkTexture) texture = g_task_propagate_pointer (G_TASK (result), NULL);
 
+  self->preview_running = FALSE;
   if (texture == NULL || g_task_had_error (G_TASK (result)))
     return;
   gtk_picture_set_paintable (self->preview, GDK_PAINTABLE (texture));
+  g_free (self->preview_title);
+  self->preview_title = g_strdup (job->title);
   self->preview_count++;
+  /* What changed while it was drawn is drawn next. */
+  if (self->preview_stale && self->preview_source == 0)
+    self->preview_source = g_idle_add (_atlas_export_dialog_render_preview, self);
+  self->preview_stale = FALSE;
 }
 
 static void
@@ -97,14 +105,21 @@ gboolean
 _atlas_export_dialog_render_preview (gpointer user_data)
 {
   AtlasExportDialog *self = user_data;
-  ExportJob *job = export_job_new (self);
   g_autoptr(GTask) task = NULL;
+  ExportJob *job;
   double fit;
 
   self->preview_source = 0;
-  g_cancellable_cancel (self->preview_cancellable);
-  g_clear_object (&self->preview_cancellable);
-  self->preview_cancellable = g_cancellable_new ();
+  /* One drawing at a time: several at once would only compete for the processor. */
+  if (self->preview_running)
+    {
+      self->preview_stale = TRUE;
+      return G_SOURCE_REMOVE;
+    }
+  self->preview_running = TRUE;
+  job = export_job_new (self);
+  if (self->preview_cancellable == NULL)
+    self->preview_cancellable = g_cancellable_new ();
 
   fit = MIN (PREVIEW_MAX_WIDTH / job->options.width, PREVIEW_MAX_HEIGHT / job->options.height);
   job->options.width = MAX (1, round (job->options.width * fit));

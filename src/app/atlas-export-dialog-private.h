@@ -39,13 +39,28 @@ struct _AtlasExportDialog
   int view_height;
   char *default_title;
 
+  gboolean showing_preset;      /* the size fields are being set to a preset's size */
+
   GCancellable *preview_cancellable;
-  guint preview_source;
+  guint preview_source;        /* a preview waits for the changes to pause */
+  gboolean preview_running;    /* one preview at a time is drawn */
+  gboolean preview_stale;      /* the options changed while it was drawn */
+  char *preview_title;         /* the title the shown preview was drawn with */
   guint preview_count;
   GCancellable *export_cancellable;
   gboolean busy;
 };
 
+/* atlas-export-dialog.c */
+const AtlasExportFormatInfo *_atlas_export_dialog_get_format (AtlasExportDialog *self);
+const char *_atlas_export_dialog_get_size_id (AtlasExportDialog *self);
+/* Selects a size by id; FALSE when there is no such size. */
+gboolean _atlas_export_dialog_select_size    (AtlasExportDialog *self,
+                                              const char        *size);
+
+/* atlas-export-dialog-settings.c: every choice, remembered when an export is written and
+ * brought back when the dialog opens */
+void     _atlas_export_dialog_restore_settings (AtlasExportDialog *self);
 void     _atlas_export_dialog_save_settings  (AtlasExportDialog *self,
                                               GFile             *file);
 void     _atlas_export_dialog_emit_finished  (AtlasExportDialog *self,

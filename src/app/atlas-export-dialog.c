@@ -8,7 +8,25 @@
 
 #include "atlas-window-export.h"
 
-static const char * const sizes[] = { "view", "slide", "4k", "a4", "a3", "custom" };
+/* The Size row's choices, in its order; ids as atlas_export_parse_size () and the settings'
+ * export-size take them. */
+static const struct {
+  const char *id;
+  const char *name;
+} sizes[] = {
+  { "view", N_("Current View") },
+  { "slide", N_("Slide (16:9)") },
+  { "4k", N_("4K Slide") },
+  { "a4", N_("A4 Landscape") },
+  { "a4-portrait", N_("A4 Portrait") },
+  { "a3", N_("A3 Landscape") },
+  { "a3-portrait", N_("A3 Portrait") },
+  { "custom", N_("Custom") },
+};
+
+/* After a change, the preview waits this long for the next one (a title being typed) before it
+ * is drawn again. */
+#define PREVIEW_DELAY_MS 120
 
 enum {
   FINISHED,
@@ -20,19 +38,17 @@ static guint signals[N_SIGNALS];
 G_DEFINE_FINAL_TYPE (AtlasExportDialog, atlas_export_dialog, ADW_TYPE_WINDOW)
 
 static guint
-find_index (const char * const *ids,
-            guint               n_ids,
-            const char         *id)
+find_size (const char *id)
 {
-  for (guint i = 0; i < n_ids; i++)
-    if (g_strcmp0 (ids[i], id) == 0)
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    if (g_strcmp0 (sizes[i].id, id) == 0)
       return i;
   return GTK_INVALID_LIST_POSITION;
 }
 
 /* The row's choices are the export formats' table, in its order. */
-static const AtlasExportFormatInfo *
-get_format (AtlasExportDialog *self)
+const AtlasExportFormatInfo *
+_atlas_export_dialog_get_format (AtlasExportDialog *self)
 {
   guint i = adw_combo_row_get_selected (self->format_row);
 
@@ -40,12 +56,12 @@ get_format (AtlasExportDialog *self)
                                                                   : ATLAS_EXPORT_FORMAT_PNG);
 }
 
-static const char *
-get_size_id (AtlasExportDialog *self)
+const char *
+_atlas_export_dialog_get_size_id (AtlasExportDialog *self)
 {
   guint i = adw_combo_row_get_selected (self->size_row);
 
-  return i < G_N_ELEMENTS (sizes) ? sizes[i] : "slide";
+  return i < G_N_ELEMENTS (sizes) ? sizes[i].id : "slide";
 }
 
 /* The output's size in the format's units: pixels for PNG and SVG, points for PDF. */
@@ -54,8 +70,8 @@ get_output_size (AtlasExportDialog *self,
                  double            *width,
                  double            *height)
 {
-  const AtlasExportFormatInfo *format = get_format (self);
-  const char *size = get_size_id (self);
+  const AtlasExportFormatInfo *format = _atlas_export_dialog_get_format (self);
+  const char *size = _atlas_export_dialog_get_size_id (self);
   g_autofree char *spec = NULL;
 
   if (g_str_equal (size, "view"))
@@ -77,20 +93,37 @@ get_output_size (AtlasExportDialog *self,
     }
 }
 
+/* The size in the row's subtitle, and in the Width and Height fields: the chosen preset's
+ * pixels (at its resolution) or points, which Custom then starts from. */
 static void
-update_size_label (AtlasExportDialog *self)
+update_size (AtlasExportDialog *self)
 {
-  const AtlasExportFormatInfo *format = get_format (self);
-  gboolean custom = g_str_equal (get_size_id (self), "custom");
+  const AtlasExportFormatInfo *format = _atlas_export_dialog_get_format (self);
+  const char *id = _atlas_export_dialog_get_size_id (self);
+  gboolean custom = g_str_equal (id, "custom");
+  gboolean paper = g_str_has_prefix (id, "a3") || g_str_has_prefix (id, "a4");
   g_autofree char *text = NULL;
   double width, height;
 
   get_output_size (self, &width, &height);
-  /* TRANSLATORS: an export's size, e.g. "1920 × 1080 pixels" or "842 × 595 points" */
-  text = g_strdup_printf (_("%.0f × %.0f %s"), width, height, _(format->units));
+  if (paper && !g_str_equal (format->units, "points"))
+    /* TRANSLATORS: a paper export's size in pixels at its resolution, e.g.
+     * "3508 × 2480 pixels at 300 dpi" */
+    text = g_strdup_printf (_("%.0f × %.0f pixels at %.0f dpi"), width, height,
+                            format->units_per_point * 72.0);
+  else
+    /* TRANSLATORS: an export's size, e.g. "1920 × 1080 pixels" or "842 × 595 points" */
+    text = g_strdup_printf (_("%.0f × %.0f %s"), width, height, _(format->units));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self->size_row), text);
   gtk_widget_set_sensitive (GTK_WIDGET (self->width_row), custom);
   gtk_widget_set_sensitive (GTK_WIDGET (self->height_row), custom);
+  if (!custom)
+    {
+      self->showing_preset = TRUE;
+      gtk_spin_button_set_value (self->width_spin, round (width));
+      gtk_spin_button_set_value (self->height_spin, round (height));
+      self->showing_preset = FALSE;
+    }
 }
 
 /* What the chosen output keeps and what it does not, said before the planner exports. */
@@ -98,7 +131,7 @@ static void
 update_note (AtlasExportDialog *self)
 {
   g_autoptr(GString) note = g_string_new (NULL);
-  const AtlasExportFormatInfo *format = get_format (self);
+  const AtlasExportFormatInfo *format = _atlas_export_dialog_get_format (self);
 
   if (self->window != NULL && _atlas_window_street_map_shown (self->window))
     g_string_append (note, _("The street map is drawn only on screen: exports show the offline "
@@ -115,66 +148,19 @@ update_note (AtlasExportDialog *self)
 static void
 options_changed_cb (AtlasExportDialog *self)
 {
-  update_size_label (self);
+  /* The preset's size shown in the fields is not a change of its own. */
+  if (self->showing_preset)
+    return;
+  update_size (self);
   update_note (self);
   gtk_widget_set_sensitive (GTK_WIDGET (self->title_entry),
                             gtk_check_button_get_active (self->title_check));
-  if (self->preview_source == 0)
-    self->preview_source = g_idle_add (_atlas_export_dialog_render_preview, self);
-}
-
-void
-_atlas_export_dialog_save_settings (AtlasExportDialog *self,
-                                    GFile             *file)
-{
-  GSettings *settings;
-  g_autoptr(GFile) folder = NULL;
-
-  /* The window may have been closed while the file was written: the choices go with it. */
-  if (self->window == NULL)
-    return;
-  settings = _atlas_window_get_settings (self->window);
-  folder = g_file_get_parent (file);
-  if (folder != NULL)
-    _atlas_window_remember_export_folder (self->window, folder);
-  if (_atlas_settings_has_key (settings, "export-format"))
-    g_settings_set_string (settings, "export-format", get_format (self)->name);
-  if (_atlas_settings_has_key (settings, "export-size"))
-    g_settings_set_string (settings, "export-size", get_size_id (self));
-  if (_atlas_settings_has_key (settings, "export-custom-width"))
-    g_settings_set_int (settings, "export-custom-width",
-                        gtk_spin_button_get_value_as_int (self->width_spin));
-  if (_atlas_settings_has_key (settings, "export-custom-height"))
-    g_settings_set_int (settings, "export-custom-height",
-                        gtk_spin_button_get_value_as_int (self->height_spin));
-}
-
-static void
-restore_settings (AtlasExportDialog *self)
-{
-  GSettings *settings = _atlas_window_get_settings (self->window);
-  guint i;
-
-  if (_atlas_settings_has_key (settings, "export-custom-width"))
-    gtk_spin_button_set_value (self->width_spin,
-                               g_settings_get_int (settings, "export-custom-width"));
-  if (_atlas_settings_has_key (settings, "export-custom-height"))
-    gtk_spin_button_set_value (self->height_spin,
-                               g_settings_get_int (settings, "export-custom-height"));
-  if (_atlas_settings_has_key (settings, "export-format"))
-    {
-      g_autofree char *name = g_settings_get_string (settings, "export-format");
-      const AtlasExportFormatInfo *format = atlas_export_format_lookup (name);
-
-      if (format != NULL)
-        adw_combo_row_set_selected (self->format_row, format->format);
-    }
-  if (_atlas_settings_has_key (settings, "export-size"))
-    {
-      g_autofree char *size = g_settings_get_string (settings, "export-size");
-      if ((i = find_index (sizes, G_N_ELEMENTS (sizes), size)) != GTK_INVALID_LIST_POSITION)
-        adw_combo_row_set_selected (self->size_row, i);
-    }
+  /* Typing is never held up by the preview: it is drawn in a worker thread, one at a time, and
+   * only once the changes pause (the first at once). */
+  g_clear_handle_id (&self->preview_source, g_source_remove);
+  self->preview_source = g_timeout_add (self->preview_count == 0 && !self->preview_running
+                                          ? 0 : PREVIEW_DELAY_MS,
+                                        _atlas_export_dialog_render_preview, self);
 }
 
 static void
@@ -195,7 +181,7 @@ static void
 export_clicked_cb (AtlasExportDialog *self)
 {
   g_autoptr(GFile) folder = _atlas_window_get_export_folder (self->window);
-  g_autofree char *name = _atlas_window_get_export_name (self->window, get_format (self)->name);
+  g_autofree char *name = _atlas_window_get_export_name (self->window, _atlas_export_dialog_get_format (self)->name);
   GtkFileChooserNative *chooser;
 
   chooser = gtk_file_chooser_native_new (_("Export Map"), GTK_WINDOW (self),
@@ -221,6 +207,7 @@ atlas_export_dialog_dispose (GObject *object)
   atlas_cartography_options_release (&self->base.carto);
   g_clear_object (&self->dataset);
   g_clear_pointer (&self->default_title, g_free);
+  g_clear_pointer (&self->preview_title, g_free);
   gtk_widget_dispose_template (GTK_WIDGET (self), ATLAS_TYPE_EXPORT_DIALOG);
 
   G_OBJECT_CLASS (atlas_export_dialog_parent_class)->dispose (object);
@@ -268,6 +255,9 @@ static void
 atlas_export_dialog_init (AtlasExportDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Enter exports: Export is the default button, and has the focus when the dialog opens. */
+  gtk_window_set_default_widget (GTK_WINDOW (self), GTK_WIDGET (self->export_button));
+  gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->export_button));
 }
 
 static void
@@ -283,20 +273,13 @@ fill_format_names (AtlasExportDialog *self)
 static void
 fill_size_names (AtlasExportDialog *self)
 {
-  /* The size in pixels or points is the row's subtitle. */
-  const char *names[] = {
-    _("Current View"),
-    _("Slide (16:9)"),
-    _("4K Slide"),
-    _("A4 Landscape"),
-    _("A3 Landscape"),
-    _("Custom"),
-    NULL,
-  };
-  g_autoptr(GtkStringList) list = gtk_string_list_new (names);
+  g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
 
+  /* The size in pixels or points is the row's subtitle. */
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    gtk_string_list_append (list, _(sizes[i].name));
   adw_combo_row_set_model (self->size_row, G_LIST_MODEL (list));
-  adw_combo_row_set_selected (self->size_row, 1);
+  adw_combo_row_set_selected (self->size_row, find_size ("slide"));
 }
 
 static void
@@ -353,7 +336,7 @@ atlas_export_dialog_new (AtlasWindow *window)
   gtk_editable_set_text (GTK_EDITABLE (self->title_entry), self->default_title);
   fill_format_names (self);
   fill_size_names (self);
-  restore_settings (self);
+  _atlas_export_dialog_restore_settings (self);
   connect_changes (self);
   options_changed_cb (self);
   return self;
@@ -382,7 +365,7 @@ _atlas_export_dialog_get_options (AtlasExportDialog  *self,
       options->furniture |= flags[i].flag;
   options->title = title[0] != '\0' ? title : NULL;
   get_output_size (self, &options->width, &options->height);
-  if (g_str_equal (get_size_id (self), "view"))
+  if (g_str_equal (_atlas_export_dialog_get_size_id (self), "view"))
     {
       options->framing = ATLAS_EXPORT_FRAME_BBOX;
       options->bbox = self->view_bbox;
@@ -403,10 +386,22 @@ void
 _atlas_export_dialog_set_size (AtlasExportDialog *self,
                                const char        *size)
 {
-  guint i = find_index (sizes, G_N_ELEMENTS (sizes), size);
+  guint i = find_size (size);
 
   g_return_if_fail (i != GTK_INVALID_LIST_POSITION);
   adw_combo_row_set_selected (self->size_row, i);
+}
+
+gboolean
+_atlas_export_dialog_select_size (AtlasExportDialog *self,
+                                  const char        *size)
+{
+  guint i = find_size (size);
+
+  if (i == GTK_INVALID_LIST_POSITION)
+    return FALSE;
+  adw_combo_row_set_selected (self->size_row, i);
+  return TRUE;
 }
 
 const char *
@@ -430,4 +425,52 @@ _atlas_export_dialog_get_preview_count (AtlasExportDialog *self)
 {
   g_return_val_if_fail (ATLAS_IS_EXPORT_DIALOG (self), 0);
   return self->preview_count;
+}
+
+gboolean
+_atlas_export_dialog_is_preview_pending (AtlasExportDialog *self)
+{
+  g_return_val_if_fail (ATLAS_IS_EXPORT_DIALOG (self), FALSE);
+  return self->preview_source != 0 || self->preview_running || self->preview_stale;
+}
+
+guint
+_atlas_export_dialog_get_previews_running (AtlasExportDialog *self)
+{
+  g_return_val_if_fail (ATLAS_IS_EXPORT_DIALOG (self), 0);
+  return self->preview_running ? 1 : 0;
+}
+
+const char *
+_atlas_export_dialog_get_preview_title (AtlasExportDialog *self)
+{
+  g_return_val_if_fail (ATLAS_IS_EXPORT_DIALOG (self), NULL);
+  return self->preview_title;
+}
+
+GtkWidget *
+_atlas_export_dialog_get_check (AtlasExportDialog *self,
+                                guint              flag)
+{
+  g_return_val_if_fail (ATLAS_IS_EXPORT_DIALOG (self), NULL);
+  switch (flag)
+    {
+    case ATLAS_EXPORT_TITLE: return GTK_WIDGET (self->title_check);
+    case ATLAS_EXPORT_SUBTITLE: return GTK_WIDGET (self->subtitle_check);
+    case ATLAS_EXPORT_LEGEND: return GTK_WIDGET (self->legend_check);
+    case ATLAS_EXPORT_SCALE_BAR: return GTK_WIDGET (self->scale_bar_check);
+    case ATLAS_EXPORT_NORTH_ARROW: return GTK_WIDGET (self->north_arrow_check);
+    case ATLAS_EXPORT_CAPTION: return GTK_WIDGET (self->caption_check);
+    default: return NULL;
+    }
+}
+
+void
+_atlas_export_dialog_get_size_fields (AtlasExportDialog *self,
+                                      int               *width,
+                                      int               *height)
+{
+  g_return_if_fail (ATLAS_IS_EXPORT_DIALOG (self));
+  *width = gtk_spin_button_get_value_as_int (self->width_spin);
+  *height = gtk_spin_button_get_value_as_int (self->height_spin);
 }

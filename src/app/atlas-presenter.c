@@ -5,8 +5,9 @@
  * selects and frames its subject, with the annotations on the map as everywhere. The keys
  * presentation clickers send move on and back (→, Page Down, Space; ←, Page Up, Backspace),
  * Home and End go to the first and last step, B blanks the screen and Escape leaves, putting
- * the window back as it was: full screen or not, the side panel and its page, the selection and
- * the view. The mouse still works: a district clicked on the map becomes the step shown.
+ * the window back as it was: full screen or not, the side panel (its page and width, folded or
+ * not, shown or not), the selection and the view. The mouse still works: a district clicked on
+ * the map becomes the step shown.
  *
  * The steps select with atlas_selection_present (), so the back and forward history after a
  * presentation is what it was before it. */
@@ -38,7 +39,6 @@ typedef struct _AtlasPresenter
   gboolean was_fullscreen;
   gboolean header_visible;
   gboolean palette_visible;
-  int paned_position;
   char *page;                    /* the side panel's: each step's selection turns it */
   AtlasSelectionKind kind;
   char *selection;
@@ -238,13 +238,29 @@ caption_label (const char *css_class)
   return label;
 }
 
-/* The caption takes the side panel's place, beside the map rather than over it: the subject
- * each step frames is never under it. */
+/* The caption's width: a little over a third of the screen the window is on (it is about to
+ * fill it), else of the window. */
+static int
+caption_width (AtlasWindow *self)
+{
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (self));
+  GdkMonitor *monitor = NULL;
+  GdkRectangle screen = { 0, 0, gtk_widget_get_width (GTK_WIDGET (self)), 0 };
+
+  if (surface != NULL)
+    monitor = gdk_display_get_monitor_at_surface (gtk_widget_get_display (GTK_WIDGET (self)),
+                                                  surface);
+  if (monitor != NULL)
+    gdk_monitor_get_geometry (monitor, &screen);
+  return (int) (screen.width * 0.36);
+}
+
+/* The caption takes the side panel's place, beside the map rather than over it, however wide
+ * the window: the subject each step frames is never under it. */
 static void
 build (AtlasPresenter *p)
 {
   AtlasWindow *self = p->window;
-  int width = gtk_widget_get_width (GTK_WIDGET (self->paned));
 
   p->caption = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   gtk_widget_add_css_class (p->caption, "atlas-presenter-caption");
@@ -263,8 +279,7 @@ build (AtlasPresenter *p)
   gtk_widget_set_valign (p->detail, GTK_ALIGN_START);
   p->sidebar = g_object_ref (adw_bin_get_child (self->sidebar_bin));
   adw_bin_set_child (self->sidebar_bin, p->caption);
-  if (width > 0)
-    gtk_paned_set_position (self->paned, (int) (width * 0.64));
+  _atlas_window_hold_panel (self, caption_width (self));
 
   p->blank_screen = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   gtk_widget_add_css_class (p->blank_screen, "atlas-presenter-blank");
@@ -281,7 +296,6 @@ remember_window (AtlasPresenter *p)
   p->was_fullscreen = gtk_window_is_fullscreen (GTK_WINDOW (self));
   p->header_visible = gtk_widget_get_visible (get_header (self));
   p->palette_visible = gtk_widget_get_visible (self->annotation_palette);
-  p->paned_position = gtk_paned_get_position (self->paned);
   if (ATLAS_IS_SIDEBAR (_atlas_window_get_sidebar (self)))
     p->page = g_strdup (atlas_sidebar_get_page (ATLAS_SIDEBAR (_atlas_window_get_sidebar (self))));
   p->kind = atlas_selection_get_kind (self->selection);
@@ -304,7 +318,8 @@ restore_window (AtlasPresenter *p)
   adw_bin_set_child (self->sidebar_bin, p->sidebar);
   g_clear_object (&p->sidebar);
   gtk_widget_set_visible (self->annotation_palette, p->palette_visible);
-  gtk_paned_set_position (self->paned, p->paned_position);
+  /* Folded or beside the map, shown or not, as before, once the window is its size again. */
+  _atlas_window_release_panel (self);
   if (!p->was_fullscreen)
     gtk_window_unfullscreen (GTK_WINDOW (self));
   shumate_map_stop_go_to (SHUMATE_MAP (_atlas_window_get_map_widget (self)));

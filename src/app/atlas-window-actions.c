@@ -138,11 +138,13 @@ _atlas_window_class_init_actions (GtkWidgetClass *widget_class)
                                    select_district_action);
   gtk_widget_class_install_property_action (widget_class, "win.basemap", "basemap");
 
-  add_class_key (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK, "win.zoom-in");
   add_class_key (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK, "win.zoom-in");
+  add_class_key (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK, "win.zoom-in");
   add_class_key (widget_class, GDK_KEY_minus, GDK_CONTROL_MASK, "win.zoom-out");
-  add_class_key (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, "win.frame-all");
+  /* The last key added for an action is the one menus show: the keypad's first, so that the
+   * menu reads "Ctrl+0", not "Ctrl+KP 0". */
   add_class_key (widget_class, GDK_KEY_KP_0, GDK_CONTROL_MASK, "win.frame-all");
+  add_class_key (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, "win.frame-all");
   add_class_key (widget_class, GDK_KEY_period, GDK_CONTROL_MASK, "win.frame-selection");
   add_class_key (widget_class, GDK_KEY_Escape, 0, "win.clear-selection");
 }

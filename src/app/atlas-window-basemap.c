@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* The window's base maps: the offline map drawn from bundled data, restyled with the system's
- * light or dark appearance, and the optional OpenStreetMap street map above it, with a fall
+/* The window's base maps: the offline map drawn from bundled data, restyled with the theme's
+ * light, dark or high-contrast appearance (atlas-window-overlays.c decides which), and the optional OpenStreetMap street map above it, with a fall
  * back to the offline map when street map tiles cannot be fetched. */
 #include "config.h"
 
@@ -17,33 +17,6 @@
 #define OSM_URL_ENV "ICS_ATLAS_OSM_URL"
 /* How faint the districts are over a street map, so that streets show through. */
 #define DISTRICT_OPACITY_OVER_STREETS 0.55
-
-static AtlasBasemapStyle
-get_style (void)
-{
-  AdwStyleManager *manager = adw_style_manager_get_default ();
-
-  if (adw_style_manager_get_high_contrast (manager))
-    return ATLAS_BASEMAP_STYLE_HIGH_CONTRAST;
-  if (adw_style_manager_get_dark (manager))
-    return ATLAS_BASEMAP_STYLE_DARK;
-  return ATLAS_BASEMAP_STYLE_LIGHT;
-}
-
-static AtlasTheme
-get_theme (void)
-{
-  switch (get_style ())
-    {
-    case ATLAS_BASEMAP_STYLE_HIGH_CONTRAST:
-      return ATLAS_THEME_HIGH_CONTRAST;
-    case ATLAS_BASEMAP_STYLE_DARK:
-      return ATLAS_THEME_DARK;
-    case ATLAS_BASEMAP_STYLE_LIGHT:
-    default:
-      return ATLAS_THEME_LIGHT;
-    }
-}
 
 static const char *
 get_style_class (AtlasBasemapStyle style)
@@ -109,7 +82,7 @@ static void
 set_offline_source (AtlasWindow *self)
 {
   g_autoptr(ShumateMapSource) inner = NULL;
-  AtlasBasemapStyle style = get_style ();
+  AtlasBasemapStyle style = _atlas_window_get_basemap_style (self);
 
   /* Tiles cannot be invalidated in libshumate 1.0: a new style needs a new source object. */
   inner = SHUMATE_MAP_SOURCE (atlas_tile_source_new (style));
@@ -126,11 +99,11 @@ set_offline_source (AtlasWindow *self)
                                      SHUMATE_MAP_SOURCE (self->offline_source));
 }
 
-static void
-style_changed_cb (AtlasWindow *self)
+void
+_atlas_window_basemap_restyle (AtlasWindow *self)
 {
   set_offline_source (self);
-  atlas_map_state_set_theme (self->state, get_theme ());
+  atlas_map_state_set_theme (self->state, _atlas_window_get_carto_theme (self));
 }
 
 static ShumateMapSource *
@@ -182,6 +155,7 @@ fall_back_to_offline (AtlasWindow *self)
   g_free (self->basemap);
   self->basemap = g_strdup ("offline");
   g_object_notify (G_OBJECT (self), "basemap");
+  _atlas_window_update_licence (self);
   _atlas_window_show_banner (self,
                              _("Street map tiles could not be loaded; showing the offline map"));
 }
@@ -247,6 +221,7 @@ _atlas_window_basemap_apply (AtlasWindow *self,
   g_free (self->basemap);
   self->basemap = g_strdup (basemap);
   atlas_map_state_set_basemap (self->state, basemap);
+  _atlas_window_update_licence (self);
   gtk_revealer_set_reveal_child (self->banner_revealer, FALSE);
   if (self->settings != NULL)
     g_settings_set_string (self->settings, "base-map", basemap);
@@ -257,14 +232,8 @@ _atlas_window_basemap_apply (AtlasWindow *self,
 void
 _atlas_window_basemap_init (AtlasWindow *self)
 {
-  AdwStyleManager *manager = adw_style_manager_get_default ();
-
-  atlas_map_state_set_theme (self->state, get_theme ());
+  atlas_map_state_set_theme (self->state, _atlas_window_get_carto_theme (self));
   set_offline_source (self);
-  g_signal_connect_object (manager, "notify::dark", G_CALLBACK (style_changed_cb), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (manager, "notify::high-contrast", G_CALLBACK (style_changed_cb), self,
-                           G_CONNECT_SWAPPED);
 }
 
 void

@@ -1,19 +1,36 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Which care system the window shows: the bundled ones from the menu, a dataset file from the
  * file chooser or dropped on the window, loaded in a worker thread. A file that does not
- * validate is refused with its problems listed, and the system on screen stays as it was. */
+ * validate is refused with its problems listed, and the system on screen stays as it was.
+ *
+ * The system shown last is remembered, and trusted only once a launch with it reached "ready"
+ * (its map complete): a dataset whose text or size kills the window would otherwise kill every
+ * later launch too. "last-dataset-ready" is cleared, and written to disk, before a system is
+ * shown, and set again when its map is complete; a start that finds it cleared opens the
+ * default system and says why in the banner. */
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "atlas-document.h"
+#include "atlas-problems.h"
+#include "atlas-startup-trace.h"
+#include "atlas-text.h"
 #include "atlas-window-private.h"
 
 #define DEFAULT_DATASET "hwe"
+#define READY_KEY "last-dataset-ready"
+/* Lines listed in the dialog: the core keeps no more problems than these, and says how many
+ * more there were on a line of its own. */
+#define MAX_LISTED (ATLAS_PROBLEMS_MAX + 1)
+/* A file's name in the banner: the banner keeps to a line or two. */
+#define BANNER_NAME_CHARS 80
 
 typedef struct {
   AtlasWindow *window;           /* a reference */
   char *location;
+  gboolean remembered;           /* on failure, the default system with a word in the banner */
 } LoadData;
 
 static void
@@ -66,15 +83,51 @@ error_dialog_destroy_cb (AtlasWindow *self)
   self->load_error_dialog = NULL;
 }
 
+/* The problems, one per line with the folder of path (the file they are in, or NULL) left out
+ * (the dialog is narrow), and no more than MAX_LISTED of them, then how many more there were. */
+static char *
+list_problems (const char   *path,
+               const GError *error)
+{
+  g_autofree char *prefix = NULL;
+  g_auto(GStrv) lines = g_strsplit (error->message, "\n", -1);
+  GString *text = g_string_new (NULL);
+  guint n = g_strv_length (lines);
+
+  if (path != NULL)
+    {
+      g_autofree char *dir = g_path_get_dirname (path);
+
+      prefix = g_strconcat (dir, G_DIR_SEPARATOR_S, NULL);
+    }
+  for (guint i = 0; i < n && i < MAX_LISTED; i++)
+    {
+      const char *line = lines[i];
+
+      if (prefix != NULL && g_str_has_prefix (line, prefix))
+        line += strlen (prefix);
+      g_string_append_printf (text, "%s%s", i > 0 ? "\n" : "", line);
+    }
+  if (n > MAX_LISTED)
+    {
+      g_string_append_c (text, '\n');
+      g_string_append_printf (text, ngettext ("… and %u more problem", "… and %u more problems",
+                                              n - MAX_LISTED), n - MAX_LISTED);
+    }
+  return g_string_free (text, FALSE);
+}
+
 static void
 show_error_dialog (AtlasWindow  *self,
                    const char   *location,
                    const GError *error)
 {
+  g_autofree char *base = NULL;
   g_autofree char *name = NULL;
   g_autofree char *body = NULL;
 
-  name = is_bundled (location) ? g_strdup (location) : g_path_get_basename (location);
+  base = is_bundled (location) ? g_strdup (location) : g_filename_display_basename (location);
+  name = atlas_text_one_line (base, BANNER_NAME_CHARS);
   if (self->dataset != NULL)
     /* TRANSLATORS: %s is a file name. */
     body = g_strdup_printf (_("“%s” is not a valid dataset. The care system on screen stays "
@@ -93,7 +146,8 @@ _atlas_window_show_problems (AtlasWindow  *self,
                              const GError *error)
 {
   g_autofree char *problems = NULL;
-  GtkWidget *dialog, *scrolled, *label;
+  GtkWidget *dialog, *scrolled, *view;
+  GtkTextBuffer *buffer;
 
   if (self->load_error_dialog != NULL)
     gtk_window_destroy (GTK_WINDOW (self->load_error_dialog));
@@ -102,38 +156,29 @@ _atlas_window_show_problems (AtlasWindow  *self,
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
 
   /* Every problem on a line of its own, FILE:LINE:COLUMN first: too many for a toast, and
-   * worth copying into an editor. The file's folder is left out: the dialog is narrow. */
-  if (path != NULL)
-    {
-      g_autofree char *dir = g_path_get_dirname (path);
-      g_autofree char *prefix = g_strconcat (dir, G_DIR_SEPARATOR_S, NULL);
-      g_auto(GStrv) parts = g_strsplit (error->message, prefix, -1);
-
-      problems = g_strjoinv ("", parts);
-    }
-  else
-    problems = g_strdup (error->message);
-  label = gtk_label_new (problems);
-  gtk_label_set_use_markup (GTK_LABEL (label), FALSE);
-  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_yalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_widget_add_css_class (label, "monospace");
-  gtk_widget_set_name (label, "load-error-text");
+   * worth copying into an editor. A text view in a scrolled area of fixed height: however
+   * many problems there are, the dialog keeps its size and its Close button stays on screen. */
+  problems = list_problems (path, error);
+  view = gtk_text_view_new ();
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  gtk_text_buffer_set_text (buffer, problems, -1);
+  gtk_text_view_set_editable (GTK_TEXT_VIEW (view), FALSE);
+  gtk_text_view_set_cursor_visible (GTK_TEXT_VIEW (view), FALSE);
+  gtk_text_view_set_monospace (GTK_TEXT_VIEW (view), TRUE);
+  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
+  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (view), 8);
+  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (view), 8);
+  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (view), 6);
+  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (view), 6);
+  gtk_widget_set_name (view, "load-error-text");
   scrolled = gtk_scrolled_window_new ();
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER,
                                   GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
+  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scrolled), 200);
   gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 320);
-  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scrolled), 140);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
   gtk_scrolled_window_set_min_content_width (GTK_SCROLLED_WINDOW (scrolled), 520);
-  gtk_widget_set_margin_start (label, 8);
-  gtk_widget_set_margin_end (label, 8);
-  gtk_widget_set_margin_top (label, 6);
-  gtk_widget_set_margin_bottom (label, 6);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), label);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), view);
   gtk_widget_add_css_class (scrolled, "card");
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), scrolled);
 
@@ -141,6 +186,28 @@ _atlas_window_show_problems (AtlasWindow  *self,
   g_signal_connect_object (dialog, "destroy", G_CALLBACK (error_dialog_destroy_cb), self,
                            G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* The default system, with a word in the banner about the one that was not opened. format has
+ * one %s, for that one's name. */
+static void
+fall_back (AtlasWindow *self,
+           const char  *location,
+           const char  *format)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *base = is_bundled (location) ? g_strdup (location)
+                                                : g_filename_display_basename (location);
+  g_autofree char *name = atlas_text_one_line (base, BANNER_NAME_CHARS);
+  g_autofree char *text = g_strdup_printf (format, name);
+
+  /* The bundled default is small and trusted: no need for a worker thread. */
+  if (!atlas_window_load_dataset (self, DEFAULT_DATASET, &error))
+    {
+      show_error_dialog (self, DEFAULT_DATASET, error);
+      return;
+    }
+  _atlas_window_show_banner (self, text);
 }
 
 static void
@@ -162,10 +229,18 @@ load_done_cb (GObject      *source_object,
   if (dataset == NULL)
     {
       g_message ("%s", error->message);
-      show_error_dialog (self, data->location, error);
+      if (data->remembered && g_strcmp0 (data->location, DEFAULT_DATASET) != 0)
+        /* TRANSLATORS: %s is the name of a dataset file. */
+        fall_back (self, data->location, _("The dataset opened last, “%s”, could not be "
+                                           "opened; showing Hertfordshire and West Essex"));
+      else
+        show_error_dialog (self, data->location, error);
     }
   else
-    _atlas_window_set_dataset_from (self, dataset, data->location);
+    {
+      _atlas_window_set_dataset_from (self, dataset, data->location);
+      atlas_trace_startup ("dataset-set");
+    }
   _atlas_window_update_actions (self);
 }
 
@@ -239,6 +314,15 @@ drop_cb (GtkDropTarget *target,
   return TRUE;
 }
 
+/* The map of the system shown is complete: the next start may open it again. */
+static void
+ready_cb (AtlasWindow *self)
+{
+  if (_atlas_settings_has_key (self->settings, READY_KEY)
+      && !g_settings_get_boolean (self->settings, READY_KEY))
+    g_settings_set_boolean (self->settings, READY_KEY, TRUE);
+}
+
 void
 _atlas_window_class_init_datasets (GtkWidgetClass *widget_class)
 {
@@ -256,6 +340,7 @@ _atlas_window_datasets_init (AtlasWindow *self)
   target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect (target, "drop", G_CALLBACK (drop_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
+  g_signal_connect (self, "ready", G_CALLBACK (ready_cb), NULL);
 }
 
 void
@@ -284,8 +369,15 @@ _atlas_window_datasets_changed (AtlasWindow *self)
     self->dataset_location = g_strdup (atlas_dataset_get_id (self->dataset));
   location = self->dataset_location;
   g_object_notify (G_OBJECT (self), "system");
-  if (self->settings != NULL)
+  if (_atlas_settings_has_key (self->settings, "last-dataset"))
     g_settings_set_string (self->settings, "last-dataset", location);
+  if (_atlas_settings_has_key (self->settings, READY_KEY))
+    {
+      g_settings_set_boolean (self->settings, READY_KEY, FALSE);
+      /* On disk before the system is drawn: if drawing it kills the window, the next start
+       * must know. */
+      g_settings_sync ();
+    }
 }
 
 void
@@ -319,15 +411,13 @@ atlas_window_load_dataset (AtlasWindow  *self,
   return TRUE;
 }
 
-void
-atlas_window_open_dataset (AtlasWindow *self,
-                           const char  *id_or_path)
+static void
+open_in_thread (AtlasWindow *self,
+                const char  *id_or_path,
+                gboolean     remembered)
 {
   g_autoptr(GTask) task = NULL;
   LoadData *data;
-
-  g_return_if_fail (ATLAS_IS_WINDOW (self));
-  g_return_if_fail (id_or_path != NULL);
 
   /* The last request wins. */
   g_cancellable_cancel (self->load_cancellable);
@@ -337,10 +427,64 @@ atlas_window_open_dataset (AtlasWindow *self,
   data = g_new0 (LoadData, 1);
   data->window = g_object_ref (self);
   data->location = normalise_location (id_or_path);
+  data->remembered = remembered;
   task = g_task_new (NULL, self->load_cancellable, load_done_cb, NULL);
   g_task_set_source_tag (task, atlas_window_open_dataset);
   g_task_set_task_data (task, data, (GDestroyNotify) load_data_free);
   /* A cancelled load still finishes its thread; its result is dropped when it comes back. */
   self->loading++;
   g_task_run_in_thread (task, load_in_thread);
+}
+
+void
+atlas_window_open_dataset (AtlasWindow *self,
+                           const char  *id_or_path)
+{
+  g_return_if_fail (ATLAS_IS_WINDOW (self));
+  g_return_if_fail (id_or_path != NULL);
+
+  open_in_thread (self, id_or_path, FALSE);
+}
+
+void
+_atlas_window_open_at_start (AtlasWindow *self,
+                             const char  *request)
+{
+  g_autofree char *remembered = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (ATLAS_IS_WINDOW (self));
+
+  if (request == NULL)
+    {
+      if (_atlas_settings_has_key (self->settings, "last-dataset"))
+        remembered = g_settings_get_string (self->settings, "last-dataset");
+      if (remembered == NULL || remembered[0] == '\0')
+        {
+          g_free (remembered);
+          remembered = g_strdup (DEFAULT_DATASET);
+        }
+      if (strcmp (remembered, DEFAULT_DATASET) != 0
+          && _atlas_settings_has_key (self->settings, READY_KEY)
+          && !g_settings_get_boolean (self->settings, READY_KEY))
+        {
+          /* TRANSLATORS: %s is the name of a dataset file, or the id of a bundled one. */
+          fall_back (self, remembered, _("The dataset opened last, “%s”, was not opened again: "
+                                         "the last time, the window closed before its map was "
+                                         "complete. Showing Hertfordshire and West Essex."));
+          return;
+        }
+    }
+
+  /* A bundled system is small and trusted: set before the first frame, as fast as can be. A
+   * file may be large, a pipe or worse: it loads in a worker thread, the window showing. */
+  if (is_bundled (request != NULL ? request : remembered))
+    {
+      if (atlas_window_load_dataset (self, request != NULL ? request : remembered, &error))
+        atlas_trace_startup ("dataset-set");
+      else
+        show_error_dialog (self, request != NULL ? request : remembered, error);
+      return;
+    }
+  open_in_thread (self, request != NULL ? request : remembered, request == NULL);
 }

@@ -4,6 +4,7 @@
 #include <shumate/shumate.h>
 
 #include "atlas-annotation-layer.h"
+#include "atlas-basemap.h"
 #include "atlas-district-layer.h"
 #include "atlas-watched-source.h"
 #include "atlas-window.h"
@@ -19,10 +20,16 @@ struct _AtlasWindow
   AdwWindowTitle *window_title;
   GtkRevealer *banner_revealer;
   GtkLabel *banner_label;
-  GtkPaned *paned;
+  GtkWidget *flap_bin;           /* decides the fold from its width, then lays out the flap */
+  AdwFlap *flap;                 /* the map, and the side panel beside it or folded over it */
+  GtkToggleButton *panel_button;
   GtkOverlay *map_overlay;
   ShumateSimpleMap *simple_map;
+  GtkWidget *licence_box;
   GtkLabel *licence_label;
+  GtkToggleButton *licence_button;
+  GtkWidget *panel_separator;
+  AdwClamp *sidebar_clamp;
   AdwBin *sidebar_bin;
   AdwToastOverlay *toast_overlay;
 
@@ -76,6 +83,25 @@ struct _AtlasWindow
 
   /* atlas-presenter.c */
   struct _AtlasPresenter *presenter;  /* while presenting, else NULL */
+
+  /* atlas-window-adaptive.c */
+  int panel_width;               /* the side panel's width when beside the map */
+  double drag_start_width;
+  int map_width;                 /* the map's size at the last layout */
+  int map_height;
+  gboolean stepping;             /* the selection is being moved from the keyboard */
+  gboolean focus_panel_when_shown;
+  /* Presenter mode holds the panel beside the map; the panel as it was, put back after. */
+  gboolean panel_held;
+  gboolean restore_pending;      /* whether it was shown waits for its fold to come back */
+  int held_width;
+  gboolean held_folded;
+  gboolean held_revealed;
+
+  /* atlas-window-overlays.c */
+  GtkWidget *legend_button;      /* opens the legend when the card is compact */
+  gboolean legend_compact;
+  AdwStyleManager *style_manager;
 };
 
 /* Whether settings (which may be NULL, when the schema is not installed) has key: the window,
@@ -100,6 +126,8 @@ void     _atlas_window_basemap_init      (AtlasWindow *self);
 void     _atlas_window_basemap_dispose   (AtlasWindow *self);
 /* Brings back the remembered base map choice; call once the layers are in. */
 void     _atlas_window_basemap_restore   (AtlasWindow *self);
+/* The theme changed: a new offline source in its style, and the map state's theme. */
+void     _atlas_window_basemap_restyle   (AtlasWindow *self);
 gboolean _atlas_window_basemap_apply     (AtlasWindow *self,
                                           const char  *basemap);
 void     _atlas_window_show_banner       (AtlasWindow *self,
@@ -126,6 +154,10 @@ void     _atlas_window_show_problems     (AtlasWindow  *self,
                                           const char   *body,
                                           const char   *path,
                                           const GError *error);
+/* The first dataset of a new window: request (a bundled id or a file), or with NULL the
+ * remembered one if it is trusted, else the default system with a word in the banner. */
+void     _atlas_window_open_at_start     (AtlasWindow  *self,
+                                          const char   *request);
 /* Shows a loaded dataset, remembering where it came from (a bundled id or a path). */
 void     _atlas_window_set_dataset_from  (AtlasWindow  *self,
                                           AtlasDataset *dataset,
@@ -161,12 +193,62 @@ void     _atlas_window_presenter_dispose (AtlasWindow *self);
 void     _atlas_window_presenter_show_district (AtlasWindow         *self,
                                                 const AtlasDistrict *district);
 
+/* atlas-window-adaptive.c: the side panel beside the map or folded over it */
+void     _atlas_window_class_init_adaptive (GtkWidgetClass *widget_class);
+void     _atlas_window_adaptive_init     (AtlasWindow *self);
+/* Called before the window is first shown: the fold for the size it opens at. */
+void     _atlas_window_adaptive_realize  (AtlasWindow *self);
+/* Called at every layout: follows the map's size (the compact legend). */
+void     _atlas_window_adaptive_layout   (AtlasWindow *self);
+
+/* Called on selection changes: a selection opens the folded panel. */
+void     _atlas_window_adaptive_selection_changed (AtlasWindow *self);
+/* Shows the side panel, over the map when folded; and with the focus in its page. */
+void     _atlas_window_reveal_panel      (AtlasWindow *self);
+void     _atlas_window_focus_panel       (AtlasWindow *self);
+/* Whether the panel is folded over the map rather than beside it. */
+gboolean _atlas_window_panel_is_folded   (AtlasWindow *self);
+/* Presenter mode: the panel's place (the caption, by then) beside the map at width, whatever
+ * the window's width; _release puts back the panel's width, and whether it was shown once the
+ * window is back at a size where it folds as it did. */
+void     _atlas_window_hold_panel        (AtlasWindow *self,
+                                          int          width);
+void     _atlas_window_release_panel     (AtlasWindow *self);
+
+/* atlas-window-keyboard.c: the map's focus, keys that move the selection, fullscreen */
+void     _atlas_window_class_init_keyboard (GtkWidgetClass *widget_class);
+void     _atlas_window_keyboard_init     (AtlasWindow *self);
+
+/* atlas-window-state.c: size, maximised, the panel's page and width, remembered */
+void     _atlas_window_state_restore     (AtlasWindow *self);
+void     _atlas_window_state_save        (AtlasWindow *self);
+
+/* atlas-window-overlays.c: what lies over the map (legend card, licence line), in the theme's
+ * colours, and the theme itself */
+void     _atlas_window_overlays_init     (AtlasWindow *self);
+void     _atlas_window_overlays_dispose  (AtlasWindow *self);
+/* The legend under the thematic switch, with the button that opens it when compact. */
+GtkWidget *_atlas_window_wrap_legend     (AtlasWindow *self,
+                                          GtkWidget   *legend);
+/* A small map shows the legend card compact, its legend behind a button. */
+void     _atlas_window_set_legend_compact (AtlasWindow *self,
+                                           gboolean     compact);
+/* The licence line: the boundary data's licence, and the street map's when it is shown. */
+void     _atlas_window_update_licence    (AtlasWindow *self);
+/* The base map style and the cartography's theme that the resolved GTK theme asks for:
+ * libadwaita's dark and high-contrast styles, and any other theme (GTK_THEME=Adwaita:dark)
+ * by its colours. */
+AtlasBasemapStyle _atlas_window_get_basemap_style (AtlasWindow *self);
+AtlasTheme        _atlas_window_get_carto_theme   (AtlasWindow *self);
+
 /* atlas-window-thematic.c */
 void     _atlas_window_class_init_thematic (GtkWidgetClass *widget_class);
 void     _atlas_window_thematic_init     (AtlasWindow *self);
 void     _atlas_window_thematic_dispose  (AtlasWindow *self);
 /* Called by atlas_window_set_dataset and on theme changes: menu, layer and legend follow. */
 void     _atlas_window_thematic_changed  (AtlasWindow *self);
+/* Tells the district layer what the legend card covers, after it changed size. */
+void     _atlas_window_update_frame_inset (AtlasWindow *self);
 /* "partnerships" or an indicator id; FALSE when the dataset has no such indicator. */
 gboolean _atlas_window_set_thematic      (AtlasWindow *self,
                                           const char  *layer);

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include <adwaita.h>
 #include <shumate/shumate.h>
 
 #include "atlas-annotation-layer.h"
@@ -114,6 +115,12 @@ const char         *_atlas_window_get_banner_text     (AtlasWindow *self);
 GtkWidget          *_atlas_window_get_legend_card     (AtlasWindow *self);
 GtkDropDown        *_atlas_window_get_thematic_dropdown (AtlasWindow *self);
 GtkWidget          *_atlas_window_get_legend          (AtlasWindow *self);
+/* The map and the side panel (AdwFlap: folded, revealed), the header's button that shows the
+ * panel, the compact legend card's button and the licence line's expander. */
+AdwFlap            *_atlas_window_get_flap            (AtlasWindow *self);
+GtkWidget          *_atlas_window_get_panel_button    (AtlasWindow *self);
+GtkWidget          *_atlas_window_get_legend_button   (AtlasWindow *self);
+GtkWidget          *_atlas_window_get_licence_button  (AtlasWindow *self);
 /* Whether a dataset load is in flight; the dialog listing a refused file's problems (NULL when
  * closed); where the system shown came from (a bundled id or an absolute path). */
 gboolean            _atlas_window_is_loading          (AtlasWindow *self);

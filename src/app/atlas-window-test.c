@@ -94,3 +94,27 @@ _atlas_window_set_pointer_hover (AtlasWindow *self,
   if (!enabled)
     atlas_district_layer_set_hovered (self->district_layer, NULL);
 }
+
+AdwFlap *
+_atlas_window_get_flap (AtlasWindow *self)
+{
+  return self->flap;
+}
+
+GtkWidget *
+_atlas_window_get_panel_button (AtlasWindow *self)
+{
+  return GTK_WIDGET (self->panel_button);
+}
+
+GtkWidget *
+_atlas_window_get_legend_button (AtlasWindow *self)
+{
+  return self->legend_button;
+}
+
+GtkWidget *
+_atlas_window_get_licence_button (AtlasWindow *self)
+{
+  return GTK_WIDGET (self->licence_button);
+}

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "atlas-legend.h"
+#include "atlas-text.h"
 #include "atlas-window-private.h"
 
 
@@ -29,7 +30,12 @@ fill_dropdown (AtlasWindow          *self,
       model = gtk_string_list_new (NULL);
       gtk_string_list_append (model, _("Partnerships"));
       for (guint i = 0; i < n; i++)
-        gtk_string_list_append (model, indicators[i].title);
+        {
+          /* The button shows the title: on one line, or it would grow the legend card. */
+          g_autofree char *title = atlas_text_one_line (indicators[i].title, 80);
+
+          gtk_string_list_append (model, title);
+        }
       gtk_drop_down_set_model (self->thematic_dropdown, G_LIST_MODEL (model));
       g_object_set_data (G_OBJECT (self->thematic_dropdown), "atlas-dataset", self->dataset);
     }
@@ -84,7 +90,7 @@ create_card (AtlasWindow *self)
 
   self->legend = atlas_legend_new ();
   gtk_box_append (GTK_BOX (card), dropdown);
-  gtk_box_append (GTK_BOX (card), self->legend);
+  gtk_box_append (GTK_BOX (card), _atlas_window_wrap_legend (self, self->legend));
 
   gtk_widget_add_css_class (card, "card");
   gtk_widget_add_css_class (card, "atlas-legend-card");
@@ -127,8 +133,8 @@ _atlas_window_thematic_dispose (AtlasWindow *self)
 }
 
 /* Framing keeps districts out from under the legend card at the map's top left. */
-static void
-update_frame_inset (AtlasWindow *self)
+void
+_atlas_window_update_frame_inset (AtlasWindow *self)
 {
   int width = 0, height = 0;
 
@@ -157,7 +163,7 @@ _atlas_window_thematic_changed (AtlasWindow *self)
   atlas_legend_set_model (ATLAS_LEGEND (self->legend), atlas_map_state_get_legend (self->state),
                           atlas_map_state_get_theme (self->state));
   gtk_widget_set_visible (self->legend_card, self->dataset != NULL);
-  update_frame_inset (self);
+  _atlas_window_update_frame_inset (self);
   /* The win.thematic action's state, for the menus' radio items. */
   g_object_notify (G_OBJECT (self), "thematic");
 }

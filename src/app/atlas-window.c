@@ -7,11 +7,11 @@
 
 #include "atlas-sidebar.h"
 #include "atlas-startup-trace.h"
+#include "atlas-text.h"
 #include "atlas-window-private.h"
 
 /* A release further than this from its press (in pixels) ended a drag, not a click. */
 #define CLICK_SLOP 4.0
-#define DEFAULT_SIDEBAR_WIDTH 360
 #define READY_ENV "ICS_ATLAS_REPORT_READY"
 
 /* Shown until a dataset is loaded (or when it fails to load): Great Britain. */
@@ -62,43 +62,11 @@ create_settings (void)
 }
 
 static void
-restore_window_state (AtlasWindow *self)
-{
-  if (_atlas_settings_has_key (self->settings, "window-width") && _atlas_settings_has_key (self->settings, "window-height"))
-    {
-      int width = g_settings_get_int (self->settings, "window-width");
-      int height = g_settings_get_int (self->settings, "window-height");
-
-      if (width > 0 && height > 0)
-        gtk_window_set_default_size (GTK_WINDOW (self), width, height);
-    }
-  if (_atlas_settings_has_key (self->settings, "window-maximized")
-      && g_settings_get_boolean (self->settings, "window-maximized"))
-    gtk_window_maximize (GTK_WINDOW (self));
-}
-
-static void
-save_window_state (AtlasWindow *self)
-{
-  int width, height;
-
-  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
-  if (_atlas_settings_has_key (self->settings, "window-width"))
-    g_settings_set_int (self->settings, "window-width", width);
-  if (_atlas_settings_has_key (self->settings, "window-height"))
-    g_settings_set_int (self->settings, "window-height", height);
-  if (_atlas_settings_has_key (self->settings, "window-maximized"))
-    g_settings_set_boolean (self->settings, "window-maximized",
-                            gtk_window_is_maximized (GTK_WINDOW (self)));
-  if (_atlas_settings_has_key (self->settings, "sidebar-width"))
-    g_settings_set_int (self->settings, "sidebar-width",
-                        gtk_widget_get_width (GTK_WIDGET (self->sidebar_bin)));
-}
-
-static void
 selection_changed_cb (AtlasWindow *self)
 {
   _atlas_window_update_actions (self);
+  /* The folded panel opens first: framing the selection keeps clear of it. */
+  _atlas_window_adaptive_selection_changed (self);
   _atlas_window_follow_selection (self);
 }
 
@@ -136,25 +104,30 @@ _atlas_window_describe_point (AtlasWindow *self,
   ShumateViewport *viewport = shumate_simple_map_get_viewport (self->simple_map);
   const AtlasDistrict *district;
   const AtlasSite *site;
+  g_autofree char *name = NULL;
+  g_autofree char *partnership = NULL;
   double lx, ly, lat, lon;
   char *annotation;
 
   /* Annotations are drawn over everything. */
   if ((annotation = _atlas_window_describe_annotation (self, x, y)) != NULL)
     return annotation;
+  /* Names from the dataset stay on one line each: a tooltip cannot grow past the screen. */
   if (gtk_widget_translate_coordinates (map, GTK_WIDGET (self->district_layer), x, y, &lx, &ly)
       && (site = atlas_district_layer_get_site_at (self->district_layer, lx, ly)) != NULL)
-    return g_strdup (site->name);
+    return atlas_text_one_line (site->name, ATLAS_TEXT_NAME_CHARS);
   if (self->dataset == NULL || shumate_viewport_get_reference_map_source (viewport) == NULL)
     return NULL;
   shumate_viewport_widget_coords_to_location (viewport, map, x, y, &lat, &lon);
   district = atlas_dataset_locate (self->dataset, lat, lon);
   if (district == NULL)
     return NULL;
+  name = atlas_text_one_line (district->name, ATLAS_TEXT_NAME_CHARS);
   if (district->partnership == NULL)
-    return g_strdup (district->name);
+    return g_steal_pointer (&name);
+  partnership = atlas_text_one_line (district->partnership->name, ATLAS_TEXT_NAME_CHARS);
   /* TRANSLATORS: a district's tooltip on the map: its name, then its partnership's */
-  return g_strdup_printf (_("%s\n%s"), district->name, district->partnership->name);
+  return g_strdup_printf (_("%s\n%s"), name, partnership);
 }
 
 static gboolean
@@ -207,6 +180,7 @@ static void
 layout_cb (GdkFrameClock *clock,
            AtlasWindow   *self)
 {
+  _atlas_window_adaptive_layout (self);
   if (self->prerendered || self->dataset == NULL
       || gtk_widget_get_width (_atlas_window_get_map_widget (self)) <= 0)
     return;
@@ -227,7 +201,7 @@ close_request_cb (AtlasWindow *self)
   /* Unsaved changes to a map: asked first, and the window may stay. */
   if (_atlas_window_document_close_request (self))
     return TRUE;
-  save_window_state (self);
+  _atlas_window_state_save (self);
   return FALSE;
 }
 
@@ -236,6 +210,8 @@ atlas_window_realize (GtkWidget *widget)
 {
   AtlasWindow *self = ATLAS_WINDOW (widget);
 
+  /* The panel folds or not before the first frame, without sliding. */
+  _atlas_window_adaptive_realize (self);
   GTK_WIDGET_CLASS (atlas_window_parent_class)->realize (widget);
 
   /* Readiness is judged after a frame is painted: only then are finished tiles on screen. */
@@ -306,6 +282,7 @@ atlas_window_dispose (GObject *object)
   _atlas_window_datasets_dispose (self);
   _atlas_window_thematic_dispose (self);
   _atlas_window_document_dispose (self);
+  _atlas_window_overlays_dispose (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), ATLAS_TYPE_WINDOW);
   self->district_layer = NULL;
   g_clear_object (&self->dataset);
@@ -351,10 +328,16 @@ atlas_window_class_init (AtlasWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, banner_revealer);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, banner_label);
-  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, paned);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, flap_bin);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, flap);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, panel_button);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, map_overlay);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, simple_map);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, licence_box);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, licence_label);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, licence_button);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, panel_separator);
+  gtk_widget_class_bind_template_child (widget_class, AtlasWindow, sidebar_clamp);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, sidebar_bin);
   gtk_widget_class_bind_template_child (widget_class, AtlasWindow, toast_overlay);
   gtk_widget_class_bind_template_callback (widget_class, banner_close_cb);
@@ -368,6 +351,8 @@ atlas_window_class_init (AtlasWindowClass *klass)
   _atlas_window_class_init_annotations (widget_class);
   _atlas_window_class_init_document (widget_class);
   _atlas_window_class_init_presenter (widget_class);
+  _atlas_window_class_init_adaptive (widget_class);
+  _atlas_window_class_init_keyboard (widget_class);
 }
 
 static void
@@ -400,9 +385,6 @@ setup_map (AtlasWindow *self)
 static void
 atlas_window_init (AtlasWindow *self)
 {
-  int sidebar_width = DEFAULT_SIDEBAR_WIDTH;
-  int width, height;
-
   /* The win.basemap action reads the property as soon as the template is built. */
   self->basemap = g_strdup ("offline");
   self->pointer_hover = TRUE;
@@ -413,6 +395,7 @@ atlas_window_init (AtlasWindow *self)
   self->selection = g_object_ref (atlas_map_state_get_selection (self->state));
   g_signal_connect_swapped (self->selection, "changed", G_CALLBACK (selection_changed_cb), self);
 
+  _atlas_window_overlays_init (self);
   setup_map (self);
   _atlas_window_datasets_init (self);
   _atlas_window_thematic_init (self);
@@ -420,11 +403,9 @@ atlas_window_init (AtlasWindow *self)
   adw_bin_set_child (self->sidebar_bin, atlas_sidebar_new (self->selection));
   _atlas_window_annotations_init (self);
   _atlas_window_document_init (self);
-  restore_window_state (self);
-  if (_atlas_settings_has_key (self->settings, "sidebar-width"))
-    sidebar_width = MAX (g_settings_get_int (self->settings, "sidebar-width"), 240);
-  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
-  gtk_paned_set_position (self->paned, MAX (width - sidebar_width, 320));
+  _atlas_window_adaptive_init (self);
+  _atlas_window_keyboard_init (self);
+  _atlas_window_state_restore (self);
 
   gtk_window_set_focus (GTK_WINDOW (self), _atlas_window_get_map_widget (self));
   atlas_district_layer_frame (self->district_layer, &great_britain, FALSE);
@@ -511,7 +492,13 @@ void
 _atlas_window_show_banner (AtlasWindow *self,
                            const char  *text)
 {
-  gtk_label_set_text (self->banner_label, text);
+  g_autofree char *line = atlas_text_one_line (text, 4 * ATLAS_TEXT_NAME_CHARS);
+
+  /* At most three lines, whatever the text: the banner must not push the map away. */
+  gtk_label_set_wrap_mode (self->banner_label, PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_lines (self->banner_label, 3);
+  gtk_label_set_ellipsize (self->banner_label, PANGO_ELLIPSIZE_END);
+  gtk_label_set_text (self->banner_label, line);
   gtk_revealer_set_reveal_child (self->banner_revealer, TRUE);
 }
 
@@ -556,8 +543,6 @@ void
 atlas_window_set_dataset (AtlasWindow  *self,
                           AtlasDataset *dataset)
 {
-  const char *short_name;
-
   g_return_if_fail (ATLAS_IS_WINDOW (self));
   g_return_if_fail (dataset == NULL || ATLAS_IS_DATASET (dataset));
 
@@ -570,14 +555,18 @@ atlas_window_set_dataset (AtlasWindow  *self,
 
   if (dataset != NULL)
     {
-      short_name = atlas_dataset_get_short_name (dataset);
-      adw_window_title_set_title (self->window_title,
-                                  short_name != NULL ? short_name : atlas_dataset_get_name (dataset));
-      adw_window_title_set_subtitle (self->window_title, atlas_dataset_get_name (dataset));
-      gtk_window_set_title (GTK_WINDOW (self), atlas_dataset_get_name (dataset));
-      gtk_label_set_text (self->licence_label, atlas_dataset_get_boundary_licence (dataset));
+      /* The dataset's text on one line each: a name of many lines would grow the window. */
+      g_autofree char *name = atlas_text_one_line (atlas_dataset_get_name (dataset),
+                                                   ATLAS_TEXT_NAME_CHARS);
+      g_autofree char *short_name = atlas_text_one_line (atlas_dataset_get_short_name (dataset),
+                                                         ATLAS_TEXT_NAME_CHARS);
+
+      adw_window_title_set_title (self->window_title, short_name != NULL ? short_name : name);
+      adw_window_title_set_subtitle (self->window_title, name);
+      gtk_window_set_title (GTK_WINDOW (self), name);
       _atlas_window_document_update_title (self);
     }
+  _atlas_window_update_licence (self);
   _atlas_window_datasets_changed (self);
   /* The legend first: framing keeps the districts clear of it. */
   _atlas_window_thematic_changed (self);

@@ -147,6 +147,7 @@ atlas_cartography_options_init (AtlasCartographyOptions *options)
   options->labels = TRUE;
   options->sites = TRUE;
   options->site_size = 11.0;
+  options->site_labels = TRUE;
 }
 
 void
@@ -256,10 +257,16 @@ atlas_cartography_indicator_classes (const AtlasIndicator  *indicator,
           /* Few figures: one class each, so the legend shows the figures themselves. */
           classes[c].lower = classes[c].upper = g_array_index (distinct, double, c);
         }
-      else
+      else if (isfinite (hi - lo))
         {
           classes[c].lower = lo + (hi - lo) * c / n;
           classes[c].upper = lo + (hi - lo) * (c + 1) / n;
+        }
+      else
+        {
+          /* Figures of both signs near ±1e308: the width overflows; weighted means do not. */
+          classes[c].lower = lo / n * (n - c) + hi / n * c;
+          classes[c].upper = lo / n * (n - c - 1) + hi / n * (c + 1);
         }
       classes[c].colour = sequential_ramp[ramp];
     }

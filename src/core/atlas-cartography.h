@@ -40,6 +40,10 @@ typedef struct {
    * from the map state: a copy of the options that outlives the moment (a worker thread's)
    * holds them with atlas_cartography_options_hold (). May be NULL. */
   const AtlasAnnotationSet *annotations;
+  gboolean site_labels;                 /* hospital names beside their symbols (with sites) */
+  double label_size;                    /* district names' type size in surface units;
+                                         * 0: 10 pt at 96 dpi */
+  double site_label_size;               /* hospital names'; 0: 0.85 × the district names' */
 } AtlasCartographyOptions;
 
 void    atlas_cartography_options_init   (AtlasCartographyOptions *options);
@@ -60,15 +64,17 @@ void    atlas_cartography_draw_districts (cairo_t                       *cr,
                                           const AtlasView               *view,
                                           AtlasDataset                  *dataset,
                                           const AtlasCartographyOptions *options);
-/* District names inside their polygons, skipped where they would not fit or would overlap.
- * Names are placed for the whole surface and never cut by its edges: draw them once over the
- * whole map widget, not per tile. */
+/* The names of every district in view and of the hospital sites, placed by
+ * atlas_label_layout_new () (atlas-label-layout.h): inside a district where the name fits, else
+ * outside with a leader line; never over each other, a site symbol or the surface's edges.
+ * Names are placed for the whole surface: draw them once over the whole map widget, not per
+ * tile. */
 void    atlas_cartography_draw_labels    (cairo_t                       *cr,
                                           const AtlasView               *view,
                                           AtlasDataset                  *dataset,
                                           const AtlasCartographyOptions *options);
 /* The same, also keeping names off n_boxes boxes given as x0, y0, x1, y1 in surface units: what
- * is drawn over the map by other means, such as the map widget's site markers. */
+ * is drawn over the map by other means, such as a legend or the map widget's buttons. */
 void    atlas_cartography_draw_labels_avoiding (cairo_t                       *cr,
                                                 const AtlasView               *view,
                                                 AtlasDataset                  *dataset,

@@ -85,21 +85,6 @@ _atlas_choropleth_assign (AtlasChoropleth *self,
     }
 }
 
-char *
-atlas_format_number (double value,
-                     int    decimals)
-{
-  decimals = CLAMP (decimals, 0, 6);
-  if (!isfinite (value))
-    return g_strdup ("–");
-  if (fabs (value) >= 1e15)
-    return g_strdup_printf ("%.1e", value);
-  /* No "-0.0". */
-  if (fabs (value) < 0.5 * pow (10, -decimals))
-    value = 0;
-  return g_strdup_printf ("%.*f", decimals, value);
-}
-
 /* A unit that is a word is set apart from the figure ("2.2 per 1,000"); a sign is not
  * ("63.7%"). */
 static char *

@@ -4,6 +4,7 @@
 #include "atlas-area-values.h"
 #include "atlas-cartography.h"
 #include "atlas-classify.h"
+#include "atlas-figure.h"
 #include "atlas-palette.h"
 
 G_BEGIN_DECLS
@@ -93,10 +94,5 @@ char            *atlas_choropleth_format_value        (AtlasChoropleth *self,
 guint            atlas_choropleth_check_colours       (AtlasChoropleth     *self,
                                                        AtlasTheme           theme,
                                                        AtlasColourConflict *conflicts);
-
-/* A finite, readable figure for any double: fixed with `decimals` decimals, scientific
- * beyond ±1e15 ("1.0e+308"), "–" when not finite. Free with g_free. */
-char            *atlas_format_number                  (double value,
-                                                       int    decimals);
 
 G_END_DECLS

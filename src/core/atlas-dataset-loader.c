@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "atlas-dataset-loader.h"
+#include "atlas-hash.h"
 
 /* Reading and checking the records of a dataset. Every check reports into the problem list
  * and carries on, so one load shows every problem. Records are read in the order their
@@ -309,30 +310,35 @@ _atlas_loader_districts (AtlasLoader         *l,
 {
   const AtlasJsonNode *array = _atlas_loader_member (l, obj, name, ATLAS_JSON_ARRAY, required);
   const AtlasDistrict **districts;
-  guint i, k, n = 0;
+  guint i, n = 0;
 
   *n_out = 0;
+  if (l->district_items == NULL)
+    l->district_items = g_ptr_array_new ();
+  g_ptr_array_set_size (l->district_items, 0);
   if (array == NULL)
     return NULL;
+  if (l->district_marks == NULL)
+    l->district_marks = g_new0 (guint, MAX (l->self->n_districts, 1));
+  l->district_list++;
   districts = _atlas_dataset_alloc (l->self, array->v.children.n, sizeof (AtlasDistrict *));
   for (i = 0; i < array->v.children.n; i++)
     {
       const AtlasJsonNode *item = &array->v.children.first[i];
       const AtlasDistrict *district = _atlas_loader_resolve (l, item, l->self->district_ids,
                                                              "district");
-      gboolean repeated = FALSE;
 
       if (district == NULL)
         continue;
-      for (k = 0; k < n; k++)
-        repeated |= districts[k] == district;
-      if (repeated)
+      if (l->district_marks[district->index] == l->district_list)
         {
           _atlas_loader_problem (l, item, ATLAS_DATASET_ERROR_REFERENCE,
                                  "district \"%s\" is listed twice",
                                  district->id);
           continue;
         }
+      l->district_marks[district->index] = l->district_list;
+      g_ptr_array_add (l->district_items, (gpointer) item);
       districts[n++] = district;
     }
   *n_out = n;
@@ -379,7 +385,7 @@ _atlas_loader_facts (AtlasLoader         *l,
 {
   static const char * const allowed[] = { "id", "label", "value", "source", NULL };
   const AtlasJsonNode *array = _atlas_loader_member (l, obj, "facts", ATLAS_JSON_ARRAY, FALSE);
-  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) ids = atlas_str_table_new (NULL);
   AtlasFact *facts;
   guint i;
 
@@ -455,6 +461,13 @@ _atlas_loader_choice (AtlasLoader         *l,
                          expected,
                          member->v.string.str);
   return -1;
+}
+
+void
+_atlas_loader_clear (AtlasLoader *l)
+{
+  g_clear_pointer (&l->district_marks, g_free);
+  g_clear_pointer (&l->district_items, g_ptr_array_unref);
 }
 
 void

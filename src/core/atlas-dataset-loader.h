@@ -15,7 +15,16 @@ typedef struct {
   AtlasProblems *problems;
   const char *name;        /* the dataset's display name */
   GHashTable *id_nodes[8]; /* per kind: id → its JSON node, for duplicate reports */
+  /* _atlas_loader_districts: per district, the number of the list that last named it, so a
+   * list of n districts is checked for repeats in n steps; and the node of each district the
+   * last list kept, for the caller's own reports. */
+  guint *district_marks;
+  guint district_list;
+  GPtrArray *district_items;
 } AtlasLoader;
+
+/* Frees what reading left in the loader (not its problems or tables). */
+void                  _atlas_loader_clear         (AtlasLoader *l);
 
 void                  _atlas_loader_problem       (AtlasLoader *l, const AtlasJsonNode *node,
                                                    AtlasDatasetError code,
@@ -45,6 +54,7 @@ gboolean              _atlas_loader_number        (AtlasLoader *l, const AtlasJs
                                                    double *out);
 const char          **_atlas_loader_strings       (AtlasLoader *l, const AtlasJsonNode *obj,
                                                    const char *name, guint *n_out);
+/* The nodes of the districts kept are in l->district_items until the next call. */
 const AtlasDistrict **_atlas_loader_districts     (AtlasLoader *l, const AtlasJsonNode *obj,
                                                    const char *name, gboolean required,
                                                    guint *n_out);

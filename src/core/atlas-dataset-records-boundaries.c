@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "atlas-dataset-records-private.h"
+#include "atlas-file-private.h"
 #include "atlas-geojson.h"
 
 /* Loads the boundary file and gives every district its shape. */
@@ -56,7 +57,23 @@ _atlas_records_read_boundaries (AtlasBuild          *b,
       return;
     }
 
-  boundary_file = g_file_resolve_relative_path (base, file);
+  if (g_file_is_native (base))
+    {
+      g_autofree char *folder = g_file_get_path (base);
+      g_autofree char *real = _atlas_file_resolve_inside (folder, file, &error);
+
+      /* The file itself, not a link to somewhere else; read by its resolved name so that the
+       * link cannot be changed between the check and the read. */
+      if (real == NULL)
+        {
+          _atlas_loader_problem (l, file_node, ATLAS_DATASET_ERROR_IO,
+                                 "cannot read boundary file \"%s\": %s", file, error->message);
+          return;
+        }
+      boundary_file = g_file_new_for_path (real);
+    }
+  else
+    boundary_file = g_file_resolve_relative_path (base, file);
   bytes = _atlas_dataset_read_file (boundary_file, ATLAS_JSON_MAX_INPUT, &too_large, &error);
   if (too_large)
     {

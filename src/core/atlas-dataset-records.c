@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "atlas-dataset-records-private.h"
+#include "atlas-hash.h"
 
 /* The dataset's records, read and cross-checked: see docs/dataset-format.md. The places and
  * organisations are read here; plans and updates in atlas-dataset-records-plans.c, boundaries
@@ -87,7 +88,7 @@ read_districts (AtlasBuild          *b,
   AtlasLoader *l = &b->l;
   AtlasDataset *self = l->self;
   const AtlasJsonNode *array = _atlas_records_list (l, root, "districts", TRUE, &self->n_districts);
-  g_autoptr(GHashTable) codes = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) codes = atlas_str_table_new (NULL);
   guint i;
 
   self->districts = _atlas_dataset_alloc (self, self->n_districts, sizeof (AtlasDistrict));
@@ -172,17 +173,10 @@ read_partnerships (AtlasLoader         *l,
           AtlasDistrict *district = (AtlasDistrict *) p->districts[k];
 
           if (district->partnership != NULL)
-            {
-              const AtlasJsonNode *items = atlas_json_node_get_member (node, "districts");
-              guint e;
-
-              for (e = 0; e < items->v.children.n; e++)
-                if (strcmp (items->v.children.first[e].v.string.str, district->id) == 0)
-                  _atlas_loader_problem (l, &items->v.children.first[e],
-                                         ATLAS_DATASET_ERROR_REFERENCE,
-                                         "district \"%s\" is already in place partnership \"%s\"",
-                                         district->id, district->partnership->id);
-            }
+            _atlas_loader_problem (l, g_ptr_array_index (l->district_items, k),
+                                   ATLAS_DATASET_ERROR_REFERENCE,
+                                   "district \"%s\" is already in place partnership \"%s\"",
+                                   district->id, district->partnership->id);
           else
             district->partnership = p;
         }
@@ -291,7 +285,7 @@ read_header (AtlasLoader         *l,
     "trusts", "sites", "priorities", "indicators", "updates", NULL
   };
   const AtlasJsonNode *format;
-  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) ids = atlas_str_table_new (NULL);
 
   _atlas_loader_check_members (l, root, allowed);
   format = _atlas_loader_member (l, root, "format", ATLAS_JSON_STRING, TRUE);
@@ -325,7 +319,7 @@ _atlas_dataset_build (AtlasDataset       *self,
     }
 
   for (i = 0; i < G_N_ELEMENTS (b.l.id_nodes); i++)
-    b.l.id_nodes[i] = g_hash_table_new (g_str_hash, g_str_equal);
+    b.l.id_nodes[i] = atlas_str_table_new (NULL);
 
   read_header (&b.l, root);
   read_sources (&b.l, root);
@@ -342,6 +336,7 @@ _atlas_dataset_build (AtlasDataset       *self,
 
   for (i = 0; i < G_N_ELEMENTS (b.l.id_nodes); i++)
     g_hash_table_unref (b.l.id_nodes[i]);
+  _atlas_loader_clear (&b.l);
 
   if (!atlas_problems_check (problems, error))
     return FALSE;

@@ -3,6 +3,8 @@
 
 #include "atlas-data-resources.h"
 #include "atlas-dataset-private.h"
+#include "atlas-file-private.h"
+#include "atlas-hash.h"
 #include "atlas-memory-private.h"
 
 #define RESOURCE_DATA "/io/github/icsatlas/IcsAtlas/data"
@@ -89,38 +91,54 @@ read_large_file (GInputStream  *stream,
 /* Reads the file into memory of our own (never a mapping of it), so that the file changing
  * or disappearing later cannot touch a loaded dataset. A file over `limit` bytes is refused
  * from its size before any of it is read, and reading stops past the limit in case the file
- * grows meanwhile (or has no size, like a pipe). */
+ * grows meanwhile (or its size is not known). */
 GBytes *
 _atlas_dataset_read_file (GFile     *file,
                           gsize      limit,
                           gboolean  *too_large,
                           GError   **error)
 {
-  g_autoptr(GFileInputStream) stream = NULL;
-  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GInputStream) stream = NULL;
   g_autoptr(GByteArray) buffer = NULL;
   gsize total = 0, bytes_read = 0;
+  goffset size = -1;
 
   *too_large = FALSE;
   if (g_file_has_uri_scheme (file, "resource"))
     return g_file_load_bytes (file, NULL, NULL, error);
 
-  stream = g_file_read (file, NULL, error);
-  if (stream == NULL)
-    return NULL;
-  info = g_file_input_stream_query_info (stream, G_FILE_ATTRIBUTE_STANDARD_SIZE, NULL, NULL);
-  if (info != NULL && g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_STANDARD_SIZE))
+  if (g_file_is_native (file))
     {
-      goffset size = g_file_info_get_size (info);
+      g_autofree char *path = g_file_get_path (file);
 
+      /* Refuses pipes, devices and folders without blocking on them. */
+      stream = _atlas_file_open_regular (path, &size, error);
+      if (stream == NULL)
+        return NULL;
+    }
+  else
+    {
+      g_autoptr(GFileInfo) info = NULL;
+
+      stream = G_INPUT_STREAM (g_file_read (file, NULL, error));
+      if (stream == NULL)
+        return NULL;
+      info = g_file_input_stream_query_info (G_FILE_INPUT_STREAM (stream),
+                                             G_FILE_ATTRIBUTE_STANDARD_SIZE, NULL, NULL);
+      if (info != NULL && g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_STANDARD_SIZE))
+        size = g_file_info_get_size (info);
+    }
+
+  if (size >= 0)
+    {
       if (size > (goffset) limit)
         {
           *too_large = TRUE;
           return NULL;
         }
       if (size >= LARGE_FILE)
-        return read_large_file (G_INPUT_STREAM (stream), size, limit, too_large, error);
-      buffer = g_byte_array_sized_new (MAX (size, 0) + 1);
+        return read_large_file (stream, size, limit, too_large, error);
+      buffer = g_byte_array_sized_new (size + 1);
     }
   else
     buffer = g_byte_array_sized_new (READ_CHUNK);
@@ -130,8 +148,8 @@ _atlas_dataset_read_file (GFile     *file,
       gsize want = MIN (READ_CHUNK, limit + 1 - total);
 
       g_byte_array_set_size (buffer, total + want);
-      if (!g_input_stream_read_all (G_INPUT_STREAM (stream), buffer->data + total, want,
-                                    &bytes_read, NULL, error))
+      if (!g_input_stream_read_all (stream, buffer->data + total, want, &bytes_read, NULL,
+                                    error))
         return NULL;
       total += bytes_read;
       if (total > limit)
@@ -240,12 +258,12 @@ static void
 atlas_dataset_init (AtlasDataset *self)
 {
   self->allocations = g_ptr_array_new_with_free_func (g_free);
-  self->source_ids = g_hash_table_new (g_str_hash, g_str_equal);
-  self->district_ids = g_hash_table_new (g_str_hash, g_str_equal);
-  self->partnership_ids = g_hash_table_new (g_str_hash, g_str_equal);
-  self->trust_ids = g_hash_table_new (g_str_hash, g_str_equal);
-  self->site_ids = g_hash_table_new (g_str_hash, g_str_equal);
-  self->priority_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  self->source_ids = atlas_str_table_new (NULL);
+  self->district_ids = atlas_str_table_new (NULL);
+  self->partnership_ids = atlas_str_table_new (NULL);
+  self->trust_ids = atlas_str_table_new (NULL);
+  self->site_ids = atlas_str_table_new (NULL);
+  self->priority_ids = atlas_str_table_new (NULL);
   atlas_bbox_init_empty (&self->bbox);
 }
 

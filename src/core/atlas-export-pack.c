@@ -2,7 +2,9 @@
 #include "config.h"
 
 #include "atlas-export-pack.h"
+#include "atlas-export-pack-writer.h"
 #include "atlas-export-private.h"
+#include "atlas-locale.h"
 
 #include <cairo-pdf.h>
 #include <glib/gi18n-lib.h>
@@ -18,21 +20,8 @@ typedef struct {
   AtlasCartographyOptions base;  /* theme and thematic layer of every page */
   AtlasExportProgressFunc progress;
   gpointer user_data;
+  AtlasPackWriter *writer;  /* while the pack runs */
 } PackJob;
-
-typedef struct {
-  char *name;
-  GBytes *bytes;
-} PackFile;
-
-static void
-pack_file_clear (gpointer data)
-{
-  PackFile *f = data;
-
-  g_free (f->name);
-  g_bytes_unref (f->bytes);
-}
 
 static void
 pack_job_free (PackJob *job)
@@ -72,19 +61,19 @@ report (const PackJob *job,
     job->progress (done, total, job->user_data);
 }
 
-/* The slides (PNG) are drawn and encoded in a second thread while this one draws the PDF:
- * they are more than half of the work and share nothing but the read-only dataset and base
- * map. Progress is still reported from the calling thread, in the same order as before. */
+/* The slides (PNG) are drawn, encoded and written in a second thread while this one draws the
+ * PDF: they are more than half of the work and share nothing but the read-only dataset and base
+ * map. Each slide goes to disk as soon as it is made, so memory does not grow with the pack.
+ * Progress is still reported from the calling thread, in the same order as before. */
 typedef struct {
   const PackJob *job;
   guint n;
   GCancellable *cancellable;
   GMutex lock;
   GCond cond;
-  guint ready;           /* slides 1..ready are done (bytes or error) */
+  guint ready;           /* slides 1..ready are done (written or failed) */
   gboolean finished;     /* the thread has stopped */
   gboolean stop;         /* asked to stop early */
-  GBytes **slides;       /* 1..n */
   GError *error;         /* the first slide that failed */
 } SlideWorker;
 
@@ -102,6 +91,18 @@ get_entry (const PackJob           *job,
     *district = &atlas_dataset_get_districts (job->dataset, &n)[i - 1];
   else if (i > 0)
     *partnership = &atlas_dataset_get_partnerships (job->dataset, &n)[i - 1];
+}
+
+/* The file name of entry i's slide (i > 0), e.g. "hwe-watford.png". */
+static char *
+slide_name (const PackJob *job,
+            guint          i)
+{
+  const AtlasDistrict *d;
+  const AtlasPartnership *p;
+
+  get_entry (job, i, &d, &p);
+  return g_strdup_printf ("%s-%s.png", atlas_dataset_get_id (job->dataset), d ? d->id : p->id);
 }
 
 static gpointer
@@ -127,15 +128,21 @@ draw_slides_thread (gpointer data)
       get_entry (w->job, i, &d, &p);
       init_page_options (&options, w->job->dataset, &w->job->base, d, p);
       bytes = atlas_export_to_bytes (&options, ATLAS_EXPORT_FORMAT_PNG, &error);
+      if (bytes != NULL)
+        {
+          g_autofree char *name = slide_name (w->job, i);
+
+          _atlas_pack_writer_write (w->job->writer, name, bytes, &error);
+          g_bytes_unref (bytes);
+        }
 
       g_mutex_lock (&w->lock);
-      w->slides[i] = bytes;
-      if (bytes == NULL)
+      if (error != NULL)
         w->error = error;
       w->ready = i;
       g_cond_signal (&w->cond);
       g_mutex_unlock (&w->lock);
-      if (bytes == NULL)
+      if (error != NULL)
         break;
     }
 
@@ -146,23 +153,23 @@ draw_slides_thread (gpointer data)
   return NULL;
 }
 
-/* Waits for slide i; NULL (and the error, if it failed rather than stopped) when it is not
+/* Waits for slide i; FALSE (and the error, if it failed rather than stopped) when it is not
  * coming. */
-static GBytes *
+static gboolean
 wait_for_slide (SlideWorker  *w,
                 guint         i,
                 GError      **error)
 {
-  GBytes *bytes;
+  gboolean done;
 
   g_mutex_lock (&w->lock);
   while (w->ready < i && !w->finished)
     g_cond_wait (&w->cond, &w->lock);
-  bytes = w->ready >= i ? g_steal_pointer (&w->slides[i]) : NULL;
-  if (bytes == NULL && w->error != NULL)
+  done = w->ready >= i && w->error == NULL;
+  if (!done && w->error != NULL)
     g_propagate_error (error, g_steal_pointer (&w->error));
   g_mutex_unlock (&w->lock);
-  return bytes;
+  return done;
 }
 
 static void
@@ -173,9 +180,6 @@ stop_slides (SlideWorker *w,
   w->stop = TRUE;
   g_mutex_unlock (&w->lock);
   g_thread_join (thread);
-  for (guint i = 1; i <= w->n; i++)
-    g_clear_pointer (&w->slides[i], g_bytes_unref);
-  g_free (w->slides);
   g_clear_error (&w->error);
   g_mutex_clear (&w->lock);
   g_cond_clear (&w->cond);
@@ -183,28 +187,25 @@ stop_slides (SlideWorker *w,
 
 static gboolean
 render_pack (const PackJob  *job,
-             GArray         *files,
              GCancellable   *cancellable,
              GError        **error)
 {
   guint n_districts, n_partnerships, n, done = 0, total;
-  GByteArray *pdf_buffer = g_byte_array_new ();
+  g_autofree char *pdf_name = atlas_export_pack_get_pdf_name (job->dataset);
   cairo_surface_t *pdf;
   cairo_t *cr;
-  PackFile pdf_file = { NULL, NULL };
   g_autofree char *cover_subtitle = NULL;
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *date = g_date_time_format (now, "%-d %B %Y");
+  g_autofree char *date = atlas_format_today ();
   SlideWorker slides = { 0, };
   GThread *slides_thread;
+  gboolean written;
 
   atlas_dataset_get_districts (job->dataset, &n_districts);
   atlas_dataset_get_partnerships (job->dataset, &n_partnerships);
   n = job->by == ATLAS_EXPORT_PACK_BY_DISTRICT ? n_districts : n_partnerships;
   total = 1 + 2 * n;
 
-  pdf = atlas_export_format_get_info (ATLAS_EXPORT_FORMAT_PDF)->create_surface (A4_WIDTH, A4_HEIGHT,
-                                                                              pdf_buffer);
+  pdf = _atlas_pack_writer_create_pdf (job->writer, pdf_name, A4_WIDTH, A4_HEIGHT);
   cairo_pdf_surface_set_metadata (pdf, CAIRO_PDF_METADATA_TITLE,
                                   atlas_dataset_get_name (job->dataset));
   cr = cairo_create (pdf);
@@ -213,12 +214,13 @@ render_pack (const PackJob  *job,
   slides.job = job;
   slides.n = n;
   slides.cancellable = cancellable;
-  slides.slides = g_new0 (GBytes *, n + 1);
   g_mutex_init (&slides.lock);
   g_cond_init (&slides.cond);
   slides_thread = g_thread_new ("atlas-pack-slides", draw_slides_thread, &slides);
 
-  for (guint i = 0; i <= n && !g_cancellable_is_cancelled (cancellable); i++)
+  /* A PDF that cannot be written (a full disk) stops the pack at once. */
+  for (guint i = 0; i <= n && !g_cancellable_is_cancelled (cancellable)
+                    && cairo_status (cr) == CAIRO_STATUS_SUCCESS; i++)
     {
       const AtlasDistrict *d;
       const AtlasPartnership *p;
@@ -237,136 +239,63 @@ render_pack (const PackJob  *job,
 
       if (i > 0)
         {
-          PackFile png = { NULL, NULL };
-
-          if (g_cancellable_is_cancelled (cancellable))
+          if (g_cancellable_is_cancelled (cancellable) || !wait_for_slide (&slides, i, error))
             break;
-          png.bytes = wait_for_slide (&slides, i, error);
-          if (png.bytes == NULL)
-            break;
-          png.name = g_strdup_printf ("%s-%s.png", atlas_dataset_get_id (job->dataset),
-                                      d ? d->id : p->id);
-          g_array_append_val (files, png);
           report (job, ++done, total);
         }
     }
   stop_slides (&slides, slides_thread);
   cairo_destroy (cr);
 
-  pdf_file.bytes = _atlas_export_finish_surface (pdf, pdf_buffer,
-                                                 done == total ? error : NULL);
-  cairo_surface_destroy (pdf);
-  if (pdf_file.bytes == NULL || done != total)
+  written = _atlas_pack_writer_finish_pdf (job->writer, pdf, done == total ? error : NULL);
+  if (!written || done != total)
     {
-      g_clear_pointer (&pdf_file.bytes, g_bytes_unref);
       if (error != NULL && *error == NULL)
         g_cancellable_set_error_if_cancelled (cancellable, error);
       return FALSE;
     }
-  pdf_file.name = atlas_export_pack_get_pdf_name (job->dataset);
-  g_array_prepend_val (files, pdf_file);
   return TRUE;
 }
 
-/* Makes the folder first, so an unwritable destination fails before any drawing. */
-static gboolean
-prepare_folder (const PackJob  *job,
-                GFile         **made_top,
-                GCancellable   *cancellable,
-                GError        **error)
+/* Every file the pack writes: the PDF, then a slide per entry. */
+static GStrv
+list_files (const PackJob *job)
 {
-  g_autofree char *folder_name = g_file_get_parse_name (job->folder);
-  g_autoptr(GError) local_error = NULL;
-  g_autoptr(GFile) top = NULL;
-  GFile *f;
+  GPtrArray *names = g_ptr_array_new ();
+  guint n;
 
-  /* The outermost folder this pack creates, to be removed again if the pack fails. */
-  f = g_object_ref (job->folder);
-  while (f != NULL && !g_file_query_exists (f, NULL))
-    {
-      GFile *parent = g_file_get_parent (f);
-
-      g_set_object (&top, f);
-      g_object_unref (f);
-      f = parent;
-    }
-  g_clear_object (&f);
-
-  *made_top = NULL;
-  if (g_file_make_directory_with_parents (job->folder, cancellable, &local_error))
-    {
-      *made_top = g_steal_pointer (&top);
-      return TRUE;
-    }
-  if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_EXISTS)
-      && g_file_query_file_type (job->folder, G_FILE_QUERY_INFO_NONE, NULL) == G_FILE_TYPE_DIRECTORY)
-    return TRUE;
-  g_set_error (error, ATLAS_EXPORT_ERROR, ATLAS_EXPORT_ERROR_WRITE,
-               _("Could not create the folder “%s”: %s"), folder_name, local_error->message);
-  return FALSE;
+  if (job->by == ATLAS_EXPORT_PACK_BY_DISTRICT)
+    atlas_dataset_get_districts (job->dataset, &n);
+  else
+    atlas_dataset_get_partnerships (job->dataset, &n);
+  g_ptr_array_add (names, atlas_export_pack_get_pdf_name (job->dataset));
+  for (guint i = 1; i <= n; i++)
+    g_ptr_array_add (names, slide_name (job, i));
+  g_ptr_array_add (names, NULL);
+  return (GStrv) g_ptr_array_free (names, FALSE);
 }
 
 static gboolean
-write_pack (const PackJob  *job,
-            GArray         *files,
-            GCancellable   *cancellable,
-            GError        **error)
+run_pack (PackJob       *job,
+          GCancellable  *cancellable,
+          GError       **error)
 {
-  guint written = 0;
+  g_auto(GStrv) names = list_files (job);
+  g_autoptr(AtlasPackWriter) writer = NULL;
+  gboolean ok;
 
-  for (; written < files->len; written++)
-    {
-      const PackFile *f = &g_array_index (files, PackFile, written);
-      g_autoptr(GFile) file = g_file_get_child (job->folder, f->name);
-
-      if (!atlas_export_write_bytes (f->bytes, file, cancellable, error))
-        break;
-    }
-  if (written == files->len)
-    return TRUE;
-
-  /* Take back what this pack wrote, so a failed pack is not mistaken for a complete one. */
-  for (guint i = 0; i < written; i++)
-    {
-      g_autoptr(GFile) file = g_file_get_child (job->folder,
-                                                g_array_index (files, PackFile, i).name);
-
-      g_file_delete (file, NULL, NULL);
-    }
-  return FALSE;
-}
-
-static gboolean
-run_pack (const PackJob  *job,
-          GCancellable   *cancellable,
-          GError        **error)
-{
-  g_autoptr(GArray) files = g_array_new (FALSE, TRUE, sizeof (PackFile));
-  g_autoptr(GFile) made_top = NULL;
-
-  g_array_set_clear_func (files, pack_file_clear);
-  if (!prepare_folder (job, &made_top, cancellable, error))
+  /* The folder is made and checked first, so an unwritable destination or a file in the way
+   * fails before any drawing. */
+  writer = _atlas_pack_writer_begin (job->folder, (const char * const *) names, cancellable,
+                                     error);
+  if (writer == NULL)
     return FALSE;
-  if (render_pack (job, files, cancellable, error)
-      && !g_cancellable_set_error_if_cancelled (cancellable, error)
-      && write_pack (job, files, cancellable, error))
-    return TRUE;
-
-  /* Remove the folders this pack made, innermost first; they are empty again by now. */
-  if (made_top != NULL)
-    {
-      GFile *f = g_object_ref (job->folder);
-
-      while (f != NULL)
-        {
-          GFile *parent = g_file_equal (f, made_top) ? NULL : g_file_get_parent (f);
-
-          g_file_delete (f, NULL, NULL);
-          g_object_unref (f);
-          f = parent;
-        }
-    }
-  return FALSE;
+  job->writer = writer;
+  ok = render_pack (job, cancellable, error)
+       && !g_cancellable_set_error_if_cancelled (cancellable, error)
+       && _atlas_pack_writer_commit (writer, error);
+  job->writer = NULL;
+  return ok;
 }
 
 static void
@@ -401,7 +330,7 @@ atlas_export_pack (AtlasDataset                  *dataset,
                    GCancellable                  *cancellable,
                    GError                       **error)
 {
-  PackJob job = { dataset, folder, by, { 0, }, progress, user_data };
+  PackJob job = { dataset, folder, by, { 0, }, progress, user_data, NULL };
 
   g_return_val_if_fail (ATLAS_IS_DATASET (dataset), FALSE);
   g_return_val_if_fail (G_IS_FILE (folder), FALSE);

@@ -22,8 +22,10 @@ typedef void (*AtlasExportProgressFunc) (guint    done,
 
 /* base: what every page's map shows besides its own subject (the theme and the thematic layer:
  * partnerships or an indicator), usually atlas_map_state_get_cartography (); its selection is
- * replaced by each page's. Everything is drawn in memory first and written at the end, so a
- * cancelled or failed pack leaves no files behind (and removes the folder if it made it). */
+ * replaced by each page's. Pages are written one at a time into a staging folder and moved into
+ * place only once the whole pack is written (see atlas-export-pack-writer.h): a cancelled or
+ * failed pack changes nothing in the folder (and removes the folder if it made it), and a file
+ * in the way that no earlier pack wrote makes it refuse before it draws anything. */
 gboolean atlas_export_pack        (AtlasDataset                  *dataset,
                                    GFile                         *folder,
                                    AtlasExportPackBy              by,

@@ -5,6 +5,7 @@
 
 #include "atlas-annotation-layout.h"
 #include "atlas-basemap.h"
+#include "atlas-locale.h"
 
 #include <glib/gi18n-lib.h>
 #include <math.h>
@@ -93,8 +94,7 @@ frame_map (const AtlasExportOptions *options,
 static char *
 get_default_subtitle (const AtlasExportOptions *options)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *date = g_date_time_format (now, "%-d %B %Y");
+  g_autofree char *date = atlas_format_today ();
 
   if (options->carto.indicator != NULL)
     return g_strdup_printf ("%s, %s · %s", options->carto.indicator->title,
@@ -367,21 +367,31 @@ atlas_export_parse_size (const char        *spec,
                          double            *height,
                          GError           **error)
 {
-  /* Paper sizes in points, landscape; pixel sizes for vector formats at 96 px per inch. */
+  /* Paper sizes in points, landscape unless named portrait; pixel sizes for vector formats
+   * at 96 px per inch. */
+  static const struct {
+    const char *name;
+    double px_w, px_h, paper_w, paper_h;
+  } presets[] = {
+    { "slide", 1920, 1080, 0, 0 },
+    { "4k", 3840, 2160, 0, 0 },
+    { "a4", 0, 0, 841.89, 595.28 },
+    { "a3", 0, 0, 1190.55, 841.89 },
+    { "a4-portrait", 0, 0, 595.28, 841.89 },
+    { "a3-portrait", 0, 0, 841.89, 1190.55 },
+  };
   double paper_w = 0, paper_h = 0, px_w = 0, px_h = 0;
   guint64 w, h;
   char *end;
 
   g_return_val_if_fail (spec != NULL && width != NULL && height != NULL, FALSE);
 
-  if (g_ascii_strcasecmp (spec, "slide") == 0)
-    px_w = 1920, px_h = 1080;
-  else if (g_ascii_strcasecmp (spec, "4k") == 0)
-    px_w = 3840, px_h = 2160;
-  else if (g_ascii_strcasecmp (spec, "a4") == 0)
-    paper_w = 841.89, paper_h = 595.28;
-  else if (g_ascii_strcasecmp (spec, "a3") == 0)
-    paper_w = 1190.55, paper_h = 841.89;
+  for (guint i = 0; i < G_N_ELEMENTS (presets); i++)
+    if (g_ascii_strcasecmp (spec, presets[i].name) == 0)
+      {
+        px_w = presets[i].px_w, px_h = presets[i].px_h;
+        paper_w = presets[i].paper_w, paper_h = presets[i].paper_h;
+      }
 
   if (paper_w > 0)
     {
@@ -414,7 +424,8 @@ atlas_export_parse_size (const char        *spec,
         }
     }
   g_set_error (error, ATLAS_EXPORT_ERROR, ATLAS_EXPORT_ERROR_FORMAT,
-               _("Unknown size “%s”: use slide, 4k, a4, a3 or WIDTHxHEIGHT (16 to 16384)"), spec);
+               _("Unknown size “%s”: use slide, 4k, a4, a3, a4-portrait, a3-portrait or "
+                 "WIDTHxHEIGHT (16 to 16384)"), spec);
   return FALSE;
 }
 

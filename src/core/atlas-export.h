@@ -110,8 +110,9 @@ void     atlas_export_options_init_from_state (AtlasExportOptions *options,
 GPtrArray *atlas_export_report_new     (void);
 char    *atlas_export_report_format    (GPtrArray                *report);
 
-/* "slide" (1920×1080 px), "4k" (3840×2160 px), "a4", "a3" (landscape: points for PDF, 300 dpi
- * pixels for PNG, 96 dpi pixels for SVG) or "WIDTHxHEIGHT" in the format's units. */
+/* "slide" (1920×1080 px), "4k" (3840×2160 px), "a4", "a3" (landscape), "a4-portrait",
+ * "a3-portrait" (paper: points for PDF, 300 dpi pixels for PNG, 96 dpi pixels for SVG) or
+ * "WIDTHxHEIGHT" in the format's units. */
 gboolean atlas_export_parse_size       (const char               *spec,
                                         AtlasExportFormat         format,
                                         double                   *width,
@@ -151,7 +152,9 @@ gboolean atlas_export_write_bytes      (GBytes                   *bytes,
                                         GError                  **error);
 
 /* Writes the composition atomically: to a temporary file beside the destination, renamed over
- * it only when complete. On failure nothing is left behind and the message names the file. */
+ * it only when complete. On failure nothing is left behind and the message names the file. A
+ * file in the way is replaced only if its permissions let the user write it (even root), and
+ * the new file keeps its permissions. */
 gboolean atlas_export_to_file          (const AtlasExportOptions *options,
                                         GFile                    *file,
                                         AtlasExportFormat         format,

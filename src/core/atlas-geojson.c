@@ -3,9 +3,9 @@
 #include <string.h>
 
 #include "atlas-geojson.h"
+#include "atlas-hash.h"
 
 #define BOUNDARY_RANK 1
-#define LOCAL_KINK 3
 
 typedef struct {
   const char *name;
@@ -16,12 +16,6 @@ typedef struct {
   GArray *ring_start;
   GArray *polygon_start;
 } Reader;
-
-typedef struct {
-  double min_x;
-  double max_x;
-  guint index;
-} Edge;
 
 static void problem (Reader *reader, const AtlasJsonNode *node, AtlasDatasetError code,
                      const char *format, ...) G_GNUC_PRINTF (4, 5);
@@ -68,122 +62,6 @@ require (Reader              *reader,
       return NULL;
     }
   return expect_kind (reader, member, kind, what) ? member : NULL;
-}
-
-/* Edges sorted by their left end. A quicksort with the comparison inline: qsort's callback
- * and scratch allocation made sorting half of the check. Recurses into the smaller part only,
- * so the depth stays logarithmic; small parts are finished by insertion. */
-static void
-sort_edges (Edge *edges,
-            guint n)
-{
-  while (n > 16)
-    {
-      guint mid = n / 2, i = 0, j = n - 1;
-      Edge tmp;
-      double pivot;
-
-      /* Median of three as the pivot, which also guards both scans below. */
-      if (edges[mid].min_x < edges[0].min_x)
-        tmp = edges[mid], edges[mid] = edges[0], edges[0] = tmp;
-      if (edges[n - 1].min_x < edges[0].min_x)
-        tmp = edges[n - 1], edges[n - 1] = edges[0], edges[0] = tmp;
-      if (edges[n - 1].min_x < edges[mid].min_x)
-        tmp = edges[n - 1], edges[n - 1] = edges[mid], edges[mid] = tmp;
-      pivot = edges[mid].min_x;
-
-      for (;;)
-        {
-          while (edges[i].min_x < pivot)
-            i++;
-          while (pivot < edges[j].min_x)
-            j--;
-          if (i >= j)
-            break;
-          tmp = edges[i], edges[i] = edges[j], edges[j] = tmp;
-          i++;
-          j--;
-        }
-      /* [0, j] holds keys <= pivot and [j + 1, n) keys >= pivot. */
-      if (j + 1 < n - j - 1)
-        {
-          sort_edges (edges, j + 1);
-          edges += j + 1;
-          n -= j + 1;
-        }
-      else
-        {
-          sort_edges (edges + j + 1, n - j - 1);
-          n = j + 1;
-        }
-    }
-
-  for (guint i = 1; i < n; i++)
-    {
-      Edge e = edges[i];
-      guint k = i;
-
-      for (; k > 0 && e.min_x < edges[k - 1].min_x; k--)
-        edges[k] = edges[k - 1];
-      edges[k] = e;
-    }
-}
-
-static double
-orient (const AtlasPoint *a,
-        const AtlasPoint *b,
-        const AtlasPoint *c)
-{
-  return (b->x - a->x) * (c->y - a->y) - (b->y - a->y) * (c->x - a->x);
-}
-
-/* A sweep over edges sorted by their left end: only edges whose x ranges overlap are compared.
- * Boundaries are far from pathological, but the comparisons are capped all the same so that a
- * hostile file cannot make loading quadratic; past the cap the ring is accepted. Crossings
- * between edges at most LOCAL_KINK apart along the ring are not counted. */
-gboolean
-atlas_geojson_ring_self_intersects (const AtlasPoint *ring,
-                                    guint             n_points)
-{
-  guint n_edges = n_points > 0 ? n_points - 1 : 0;
-  g_autofree Edge *edges = NULL;
-  guint64 budget = 64 * (guint64) n_edges + 4096;
-  guint i, j;
-
-  if (n_edges < 4)
-    return FALSE;
-
-  edges = g_new (Edge, n_edges);
-  for (i = 0; i < n_edges; i++)
-    {
-      edges[i].min_x = MIN (ring[i].x, ring[i + 1].x);
-      edges[i].max_x = MAX (ring[i].x, ring[i + 1].x);
-      edges[i].index = i;
-    }
-  sort_edges (edges, n_edges);
-
-  for (i = 0; i < n_edges; i++)
-    for (j = i + 1; j < n_edges && edges[j].min_x <= edges[i].max_x; j++)
-      {
-        guint a = edges[i].index, b = edges[j].index;
-        const AtlasPoint *p1 = &ring[a], *p2 = &ring[a + 1];
-        const AtlasPoint *q1 = &ring[b], *q2 = &ring[b + 1];
-        guint d = a > b ? a - b : b - a;
-
-        if (budget-- == 0)
-          return FALSE;
-        /* Edges a few steps apart may cross in a tiny kink left by the quantisation of
-         * generalised boundaries (real ONS data has some); those are accepted. */
-        if (MIN (d, n_edges - d) <= LOCAL_KINK)
-          continue;
-        if (MAX (p1->y, p2->y) < MIN (q1->y, q2->y) || MAX (q1->y, q2->y) < MIN (p1->y, p2->y))
-          continue;
-        if (orient (p1, p2, q1) * orient (p1, p2, q2) < 0 &&
-            orient (q1, q2, p1) * orient (q1, q2, p2) < 0)
-          return TRUE;
-      }
-
-  return FALSE;
 }
 
 static gboolean
@@ -259,7 +137,7 @@ read_ring (Reader              *reader,
                "ring is not closed (first point differs from last)");
       return FALSE;
     }
-  if (atlas_geojson_ring_self_intersects (first, n))
+  if (atlas_ring_crosses_itself (first, n))
     {
       problem (reader, ring, ATLAS_DATASET_ERROR_GEOMETRY, "ring crosses itself");
       return FALSE;
@@ -402,9 +280,8 @@ atlas_geojson_read_boundaries (const AtlasJsonNode *root,
                                AtlasProblems       *problems)
 {
   Reader reader = { display_name, problems, 0, FALSE, NULL, NULL, NULL };
-  GHashTable *shapes = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
-                                              (GDestroyNotify) atlas_shape_free);
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  GHashTable *shapes = atlas_str_table_new ((GDestroyNotify) atlas_shape_free);
+  g_autoptr(GHashTable) seen = atlas_str_table_new (NULL);
   const AtlasJsonNode *type, *features;
   guint i;
 

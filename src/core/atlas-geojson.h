@@ -9,9 +9,10 @@ G_BEGIN_DECLS
 
 /* Reads the district boundaries of a GeoJSON FeatureCollection whose features carry Polygon or
  * MultiPolygon geometry. Rings must be closed, have at least four positions, stay within
- * longitude [-180, 180] and latitude [-90, 90], and not cross themselves; polygons and
- * multipolygons must not be empty; at most ATLAS_GEOJSON_MAX_POSITIONS positions in all.
- * Problems go to `problems` (file rank 1) under display_name. */
+ * longitude [-180, 180] and latitude [-90, 90], and not cross themselves (see
+ * atlas_ring_crosses_itself); polygons and multipolygons must not be empty; at most
+ * ATLAS_GEOJSON_MAX_POSITIONS positions in all. Problems go to `problems` (file rank 1) under
+ * display_name. */
 
 #define ATLAS_GEOJSON_MAX_POSITIONS 2000000
 
@@ -22,10 +23,5 @@ GHashTable *atlas_geojson_read_boundaries (const AtlasJsonNode *root,
                                            const char          *display_name,
                                            const char          *code_property,
                                            AtlasProblems       *problems);
-
-/* TRUE when two edges of the closed ring cross, other than edges a few steps apart (tiny kinks
- * that quantised boundary data contains). */
-gboolean    atlas_geojson_ring_self_intersects (const AtlasPoint *ring,
-                                                guint             n_points);
 
 G_END_DECLS

@@ -35,6 +35,11 @@ typedef struct {
   AtlasBBox bbox;           /* lon/lat */
   AtlasBBox projected_bbox; /* world units */
   AtlasPoint label_point;   /* lon/lat of a point well inside the largest polygon */
+  /* The pole of inaccessibility, filled on first use by atlas_shape_get_pole (): read it
+   * through that function. */
+  gsize pole_ready;
+  AtlasPoint pole;          /* world units */
+  double pole_radius;       /* world units */
 } AtlasShape;
 
 #define ATLAS_MERCATOR_MAX_LATITUDE 85.0511287798
@@ -69,6 +74,16 @@ gboolean atlas_ring_contains          (const AtlasPoint *ring,
 /* Signed area (shoelace), positive for counter-clockwise rings in x-right/y-up axes. */
 double   atlas_ring_signed_area       (const AtlasPoint *ring,
                                        guint             n_points);
+/* +1 when c lies left of the line from a to b, -1 right of it, 0 exactly on it (decided
+ * exactly, however nearly collinear the points are). */
+int      atlas_orientation            (const AtlasPoint *a,
+                                       const AtlasPoint *b,
+                                       const AtlasPoint *c);
+/* Whether two edges of the closed ring (its last point repeats the first) cross each other:
+ * each one's ends strictly on either side of the other. Touching at a vertex and running
+ * along itself do not count. O(n log n) in the ring's n points, whatever their shape. */
+gboolean atlas_ring_crosses_itself    (const AtlasPoint *ring,
+                                       guint             n_points);
 
 AtlasShape *atlas_shape_new           (void);
 void        atlas_shape_free          (AtlasShape       *shape);
@@ -78,6 +93,21 @@ void        atlas_shape_finish        (AtlasShape       *shape);
 gboolean    atlas_shape_contains      (const AtlasShape *shape,
                                        double            lon,
                                        double            lat);
+
+/* The pole of inaccessibility: the point inside the shape farthest from its edges (world
+ * units), and that distance, within precision of the best (polylabel's method). With clip (world
+ * units), of the part of the shape inside clip, the distance counting clip's sides as edges.
+ * FALSE when no part of the shape is inside (the radius is then 0). Bounded work for any shape. */
+gboolean    atlas_shape_find_pole     (const AtlasShape *shape,
+                                       const AtlasBBox  *clip,
+                                       double            precision,
+                                       AtlasPoint       *pole,
+                                       double           *radius);
+/* The same for the whole shape to 1/500 of its size, computed once on first use and kept with
+ * the shape (safe from any thread). A shape with no inside gets its label point, radius 0. */
+void        atlas_shape_get_pole      (const AtlasShape *shape,
+                                       AtlasPoint       *pole,
+                                       double           *radius);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (AtlasShape, atlas_shape_free)
 

@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "atlas-json-private.h"
+#include "atlas-problems.h"
 
 /* The JSON lexer: encoding checks, strings with their escapes; and the located errors the
  * parser reports. Numbers are read in atlas-json-private.h, inlined into the parser. */
@@ -75,6 +76,7 @@ _atlas_json_fail (Parser            *ps,
 {
   g_autofree char *path = NULL;
   g_autofree char *message = NULL;
+  g_autofree char *line = NULL;
   va_list args;
 
   if (ps->error != NULL)
@@ -98,8 +100,8 @@ _atlas_json_fail (Parser            *ps,
   else
     message = g_strdup_printf ("invalid UTF-8 (byte 0x%02X)", (guchar) ps->buf[pos]);
 
-  g_set_error (&ps->error, ATLAS_DATASET_ERROR, code, "%s:%u:%u: %s: %s",
-               ps->name, ps->line, column_at (ps, pos), path, message);
+  line = atlas_problems_format_line (ps->name, ps->line, column_at (ps, pos), path, message);
+  g_set_error_literal (&ps->error, ATLAS_DATASET_ERROR, code, line);
   return FALSE;
 }
 

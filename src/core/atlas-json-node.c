@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "atlas-json-private.h"
+#include "atlas-problems.h"
 
 /* The node API: paths, children and members, typed getters and problem messages. */
 
@@ -118,8 +119,7 @@ atlas_json_node_format_problem (const AtlasJsonNode *node,
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
   va_end (args);
-  return g_strdup_printf ("%s:%u:%u: %s: %s", display_name, node->line, node->column, path,
-                          message);
+  return atlas_problems_format_line (display_name, node->line, node->column, path, message);
 }
 
 static gboolean

@@ -3,6 +3,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "atlas-hash.h"
 #include "atlas-json-private.h"
 #include "atlas-memory-private.h"
 
@@ -100,7 +101,7 @@ is_duplicate_key (Parser     *ps,
     {
       if (frame->keys == NULL)
         {
-          frame->keys = g_hash_table_new (g_str_hash, g_str_equal);
+          frame->keys = atlas_str_table_new (NULL);
           for (i = frame->first_child; i < ps->stack_len; i++)
             {
               const AtlasJsonNode *sibling = &STACK_AT (ps, i);
@@ -264,6 +265,11 @@ read_value (Parser   *ps,
         }
       if (ps->pos == ps->bad_utf8)
         return _atlas_json_fail (ps, ps->pos, ATLAS_DATASET_ERROR_ENCODING, TRUE, NULL);
+      /* Not JSON at all (a binary file, a text file, a link to some secret): its bytes are
+       * not quoted back. */
+      if (ps->n_frames == 0)
+        return _atlas_json_fail (ps, ps->pos, ATLAS_DATASET_ERROR_SYNTAX, TRUE,
+                                 "the file is not JSON: it does not start with a JSON value");
       return _atlas_json_fail_unexpected (ps, TRUE, "a JSON value");
     }
 }

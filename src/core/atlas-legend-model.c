@@ -3,8 +3,15 @@
 
 #include "atlas-legend-model.h"
 
+#include "atlas-figure.h"
+#include "atlas-text.h"
+#include "atlas-choropleth.h"
+
 #include <glib/gi18n-lib.h>
 #include <math.h>
+
+/* Whatever the dataset holds, the key stays a key: at most this many partnerships. */
+#define MAX_PARTNERSHIPS 24
 
 struct _AtlasLegendModel {
   gatomicrefcount ref_count;
@@ -28,8 +35,11 @@ add (AtlasLegendModel *self,
      AtlasSiteKind     site_kind,
      char             *text)
 {
-  AtlasLegendEntry entry = { kind, colour, border, site_kind, text };
+  /* Text from a dataset is shown on one line (and wrapped by whoever draws it). */
+  AtlasLegendEntry entry = { kind, colour, border, site_kind,
+                             atlas_text_one_line (text, ATLAS_TEXT_NAME_CHARS) };
 
+  g_free (text);
   g_array_append_val (self->entries, entry);
 }
 
@@ -59,15 +69,13 @@ count_decimals (const AtlasIndicator *indicator)
   return decimals;
 }
 
+/* “20.1 %”: finite and short whatever the figure (see atlas-figure.h). */
 static char *
 format_value (const AtlasIndicator *indicator,
               double                value,
               int                   decimals)
 {
-  const char *unit = indicator->unit != NULL ? indicator->unit : "";
-
-  /* A space before the unit, as in “20.1 %”. */
-  return g_strdup_printf ("%.*f%s%s", decimals, value, *unit != '\0' ? " " : "", unit);
+  return atlas_figure_format (value, decimals, indicator->unit);
 }
 
 static gboolean
@@ -106,7 +114,8 @@ add_indicator (AtlasLegendModel              *self,
       else
         /* TRANSLATORS: a range of figures, e.g. “20.1 % to 22.3 %”. */
         g_string_append_printf (text, _("%s to %s"), lower, upper);
-      for (guint i = 0; i < indicator->n_values; i++)
+      /* A long list of areas is cut when shown anyway: stop once it is that long. */
+      for (guint i = 0; i < indicator->n_values && text->len < ATLAS_TEXT_NAME_CHARS; i++)
         {
           const AtlasIndicatorValue *value = &indicator->values[i];
 
@@ -139,7 +148,7 @@ add_partnerships (AtlasLegendModel              *self,
 {
   const AtlasCartographyPalette *palette = atlas_cartography_get_palette (options->theme);
   const AtlasPartnership *partnerships;
-  guint n = 0;
+  guint n = 0, shown = 0;
 
   partnerships = atlas_dataset_get_partnerships (dataset, &n);
   add_text (self, ATLAS_LEGEND_TITLE, g_strdup (_("Partnerships")));
@@ -148,17 +157,24 @@ add_partnerships (AtlasLegendModel              *self,
     for (guint i = 0; i < n; i++)
       {
         const AtlasPartnership *p = &partnerships[i];
-        char *text = g_strdup (p->short_name != NULL ? p->short_name : p->name);
+        char *text;
 
-        if (p->kind != kind)
-          g_free (text);
-        else if (p->kind == ATLAS_PARTNERSHIP_THEMATIC)
+        if (p->kind != kind || ++shown > MAX_PARTNERSHIPS)
+          continue;
+        text = g_strdup (p->short_name != NULL ? p->short_name : p->name);
+        if (p->kind == ATLAS_PARTNERSHIP_THEMATIC)
           add (self, ATLAS_LEGEND_OUTLINE, palette->outline, palette->border, ATLAS_SITE_ACUTE,
                text);
         else
           add (self, ATLAS_LEGEND_FILL, atlas_dataset_get_partnership_colour (dataset, p),
                palette->border, ATLAS_SITE_ACUTE, text);
       }
+  if (shown > MAX_PARTNERSHIPS)
+    /* TRANSLATORS: at the end of a legend that lists the first partnerships only. */
+    add_text (self, ATLAS_LEGEND_NOTE,
+              g_strdup_printf (ngettext ("… and %u more partnership", "… and %u more partnerships",
+                                         shown - MAX_PARTNERSHIPS),
+                               shown - MAX_PARTNERSHIPS));
 }
 
 static void

@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "atlas-problems.h"
+#include "atlas-text.h"
 
 typedef struct {
   guint rank;
@@ -98,6 +99,19 @@ push (AtlasProblems     *problems,
   find_worst (problems);
 }
 
+char *
+atlas_problems_format_line (const char *display_name,
+                            guint       line,
+                            guint       column,
+                            const char *path,
+                            const char *message)
+{
+  g_autofree char *text = g_strdup_printf ("%s:%u:%u: %s: %s", display_name, line, column, path,
+                                           message);
+
+  return atlas_text_escape (text);
+}
+
 AtlasProblems *
 atlas_problems_new (void)
 {
@@ -134,8 +148,7 @@ atlas_problems_add_valist (AtlasProblems       *problems,
   path = atlas_json_node_get_path (node);
   message = g_strdup_vprintf (format, args);
   push (problems, file_rank, node->line, node->column, code,
-        g_strdup_printf ("%s:%u:%u: %s: %s", display_name, node->line, node->column, path,
-                         message));
+        atlas_problems_format_line (display_name, node->line, node->column, path, message));
 }
 
 void
@@ -179,7 +192,7 @@ atlas_problems_add_error (AtlasProblems *problems,
         }
     }
   if (would_keep (problems, file_rank, line, column))
-    push (problems, file_rank, line, column, error->code, g_strdup (error->message));
+    push (problems, file_rank, line, column, error->code, atlas_text_escape (error->message));
 }
 
 guint

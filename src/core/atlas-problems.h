@@ -44,6 +44,14 @@ guint          atlas_problems_get_count (AtlasProblems        *problems);
 gboolean       atlas_problems_check     (AtlasProblems        *problems,
                                          GError              **error);
 
+/* "FILE:LINE:COLUMN: PATH: message", as every problem reads, with control characters (from
+ * names, keys and values of the file) escaped so that one problem is one line. */
+char          *atlas_problems_format_line (const char *display_name,
+                                           guint       line,
+                                           guint       column,
+                                           const char *path,
+                                           const char *message);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (AtlasProblems, atlas_problems_free)
 
 G_END_DECLS

@@ -20,6 +20,19 @@ struct _AtlasDistrictLayer
   AtlasBBox frame_bbox;
   double frame_inset_left;   /* the legend card's corner at the top left, in pixels */
   double frame_inset_bottom;
+  double frame_inset_right;  /* what covers the map's right side, such as a folded panel */
+  /* The view framing made, kept while the user has not moved the map: a new size or inset
+   * frames the same box again. */
+  gboolean frame_held;
+  gboolean frame_applying;       /* the viewport is being set by framing itself */
+  gboolean frame_animating;      /* a framing glide is under way */
+  gboolean frame_animation_watched;
+  double held_lat;
+  double held_lon;
+  double held_zoom;
+  int framed_width;
+  int framed_height;
+  guint reframe_id;              /* frames again once a new size has settled */
 
   AtlasLayerCache *cache;
   guint settle_id;               /* while the map moves */

@@ -69,6 +69,12 @@ covers_district (AtlasDistrictLayer *self,
 }
 
 static void
+frame_animation_done_cb (AtlasDistrictLayer *self)
+{
+  self->frame_animating = FALSE;
+}
+
+static void
 apply_framing (AtlasDistrictLayer *self)
 {
   ShumateViewport *viewport = shumate_layer_get_viewport (SHUMATE_LAYER (self));
@@ -76,36 +82,76 @@ apply_framing (AtlasDistrictLayer *self)
   int height = gtk_widget_get_height (GTK_WIDGET (self));
   GtkWidget *map;
   AtlasView view;
-  double zoom, lat, lon, inset;
+  double zoom, lat, lon, inset, right;
 
   /* Frame the whole area; if that puts a district under the legend card, frame into what
    * the card leaves free instead (unless that would leave too little). */
   atlas_view_init_framing (&view, &self->frame_bbox, width, height, FRAME_MARGIN);
   inset = 0.0;
-  if (self->frame_inset_left < width / 2.0 && covers_district (self, &view))
+  /* What covers the right side (a panel over the map) is always kept clear. */
+  right = self->frame_inset_right < width / 2.0 ? self->frame_inset_right : 0.0;
+  if (right > 0)
+    atlas_view_init_framing (&view, &self->frame_bbox, width - right, height, FRAME_MARGIN);
+  if (self->frame_inset_left < (width - right) / 2.0 && covers_district (self, &view))
     {
       inset = self->frame_inset_left;
-      atlas_view_init_framing (&view, &self->frame_bbox, width - inset, height, FRAME_MARGIN);
+      atlas_view_init_framing (&view, &self->frame_bbox, width - inset - right, height,
+                               FRAME_MARGIN);
     }
   zoom = log2 (view.scale / get_tile_size (self));
   zoom = CLAMP (zoom, shumate_viewport_get_min_zoom_level (viewport),
                 shumate_viewport_get_max_zoom_level (viewport));
-  /* The widget's centre lies inset / 2 pixels left of the free area's centre. */
-  atlas_unproject (view.origin_x + (width - inset) / 2.0 / view.scale - inset / 2.0 / view.scale,
+  /* The widget's centre lies (inset - right) / 2 pixels left of the free area's centre. */
+  atlas_unproject (view.origin_x + (width - inset - right) / 2.0 / view.scale
+                     - (inset - right) / 2.0 / view.scale,
                    view.origin_y + height / 2.0 / view.scale, &lon, &lat);
 
   self->frame_pending = FALSE;
+  self->frame_held = TRUE;
+  self->held_lat = lat;
+  self->held_lon = lon;
+  self->held_zoom = zoom;
+  self->framed_width = width;
+  self->framed_height = height;
   map = gtk_widget_get_ancestor (GTK_WIDGET (self), SHUMATE_TYPE_MAP);
   if (self->frame_animate && map != NULL && gtk_widget_get_mapped (map))
     {
+      if (!self->frame_animation_watched)
+        {
+          GClosure *closure = g_cclosure_new_object_swap (G_CALLBACK (frame_animation_done_cb),
+                                                          G_OBJECT (self));
+
+          /* libshumate 1.0 declares the signal with a marshaller for one argument and emits
+           * it with none: the closure brings its own. */
+          g_closure_set_marshal (closure, g_cclosure_marshal_VOID__VOID);
+          g_signal_connect_closure (map, "animation-completed::go-to", closure, FALSE);
+        }
+      self->frame_animation_watched = TRUE;
       shumate_map_go_to_full (SHUMATE_MAP (map), lat, lon, zoom);
+      self->frame_animating = TRUE;
       return;
     }
 
+  self->frame_applying = TRUE;
   if (map != NULL)
     shumate_map_stop_go_to (SHUMATE_MAP (map));
   shumate_viewport_set_zoom_level (viewport, zoom);
   shumate_location_set_location (SHUMATE_LOCATION (viewport), lat, lon);
+  self->frame_applying = FALSE;
+}
+
+/* Whether the viewport is no longer where framing put it, and not on its way there: the user
+ * has moved the map, and a new size must not take the view from them. */
+static gboolean
+left_frame (AtlasDistrictLayer *self)
+{
+  ShumateViewport *viewport = shumate_layer_get_viewport (SHUMATE_LAYER (self));
+
+  if (self->frame_applying || self->frame_animating)
+    return FALSE;
+  return fabs (shumate_location_get_latitude (SHUMATE_LOCATION (viewport)) - self->held_lat) > 1e-7
+         || fabs (shumate_location_get_longitude (SHUMATE_LOCATION (viewport)) - self->held_lon) > 1e-7
+         || fabs (shumate_viewport_get_zoom_level (viewport) - self->held_zoom) > 1e-6;
 }
 
 void
@@ -126,6 +172,20 @@ invalidate (AtlasDistrictLayer *self)
 }
 
 static gboolean
+reframe_cb (gpointer user_data)
+{
+  AtlasDistrictLayer *self = user_data;
+
+  self->reframe_id = 0;
+  if (self->frame_held)
+    {
+      self->frame_animate = FALSE;
+      apply_framing (self);
+    }
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
 settle_cb (gpointer user_data)
 {
   AtlasDistrictLayer *self = user_data;
@@ -138,6 +198,8 @@ settle_cb (gpointer user_data)
 static void
 viewport_notify_cb (AtlasDistrictLayer *self)
 {
+  if (self->frame_held && left_frame (self))
+    self->frame_held = FALSE;
   _atlas_district_layer_update_popover_position (self);
   g_clear_handle_id (&self->settle_id, g_source_remove);
   self->settle_id = g_timeout_add (SETTLE_MS, settle_cb, self);
@@ -228,6 +290,14 @@ atlas_district_layer_size_allocate (GtkWidget *widget,
   /* The first framing has to wait for a size: the zoom that fits depends on it. */
   if (self->frame_pending && width > 0 && height > 0)
     apply_framing (self);
+  /* A new size frames again while the user has not moved the map, once the size has stopped
+   * changing (a window being resized, a side panel sliding in or out). */
+  else if (self->frame_held && width > 0 && height > 0
+           && (width != self->framed_width || height != self->framed_height))
+    {
+      g_clear_handle_id (&self->reframe_id, g_source_remove);
+      self->reframe_id = g_timeout_add (SETTLE_MS, reframe_cb, self);
+    }
   gtk_popover_present (GTK_POPOVER (self->popover));
 }
 
@@ -291,6 +361,7 @@ atlas_district_layer_dispose (GObject *object)
   self->selection = NULL;
   g_clear_object (&self->state);
   g_clear_handle_id (&self->settle_id, g_source_remove);
+  g_clear_handle_id (&self->reframe_id, g_source_remove);
   g_clear_pointer (&self->popover, gtk_widget_unparent);
 
   G_OBJECT_CLASS (atlas_district_layer_parent_class)->dispose (object);
@@ -415,7 +486,8 @@ atlas_district_layer_get_options (AtlasDistrictLayer      *self,
 }
 
 /* The legend card covers the map's top left up to (left, bottom): framing keeps districts out
- * from under it, by framing into the space right of it when they would reach it. */
+ * from under it, by framing into the space right of it when they would reach it. While the
+ * view is the one framing made, a new inset frames it again. */
 void
 atlas_district_layer_set_frame_inset (AtlasDistrictLayer *self,
                                       double              left,
@@ -423,8 +495,39 @@ atlas_district_layer_set_frame_inset (AtlasDistrictLayer *self,
 {
   g_return_if_fail (ATLAS_IS_DISTRICT_LAYER (self));
 
-  self->frame_inset_left = MAX (left, 0.0);
-  self->frame_inset_bottom = MAX (bottom, 0.0);
+  left = MAX (left, 0.0);
+  bottom = MAX (bottom, 0.0);
+  if (left == self->frame_inset_left && bottom == self->frame_inset_bottom)
+    return;
+  self->frame_inset_left = left;
+  self->frame_inset_bottom = bottom;
+  if (self->frame_held && !self->frame_animating && gtk_widget_get_width (GTK_WIDGET (self)) > 0)
+    apply_framing (self);
+}
+
+/* A panel over the map's right side, right pixels wide: the next framing fits into what it
+ * leaves (the view is not moved now, the panel is only passing over it). */
+void
+atlas_district_layer_set_frame_inset_right (AtlasDistrictLayer *self,
+                                            double              right)
+{
+  g_return_if_fail (ATLAS_IS_DISTRICT_LAYER (self));
+
+  self->frame_inset_right = MAX (right, 0.0);
+}
+
+gboolean
+atlas_district_layer_get_frame_held (AtlasDistrictLayer *self)
+{
+  g_return_val_if_fail (ATLAS_IS_DISTRICT_LAYER (self), FALSE);
+  return self->frame_held;
+}
+
+gboolean
+atlas_district_layer_is_reframe_pending (AtlasDistrictLayer *self)
+{
+  g_return_val_if_fail (ATLAS_IS_DISTRICT_LAYER (self), FALSE);
+  return self->reframe_id != 0;
 }
 
 

@@ -25,14 +25,23 @@ const AtlasDistrict *atlas_district_layer_get_hovered   (AtlasDistrictLayer *sel
 /* The view that maps Web Mercator world units onto this widget for the viewport as it is now. */
 gboolean             atlas_district_layer_get_view      (AtlasDistrictLayer *self,
                                                           AtlasView          *view);
-/* Shows bbox (lon/lat) filling the layer with a margin: at once when the layer has a size,
- * else as soon as it is first given one. */
+/* What covers the map, for framing: the legend card at the top left up to (left, bottom), and
+ * a panel over the right side. */
 void                 atlas_district_layer_set_frame_inset (AtlasDistrictLayer *self,
                                                           double              left,
                                                           double              bottom);
+void                 atlas_district_layer_set_frame_inset_right (AtlasDistrictLayer *self,
+                                                                double              right);
+/* Shows bbox (lon/lat) filling the layer with a margin: at once when the layer has a size,
+ * else as soon as it is first given one. Until the user moves the map, a new size or inset
+ * frames it again. */
 void                 atlas_district_layer_frame         (AtlasDistrictLayer *self,
                                                           const AtlasBBox    *bbox,
                                                           gboolean            animate);
+/* Whether the view is still the one the last framing made (the user has not moved the map), and
+ * whether it waits for a new size to settle to frame again. */
+gboolean             atlas_district_layer_get_frame_held (AtlasDistrictLayer *self);
+gboolean             atlas_district_layer_is_reframe_pending (AtlasDistrictLayer *self);
 /* The options the layer draws with now: the map state's, and the hover. */
 void                 atlas_district_layer_get_options   (AtlasDistrictLayer      *self,
                                                           AtlasCartographyOptions *options);

@@ -5,10 +5,14 @@
 #include <math.h>
 
 #include "atlas-legend.h"
+#include "atlas-text.h"
 
 #define SWATCH_WIDTH 20
 #define SWATCH_HEIGHT 14
 #define LABEL_WIDTH_CHARS 30
+/* Whatever the dataset holds, the legend stays a card: each label on at most this many lines
+ * (the legend model lists at most so many partnerships). */
+#define LABEL_LINES 4
 
 struct _AtlasLegend
 {
@@ -68,16 +72,29 @@ draw_swatch_cb (GtkDrawingArea *area,
     }
 }
 
+/* The dataset's text on one line, wrapped over a few at most. */
+static GtkWidget *
+new_label (const char *text)
+{
+  g_autofree char *line = atlas_text_one_line (text, ATLAS_TEXT_NAME_CHARS);
+  GtkWidget *label = gtk_label_new (line);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_lines (GTK_LABEL (label), LABEL_LINES);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), LABEL_WIDTH_CHARS);
+  return label;
+}
+
 static GtkWidget *
 add_label (AtlasLegend *self,
            const char  *text,
            const char  *css_class)
 {
-  GtkWidget *label = gtk_label_new (text);
+  GtkWidget *label = new_label (text);
 
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), LABEL_WIDTH_CHARS);
   if (css_class != NULL)
     gtk_widget_add_css_class (label, css_class);
   gtk_widget_set_parent (label, GTK_WIDGET (self));
@@ -91,7 +108,7 @@ add_row (AtlasLegend  *self,
 {
   GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
   GtkWidget *area = gtk_drawing_area_new ();
-  GtkWidget *label = gtk_label_new (text);
+  GtkWidget *label = new_label (text);
 
   gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (area), SWATCH_WIDTH);
   gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (area), SWATCH_HEIGHT);
@@ -102,9 +119,6 @@ add_row (AtlasLegend  *self,
   g_object_set_data (G_OBJECT (area), "atlas-legend-colour", GUINT_TO_POINTER (swatch->colour));
   gtk_widget_add_css_class (area, "atlas-legend-swatch");
 
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), LABEL_WIDTH_CHARS);
   gtk_widget_set_hexpand (label, TRUE);
 
   gtk_box_append (GTK_BOX (row), area);

@@ -4,6 +4,26 @@
 #include <glib/gi18n.h>
 
 #include "atlas-site-marker.h"
+#include "atlas-text.h"
+
+/* The popover is a window of its own: its text on one line each, wrapped over a few lines at
+ * most, so no name can make it taller than the screen. */
+#define VALUE_LINES 4
+
+static GtkWidget *
+new_label (const char *text)
+{
+  g_autofree char *line = atlas_text_one_line (text, ATLAS_TEXT_NAME_CHARS);
+  GtkWidget *label = gtk_label_new (line);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_lines (GTK_LABEL (label), VALUE_LINES);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 36);
+  return label;
+}
 
 static void
 add_detail (GtkGrid    *grid,
@@ -12,13 +32,10 @@ add_detail (GtkGrid    *grid,
             const char *value)
 {
   GtkWidget *key = gtk_label_new (label);
-  GtkWidget *text = gtk_label_new (value != NULL ? value : _("not recorded"));
+  GtkWidget *text = new_label (value != NULL ? value : _("not recorded"));
 
   gtk_label_set_xalign (GTK_LABEL (key), 0);
   gtk_widget_add_css_class (key, "dim-label");
-  gtk_label_set_xalign (GTK_LABEL (text), 0);
-  gtk_label_set_wrap (GTK_LABEL (text), TRUE);
-  gtk_label_set_max_width_chars (GTK_LABEL (text), 36);
   gtk_label_set_selectable (GTK_LABEL (text), TRUE);
   gtk_grid_attach (grid, key, 0, row, 1, 1);
   gtk_grid_attach (grid, text, 1, row, 1, 1);
@@ -30,14 +47,12 @@ create_details (AtlasDataset    *dataset,
 {
   const AtlasSource *source = NULL;
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
-  GtkWidget *title = gtk_label_new (site->name);
+  GtkWidget *title = new_label (site->name);
   GtkWidget *grid = gtk_grid_new ();
 
   if (dataset != NULL && site->source != NULL)
     source = atlas_dataset_find_source (dataset, site->source);
 
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
   gtk_widget_add_css_class (title, "heading");
   gtk_grid_set_row_spacing (GTK_GRID (grid), 4);
   gtk_grid_set_column_spacing (GTK_GRID (grid), 12);

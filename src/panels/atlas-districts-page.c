@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "atlas-choropleth.h"
 #include "atlas-districts-page.h"
 #include "atlas-panel-util.h"
 
@@ -31,7 +32,7 @@ format_value (const AtlasIndicator      *indicator,
               const AtlasIndicatorValue *value)
 {
   /* One decimal, as the sources give them: "30.0", not "30". */
-  g_autofree char *number = g_strdup_printf ("%.1f", value->value);
+  g_autofree char *number = atlas_format_number (value->value, 1);
   const char *unit = indicator->unit != NULL ? indicator->unit : "";
   const char *space = (unit[0] == '\0' || g_str_equal (unit, "%")) ? "" : " ";
 
@@ -271,30 +272,33 @@ atlas_districts_page_show_details (AtlasListPage      *page,
   return TRUE;
 }
 
+static GtkWidget *
+build_row (guint    i,
+           gpointer dataset)
+{
+  const AtlasDistrict *d = &atlas_dataset_get_districts (dataset, NULL)[i];
+  const char *subtitle = d->partnership != NULL
+                         ? (d->partnership->short_name != NULL ? d->partnership->short_name
+                                                               : d->partnership->name)
+                         : d->county;
+  GtkWidget *row = atlas_panel_row (d->name, subtitle);
+
+  atlas_panel_set_id (row, d->id);
+  return row;
+}
+
 static void
 atlas_districts_page_rebuild_list (AtlasListPage *page,
                                    AtlasDataset  *dataset,
                                    GtkWidget     *list)
 {
-  const AtlasDistrict *districts;
-  guint n, i;
+  guint n;
 
   if (dataset == NULL)
     return;
 
-  districts = atlas_dataset_get_districts (dataset, &n);
-  for (i = 0; i < n; i++)
-    {
-      const AtlasDistrict *d = &districts[i];
-      const char *subtitle = d->partnership != NULL
-                             ? (d->partnership->short_name != NULL ? d->partnership->short_name
-                                                                   : d->partnership->name)
-                             : d->county;
-      GtkWidget *row = atlas_panel_row (d->name, subtitle);
-
-      atlas_panel_set_id (row, d->id);
-      gtk_list_box_append (GTK_LIST_BOX (list), row);
-    }
+  atlas_dataset_get_districts (dataset, &n);
+  atlas_panel_fill_lazily (list, n, build_row, g_object_ref (dataset), g_object_unref);
 }
 
 static void

@@ -79,7 +79,7 @@ atlas_link_new (AtlasSelection     *selection,
   self->selection = g_object_ref (selection);
   self->kind = kind;
   self->id = g_strdup (id);
-  gtk_label_set_text (GTK_LABEL (self->label), text != NULL ? text : id);
+  atlas_panel_set_name (self->label, text != NULL ? text : id);
 
   return GTK_WIDGET (self);
 }

@@ -12,13 +12,18 @@ G_BEGIN_DECLS
  * these as plain text, never as markup, and every label wraps (breaking inside over-long
  * words) so no record can widen the panel. */
 
-/* A wrapping label, left-aligned; css_class may be NULL. */
+/* A wrapping label, left-aligned; css_class may be NULL. Text longer than a few lines is put
+ * in a scrolled area of bounded height, so that no field can make a page endlessly tall. */
 GtkWidget  *atlas_panel_label             (const char         *text,
                                            const char         *css_class);
-/* A wrapping label cut after max_lines with an ellipsis: for names and titles. */
+/* A label for a name or title: on one line (atlas_text_one_line), wrapping, cut after
+ * max_lines with an ellipsis. */
 GtkWidget  *atlas_panel_name_label        (const char         *text,
                                            const char         *css_class,
                                            int                 max_lines);
+/* Sets a label made by atlas_panel_name_label to another name. */
+void        atlas_panel_set_name          (GtkWidget          *label,
+                                           const char         *text);
 /* "Not recorded", dimmed. */
 GtkWidget  *atlas_panel_not_recorded      (void);
 /* A caption and its value below it; "Not recorded" when value is NULL. */
@@ -27,7 +32,8 @@ GtkWidget  *atlas_panel_field             (const char         *caption,
 /* A caption with an arbitrary child below it. */
 GtkWidget  *atlas_panel_field_with        (const char         *caption,
                                            GtkWidget          *child);
-/* A vertical box of links; "Not recorded"-style empty text when nothing is added. */
+/* A vertical box of links; "Not recorded"-style empty text when nothing is added. Past
+ * ATLAS_PANEL_CHUNK links, the others are kept as text and built on demand. */
 GtkWidget  *atlas_panel_link_box          (void);
 void        atlas_panel_link_box_add      (GtkWidget          *box,
                                            AtlasSelection     *selection,
@@ -39,10 +45,23 @@ GtkWidget  *atlas_panel_link_box_finish   (GtkWidget          *box,
                                            const char         *empty_text);
 /* A section's title, paragraph and bullet items. */
 GtkWidget  *atlas_panel_section           (const AtlasSection *section);
-/* A bulleted list of plain-text items. */
+/* A bulleted list of plain-text items, each on one line, built on demand past
+ * ATLAS_PANEL_CHUNK. The items are copied. */
 GtkWidget  *atlas_panel_bullets           (const char * const *items,
                                            guint               n_items);
-/* A row for a list of records: title and optional subtitle as plain text. */
+/* Long lists are built on demand: the first ATLAS_PANEL_CHUNK entries, then a "Show more"
+ * entry that builds the next chunk each time it is activated. Builds entry i of a list. */
+#define ATLAS_PANEL_CHUNK 200
+typedef GtkWidget *(*AtlasPanelBuildFunc) (guint    i,
+                                           gpointer data);
+/* Fills container (a GtkListBox or a vertical GtkBox) with n entries so. data is kept, and
+ * freed with destroy, as long as the container has entries left to build (or is refilled). */
+void        atlas_panel_fill_lazily       (GtkWidget           *container,
+                                           guint                n,
+                                           AtlasPanelBuildFunc  build,
+                                           gpointer             data,
+                                           GDestroyNotify       destroy);
+/* A row for a list of records: title and optional subtitle as plain text, on one line each. */
 GtkWidget  *atlas_panel_row               (const char         *title,
                                            const char         *subtitle);
 /* A scrolled page whose content is a vertical box, returned in content. */

@@ -62,29 +62,31 @@ build_trusts (AtlasSelection         *selection,
               AtlasDataset           *dataset,
               const AtlasPartnership *partnership)
 {
-  g_autoptr(GPtrArray) trusts = g_ptr_array_new ();
+  g_autoptr(GHashTable) trusts = g_hash_table_new (NULL, NULL);
+  g_autoptr(GHashTable) districts = g_hash_table_new (NULL, NULL);
   g_autoptr(GPtrArray) sources = g_ptr_array_new ();
   GtkWidget *links = atlas_panel_link_box ();
   const AtlasSite *sites;
-  guint n, i, j;
+  guint n, i;
 
+  /* Sets, not nested loops: a partnership may have thousands of districts, and a system
+   * thousands of sites. */
+  for (i = 0; i < partnership->n_districts; i++)
+    g_hash_table_add (districts, (gpointer) partnership->districts[i]);
   sites = atlas_dataset_get_sites (dataset, &n);
   for (i = 0; i < n; i++)
-    for (j = 0; j < partnership->n_districts; j++)
-      {
-        const AtlasSite *site = &sites[i];
+    {
+      const AtlasSite *site = &sites[i];
 
-        if (site->district != partnership->districts[j] || site->trust == NULL)
-          continue;
-        atlas_panel_add_source (sources, ATLAS_RECORD_FIELD_SOURCE (site, "trust"));
-        atlas_panel_add_source (sources, ATLAS_RECORD_FIELD_SOURCE (site, "district"));
-        atlas_panel_add_source (sources, ATLAS_RECORD_FIELD_SOURCE (partnership, "districts"));
-        if (g_ptr_array_find (trusts, site->trust, NULL))
-          continue;
-        g_ptr_array_add (trusts, (gpointer) site->trust);
+      if (site->trust == NULL || !g_hash_table_contains (districts, site->district))
+        continue;
+      atlas_panel_add_source (sources, ATLAS_RECORD_FIELD_SOURCE (site, "trust"));
+      atlas_panel_add_source (sources, ATLAS_RECORD_FIELD_SOURCE (site, "district"));
+      atlas_panel_add_source (sources, ATLAS_RECORD_FIELD_SOURCE (partnership, "districts"));
+      if (g_hash_table_add (trusts, (gpointer) site->trust))
         atlas_panel_link_box_add (links, selection, ATLAS_SELECTION_TRUST, site->trust->id,
                                   site->trust->name);
-      }
+    }
 
   return links_fact (_("Trusts with sites here"), links, dataset, sources);
 }
@@ -149,30 +151,33 @@ atlas_partnerships_page_show_details (AtlasListPage      *page,
   return TRUE;
 }
 
+static GtkWidget *
+build_row (guint    i,
+           gpointer dataset)
+{
+  const AtlasPartnership *p = &atlas_dataset_get_partnerships (dataset, NULL)[i];
+  g_autofree char *subtitle = g_strdup_printf (ngettext ("%s · %u district",
+                                                         "%s · %u districts",
+                                                         p->n_districts),
+                                               describe_kind (p->kind), p->n_districts);
+  GtkWidget *row = atlas_panel_row (p->name, subtitle);
+
+  atlas_panel_set_id (row, p->id);
+  return row;
+}
+
 static void
 atlas_partnerships_page_rebuild_list (AtlasListPage *page,
                                       AtlasDataset  *dataset,
                                       GtkWidget     *list)
 {
-  const AtlasPartnership *partnerships;
-  guint n, i;
+  guint n;
 
   if (dataset == NULL)
     return;
 
-  partnerships = atlas_dataset_get_partnerships (dataset, &n);
-  for (i = 0; i < n; i++)
-    {
-      const AtlasPartnership *p = &partnerships[i];
-      g_autofree char *subtitle = g_strdup_printf (ngettext ("%s · %u district",
-                                                             "%s · %u districts",
-                                                             p->n_districts),
-                                                   describe_kind (p->kind), p->n_districts);
-      GtkWidget *row = atlas_panel_row (p->name, subtitle);
-
-      atlas_panel_set_id (row, p->id);
-      gtk_list_box_append (GTK_LIST_BOX (list), row);
-    }
+  atlas_dataset_get_partnerships (dataset, &n);
+  atlas_panel_fill_lazily (list, n, build_row, g_object_ref (dataset), g_object_unref);
 }
 
 static void

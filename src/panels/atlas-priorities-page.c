@@ -6,6 +6,7 @@
 #include "atlas-link.h"
 #include "atlas-panel-util.h"
 #include "atlas-priorities-page.h"
+#include "atlas-text.h"
 
 struct _AtlasPrioritiesPage
 {
@@ -65,6 +66,8 @@ static GtkWidget *
 build_row (const AtlasPriority *priority)
 {
   g_autofree char *title = g_strdup_printf ("%u. %s", priority->number, priority->title);
+  g_autofree char *title_line = NULL;
+  g_autofree char *summary_line = NULL;
   GtkWidget *row;
   guint i;
 
@@ -77,11 +80,13 @@ build_row (const AtlasPriority *priority)
       return row;
     }
 
+  title_line = atlas_text_one_line (title, ATLAS_TEXT_NAME_CHARS);
+  summary_line = atlas_text_one_line (priority->summary, ATLAS_TEXT_NAME_CHARS);
   row = adw_expander_row_new ();
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  if (priority->summary != NULL)
-    adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), priority->summary);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title_line);
+  if (summary_line != NULL)
+    adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), summary_line);
   atlas_panel_set_id (row, priority->id);
 
   for (i = 0; i < priority->n_sections; i++)

@@ -10,11 +10,13 @@
 #include "atlas-annotations-page.h"
 #include "atlas-districts-page.h"
 #include "atlas-overview-page.h"
+#include "atlas-page-switcher.h"
 #include "atlas-panel-sources.h"
 #include "atlas-partnerships-page.h"
 #include "atlas-priorities-page.h"
 #include "atlas-search.h"
 #include "atlas-sidebar.h"
+#include "atlas-text.h"
 #include "atlas-trusts-page.h"
 #include "atlas-updates-page.h"
 
@@ -30,6 +32,14 @@ struct _AtlasSidebar
   GtkWidget *switcher;
   GtkWidget *stack;
 };
+
+enum {
+  PROP_0,
+  PROP_PAGE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_FINAL_TYPE (AtlasSidebar, atlas_sidebar, GTK_TYPE_WIDGET)
 
@@ -94,10 +104,13 @@ update_current_label (AtlasSidebar *self)
   AtlasDataset *dataset = atlas_selection_get_dataset (self->selection);
   const char *name = record_name (self->selection);
 
+  g_autofree char *line = NULL;
+
   if (name == NULL && dataset != NULL)
     name = atlas_dataset_get_short_name (dataset);
-  gtk_label_set_text (GTK_LABEL (self->current_label), name != NULL ? name : "");
-  gtk_widget_set_tooltip_text (self->current_label, name);
+  line = atlas_text_one_line (name, ATLAS_TEXT_NAME_CHARS);
+  gtk_label_set_text (GTK_LABEL (self->current_label), line != NULL ? line : "");
+  gtk_widget_set_tooltip_text (self->current_label, line);
 }
 
 static void
@@ -233,6 +246,48 @@ load_css (void)
 }
 
 static void
+page_changed_cb (AtlasSidebar *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAGE]);
+}
+
+static void
+atlas_sidebar_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  AtlasSidebar *self = ATLAS_SIDEBAR (object);
+
+  switch (prop_id)
+    {
+    case PROP_PAGE:
+      g_value_set_string (value, atlas_sidebar_get_page (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+atlas_sidebar_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  AtlasSidebar *self = ATLAS_SIDEBAR (object);
+
+  switch (prop_id)
+    {
+    case PROP_PAGE:
+      atlas_sidebar_set_page (self, g_value_get_string (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 atlas_sidebar_dispose (GObject *object)
 {
   AtlasSidebar *self = ATLAS_SIDEBAR (object);
@@ -250,8 +305,17 @@ atlas_sidebar_class_init (AtlasSidebarClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = atlas_sidebar_dispose;
+  object_class->get_property = atlas_sidebar_get_property;
+  object_class->set_property = atlas_sidebar_set_property;
+
+  /* The page shown: "overview", "districts", … */
+  properties[PROP_PAGE] =
+    g_param_spec_string ("page", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (ATLAS_TYPE_SEARCH);
+  g_type_ensure (ATLAS_TYPE_PAGE_SWITCHER);
   /* Naming the resource keeps the linker from dropping it when the panel is used on its own. */
   (void) atlas_panels_get_resource ();
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -282,6 +346,8 @@ atlas_sidebar_init (AtlasSidebar *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   load_css ();
+  g_signal_connect_object (self->stack, "notify::visible-child-name",
+                           G_CALLBACK (page_changed_cb), self, G_CONNECT_SWAPPED);
 
   layout = gtk_widget_get_layout_manager (GTK_WIDGET (self));
   gtk_orientable_set_orientation (GTK_ORIENTABLE (layout), GTK_ORIENTATION_VERTICAL);
@@ -311,18 +377,20 @@ atlas_sidebar_new (AtlasSelection *selection)
   self->selection = g_object_ref (selection);
   atlas_history_buttons_attach (GTK_WIDGET (self), selection);
 
-  add_page (self, atlas_overview_page_new (selection), "overview", _("Overview"),
-            "dialog-information-symbolic");
-  add_page (self, atlas_districts_page_new (selection), "districts", _("Districts"),
-            "mark-location-symbolic");
-  add_page (self, atlas_partnerships_page_new (selection), "partnerships", _("Partnerships"),
-            "system-users-symbolic");
-  add_page (self, atlas_trusts_page_new (selection), "trusts", _("Trusts"),
-            "x-office-address-book-symbolic");
-  add_page (self, atlas_priorities_page_new (selection), "priorities", _("Priorities"),
-            "view-list-ordered-symbolic");
-  add_page (self, atlas_updates_page_new (selection), "updates", _("Updates"),
-            "x-office-calendar-symbolic");
+  /* The tabs' titles wrap onto two lines in a narrow panel, only between words and at soft
+   * hyphens (U+00AD): a translation may put them where a long word breaks. */
+  add_page (self, atlas_overview_page_new (selection), "overview",
+            C_("side panel tab", "Overview"), "dialog-information-symbolic");
+  add_page (self, atlas_districts_page_new (selection), "districts",
+            C_("side panel tab", "Districts"), "mark-location-symbolic");
+  add_page (self, atlas_partnerships_page_new (selection), "partnerships",
+            C_("side panel tab", "Partner\u00adships"), "system-users-symbolic");
+  add_page (self, atlas_trusts_page_new (selection), "trusts",
+            C_("side panel tab", "Trusts"), "x-office-address-book-symbolic");
+  add_page (self, atlas_priorities_page_new (selection), "priorities",
+            C_("side panel tab", "Priorities"), "view-list-ordered-symbolic");
+  add_page (self, atlas_updates_page_new (selection), "updates",
+            C_("side panel tab", "Updates"), "x-office-calendar-symbolic");
 
   atlas_search_set_selection (ATLAS_SEARCH (self->search), selection);
   g_signal_connect_object (selection, "changed", G_CALLBACK (selection_changed_cb),
@@ -371,7 +439,22 @@ atlas_sidebar_set_page (AtlasSidebar *self,
 {
   g_return_if_fail (ATLAS_IS_SIDEBAR (self));
 
-  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (self->stack), name);
+  if (name != NULL && adw_view_stack_get_child_by_name (ADW_VIEW_STACK (self->stack), name) != NULL)
+    adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (self->stack), name);
+}
+
+/* Moves the focus into the page shown, to the selected record's row or its details: what
+ * Enter on the map opens. */
+void
+atlas_sidebar_focus_page (AtlasSidebar *self)
+{
+  GtkWidget *page;
+
+  g_return_if_fail (ATLAS_IS_SIDEBAR (self));
+
+  page = adw_view_stack_get_visible_child (ADW_VIEW_STACK (self->stack));
+  if (page != NULL)
+    gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD);
 }
 
 const char *

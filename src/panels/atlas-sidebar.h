@@ -27,10 +27,12 @@ void            atlas_sidebar_set_annotations (AtlasSidebar        *self,
 /* Focuses the search entry. */
 void            atlas_sidebar_start_search    (AtlasSidebar   *self);
 GtkWidget      *atlas_sidebar_get_search      (AtlasSidebar   *self);
-/* "overview", "districts", "partnerships", "trusts", "priorities", "updates" or
- * "annotations". */
+/* "overview", "districts", "partnerships", "trusts", "priorities", "updates" or "annotations"
+ * (the "page" property; an unknown name is ignored). */
 void            atlas_sidebar_set_page        (AtlasSidebar   *self,
                                                const char     *name);
 const char     *atlas_sidebar_get_page        (AtlasSidebar   *self);
+/* Moves the focus into the page shown (to the selected record's row or its details). */
+void            atlas_sidebar_focus_page      (AtlasSidebar   *self);
 
 G_END_DECLS

@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "atlas-choropleth.h"
 #include "atlas-panel-util.h"
 #include "atlas-trusts-page.h"
 
@@ -92,7 +93,11 @@ show_site (AtlasSelection  *selection,
            const AtlasSite *site)
 {
   AtlasDataset *dataset = atlas_selection_get_dataset (selection);
-  g_autofree char *location = g_strdup_printf ("%.4f, %.4f", site->lat, site->lon);
+  g_autofree char *lat = atlas_format_number (site->lat, 4);
+  g_autofree char *lon = atlas_format_number (site->lon, 4);
+  /* TRANSLATORS: a site's latitude and longitude, "51.6497, -0.4011"; where the decimal
+   * separator is a comma, separate them otherwise ("51,6497; -0,4011"). */
+  g_autofree char *location = g_strdup_printf (_("%s, %s"), lat, lon);
   g_autoptr(GPtrArray) location_sources = g_ptr_array_new ();
   g_autoptr(GPtrArray) name_sources = g_ptr_array_new ();
 
@@ -156,29 +161,32 @@ atlas_trusts_page_current_id (AtlasListPage      *page,
   return NULL;
 }
 
+static GtkWidget *
+build_row (guint    i,
+           gpointer dataset)
+{
+  const AtlasTrust *t = &atlas_dataset_get_trusts (dataset, NULL)[i];
+  g_autofree char *subtitle = t->short_name != NULL
+                              ? g_strdup_printf ("%s · %s", t->short_name, t->kind)
+                              : g_strdup (t->kind);
+  GtkWidget *row = atlas_panel_row (t->name, subtitle);
+
+  atlas_panel_set_id (row, t->id);
+  return row;
+}
+
 static void
 atlas_trusts_page_rebuild_list (AtlasListPage *page,
                                 AtlasDataset  *dataset,
                                 GtkWidget     *list)
 {
-  const AtlasTrust *trusts;
-  guint n, i;
+  guint n;
 
   if (dataset == NULL)
     return;
 
-  trusts = atlas_dataset_get_trusts (dataset, &n);
-  for (i = 0; i < n; i++)
-    {
-      const AtlasTrust *t = &trusts[i];
-      g_autofree char *subtitle = t->short_name != NULL
-                                  ? g_strdup_printf ("%s · %s", t->short_name, t->kind)
-                                  : g_strdup (t->kind);
-      GtkWidget *row = atlas_panel_row (t->name, subtitle);
-
-      atlas_panel_set_id (row, t->id);
-      gtk_list_box_append (GTK_LIST_BOX (list), row);
-    }
+  atlas_dataset_get_trusts (dataset, &n);
+  atlas_panel_fill_lazily (list, n, build_row, g_object_ref (dataset), g_object_unref);
 }
 
 static void

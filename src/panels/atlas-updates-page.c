@@ -79,23 +79,30 @@ atlas_updates_page_create_list (AtlasListPage *page)
   return gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
 }
 
+static GtkWidget *
+build_entry (guint    i,
+             gpointer selection)
+{
+  AtlasDataset *dataset = atlas_selection_get_dataset (selection);
+
+  return build_card (selection, dataset, &atlas_dataset_get_updates (dataset, NULL)[i]);
+}
+
 static void
 atlas_updates_page_rebuild_list (AtlasListPage *page,
                                  AtlasDataset  *dataset,
                                  GtkWidget     *list)
 {
   AtlasSelection *selection = atlas_list_page_get_selection (page);
-  const AtlasUpdate *updates;
-  guint n = 0, i;
+  guint n = 0;
 
   if (dataset != NULL)
-    {
-      updates = atlas_dataset_get_updates (dataset, &n);
-      for (i = 0; i < n; i++)
-        gtk_box_append (GTK_BOX (list), build_card (selection, dataset, &updates[i]));
-    }
+    atlas_dataset_get_updates (dataset, &n);
   if (n == 0)
     gtk_box_append (GTK_BOX (list), atlas_panel_label (_("No updates recorded"), "dim-label"));
+  else
+    /* The selection's dataset is this one until the list is rebuilt for the next. */
+    atlas_panel_fill_lazily (list, n, build_entry, g_object_ref (selection), g_object_unref);
 }
 
 static void

@@ -222,7 +222,7 @@ clip_ring_to_strip (GArray *ring,
    * (a cut through one of the source's few long spikes). */
   if (strip->len < 4
       || fabs (atlas_ring_signed_area ((AtlasPoint *) strip->data, strip->len)) < 1e-10
-      || atlas_geojson_ring_self_intersects ((AtlasPoint *) strip->data, strip->len))
+      || atlas_ring_crosses_itself ((AtlasPoint *) strip->data, strip->len))
     {
       if (strip->len >= 4)
         n_dropped_rings++;
@@ -325,7 +325,8 @@ cut_pieces (GPtrArray *lads,
   for (guint i = 0; i < lads->len; i++)
     ((Lad *) g_ptr_array_index (lads, i))->n_strips = 2;
   planned = 2 * lads->len;
-  for (guint i = 0; i < by_width->len && planned < n_districts + n_districts / 20; i++)
+  /* A margin for the strips the loader refuses (rings that cross themselves). */
+  for (guint i = 0; i < by_width->len && planned < n_districts + n_districts / 5; i++)
     {
       ((Lad *) g_ptr_array_index (by_width, i))->n_strips = 3;
       planned++;

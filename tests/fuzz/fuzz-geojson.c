@@ -2,10 +2,13 @@
 #include <glib.h>
 
 #include "atlas-geojson.h"
+#include "atlas-geometry-private.h"
 #include "atlas-spatial-index.h"
 
 /* The boundary decoder on arbitrary bytes: GeoJSON is parsed, decoded into shapes, and the
- * shapes are indexed and hit-tested, as loading a dataset does. */
+ * shapes are indexed and hit-tested, as loading a dataset does. Every ring of a shape that was
+ * accepted is checked again by the crossing check's sweep alone, which must agree that it does
+ * not cross itself; and their poles are found, as placing names does. */
 
 int LLVMFuzzerTestOneInput (const guint8 *data, size_t size);
 
@@ -29,11 +32,20 @@ probe (GHashTable *shapes)
   for (i = 0; i < list->len; i++)
     {
       const AtlasShape *shape = g_ptr_array_index (list, i);
+      AtlasPoint pole;
+      double radius;
       int found;
 
       found = atlas_spatial_index_locate (index, shape->label_point.x, shape->label_point.y);
       g_assert (found >= -1 && found < (int) list->len);
       atlas_shape_contains (shape, shape->bbox.min_x, shape->bbox.min_y);
+      for (guint r = 0; r < shape->n_rings; r++)
+        g_assert (!_atlas_ring_crosses_itself_by_sweep (&shape->points[shape->ring_start[r]],
+                                                        shape->ring_start[r + 1]
+                                                        - shape->ring_start[r]));
+      /* Names are placed at the pole: bounded work and a finite answer for any shape. */
+      atlas_shape_get_pole (shape, &pole, &radius);
+      g_assert (radius >= 0);
     }
 }
 

@@ -12,6 +12,7 @@
 #include "atlas-export-dialog.h"
 #include "atlas-pack-dialog.h"
 #include "atlas-print.h"
+#include "atlas-test-util.h"
 #include "window-test-util.h"
 
 static AtlasApplication *app;
@@ -36,27 +37,11 @@ fixture_set_up (Fixture       *fixture,
 }
 
 static void
-remove_tree (GFile *file)
-{
-  g_autoptr(GFileEnumerator) children = g_file_enumerate_children (file, "standard::name",
-                                                                   G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS,
-                                                                   NULL, NULL);
-  GFile *child;
-
-  while (children != NULL
-         && g_file_enumerator_iterate (children, NULL, &child, NULL, NULL) && child != NULL)
-    remove_tree (child);
-  g_file_delete (file, NULL, NULL);
-}
-
-static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autoptr(GFile) tmp = g_file_new_for_path (fixture->tmpdir);
-
   window_test_close (fixture->window);
-  remove_tree (tmp);
+  atlas_test_remove_tree (fixture->tmpdir);
   g_free (fixture->tmpdir);
   g_clear_object (&fixture->dataset);
 }
@@ -73,53 +58,23 @@ texture_pixel (const guint8 *data,
   return (p[2] << 16) | (p[1] << 8) | p[0];
 }
 
-static void
-texture_read_cb (GObject      *source,
-                 GAsyncResult *result,
-                 gpointer      user_data)
-{
-  GdkTexture **texture = user_data;
-  g_autoptr(GError) error = NULL;
-
-  *texture = gdk_clipboard_read_texture_finish (GDK_CLIPBOARD (source), result, &error);
-  g_assert_no_error (error);
-}
-
-static void
-clipboard_changed_cb (GdkClipboard *clipboard,
-                      gboolean     *changed)
-{
-  *changed = TRUE;
-}
-
 /* Around Harlow's label point, most pixels of the copied image are Harlow's fill. */
 static void
 test_copy_image (Fixture       *fixture,
                  gconstpointer  data)
 {
   GtkWidget *map = _atlas_window_get_map_widget (fixture->window);
-  GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (fixture->window));
   ShumateViewport *viewport = shumate_map_get_viewport (SHUMATE_MAP (map));
   const AtlasDistrict *harlow = atlas_dataset_find_district (fixture->dataset, "harlow");
   g_autoptr(GdkTexture) texture = NULL;
   AtlasCartographyOptions options;
-  gboolean changed = FALSE;
   g_autofree guint8 *pixels = NULL;
   gsize stride;
   double mx, my;
   guint inside = 0, matching = 0;
   guint32 expected;
 
-  g_signal_connect (clipboard, "changed", G_CALLBACK (clipboard_changed_cb), &changed);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.copy-image",
-                                             NULL));
-  TEST_WAIT_UNTIL (changed, "the clipboard to change");
-  g_signal_handlers_disconnect_by_data (clipboard, &changed);
-  g_assert_true (gdk_content_formats_contain_gtype (gdk_clipboard_get_formats (clipboard),
-                                                    GDK_TYPE_TEXTURE));
-
-  gdk_clipboard_read_texture_async (clipboard, NULL, texture_read_cb, &texture);
-  TEST_WAIT_UNTIL (texture != NULL, "the clipboard's texture to be read");
+  texture = window_test_copy_map_image (fixture->window);
   g_assert_cmpint (gdk_texture_get_width (texture), ==, 2 * gtk_widget_get_width (map));
   g_assert_cmpint (gdk_texture_get_height (texture), ==, 2 * gtk_widget_get_height (map));
 
@@ -448,23 +403,9 @@ test_pack (Fixture       *fixture,
   /* Run to the end: a slide per district and the PDF with a cover and a page each. */
   g_assert_cmpint (run_pack (dialog, folder, NULL), ==, 1);
   g_assert_cmpuint (count_files (path, ".png"), ==, 13);
-  g_assert_cmpuint (count_files (path, NULL), ==, 14);
+  /* And the pack's list of the files it wrote. */
+  g_assert_cmpuint (count_files (path, NULL), ==, 15);
   assert_pdf_pages (pdf, 14);
-}
-
-static gboolean
-has_export_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (toplevels, i);
-
-      if (ATLAS_IS_EXPORT_DIALOG (item))
-        return TRUE;
-    }
-  return FALSE;
 }
 
 /* A window closed while its export is written: the file is still written whole, and what the
@@ -479,9 +420,163 @@ test_export_outlives_window (Fixture       *fixture,
 
   g_assert_true (atlas_window_export_to (other, path));
   window_test_close (other);
-  TEST_WAIT_UNTIL (!has_export_dialog (), "the export to finish");
+  TEST_WAIT_UNTIL (!window_test_has_export_dialog (), "the export to finish");
   g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
   g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+}
+
+static gboolean
+is_active (AtlasExportDialog *dialog,
+           guint              flag)
+{
+  return gtk_check_button_get_active (GTK_CHECK_BUTTON (_atlas_export_dialog_get_check (dialog,
+                                                                                      flag)));
+}
+
+static void
+set_active (AtlasExportDialog *dialog,
+            guint              flag,
+            gboolean           active)
+{
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (_atlas_export_dialog_get_check (dialog, flag)),
+                               active);
+}
+
+/* Every choice made in the dialog comes back the next time it opens, the caption included. */
+static void
+test_remembers_every_choice (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(AtlasExportDialog) dialog = open_export_dialog (fixture);
+  g_autoptr(AtlasExportDialog) again = NULL;
+  g_autofree char *path = g_build_filename (fixture->tmpdir, "portrait.svg", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  AtlasExportOptions options;
+
+  /* What a first export uses: every piece of furniture but the caption. */
+  g_assert_true (is_active (dialog, ATLAS_EXPORT_TITLE));
+  g_assert_false (is_active (dialog, ATLAS_EXPORT_CAPTION));
+  _atlas_export_dialog_set_format (dialog, "svg");
+  _atlas_export_dialog_set_size (dialog, "a4-portrait");
+  set_active (dialog, ATLAS_EXPORT_SUBTITLE, FALSE);
+  set_active (dialog, ATLAS_EXPORT_LEGEND, FALSE);
+  set_active (dialog, ATLAS_EXPORT_NORTH_ARROW, FALSE);
+  set_active (dialog, ATLAS_EXPORT_CAPTION, TRUE);
+  g_assert_cmpint (export_and_wait (dialog, file), ==, 1);
+
+  again = open_export_dialog (fixture);
+  _atlas_export_dialog_get_options (again, &options);
+  g_assert_cmpfloat (options.width, ==, 794);
+  g_assert_cmpfloat (options.height, ==, 1123);
+  g_assert_true (options.furniture & ATLAS_EXPORT_TITLE);
+  g_assert_false (options.furniture & ATLAS_EXPORT_SUBTITLE);
+  g_assert_false (options.furniture & ATLAS_EXPORT_LEGEND);
+  g_assert_true (options.furniture & ATLAS_EXPORT_SCALE_BAR);
+  g_assert_false (options.furniture & ATLAS_EXPORT_NORTH_ARROW);
+  g_assert_true (options.furniture & ATLAS_EXPORT_CAPTION);
+  g_assert_cmpstr (g_settings_get_string (settings, "export-format"), ==, "svg");
+  g_assert_cmpstr (g_settings_get_string (settings, "export-size"), ==, "a4-portrait");
+  gtk_window_destroy (GTK_WINDOW (again));
+
+  for (const char **key = (const char *[]) { "export-format", "export-size", "export-subtitle",
+                                             "export-legend", "export-north-arrow",
+                                             "export-caption", NULL }; *key; key++)
+    g_settings_reset (settings, *key);
+}
+
+static void
+assert_size_fields (AtlasExportDialog *dialog,
+                    int                width,
+                    int                height)
+{
+  AtlasExportOptions options;
+  int field_width, field_height;
+
+  _atlas_export_dialog_get_size_fields (dialog, &field_width, &field_height);
+  _atlas_export_dialog_get_options (dialog, &options);
+  g_test_message ("fields %d × %d, export %.0f × %.0f", field_width, field_height,
+                  options.width, options.height);
+  g_assert_cmpint (field_width, ==, width);
+  g_assert_cmpint (field_height, ==, height);
+  g_assert_cmpfloat (options.width, ==, width);
+  g_assert_cmpfloat (options.height, ==, height);
+}
+
+/* The Width and Height fields show the chosen size, in the format's pixels or points; Custom
+ * starts from the size shown. */
+static void
+test_size_fields (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(AtlasExportDialog) dialog = open_export_dialog (fixture);
+  AtlasExportOptions options;
+
+  _atlas_export_dialog_set_format (dialog, "png");
+  _atlas_export_dialog_set_size (dialog, "slide");
+  assert_size_fields (dialog, 1920, 1080);
+  _atlas_export_dialog_set_size (dialog, "a4");
+  assert_size_fields (dialog, 3508, 2480);
+  _atlas_export_dialog_set_size (dialog, "a4-portrait");
+  assert_size_fields (dialog, 2480, 3508);
+  _atlas_export_dialog_set_size (dialog, "a3-portrait");
+  assert_size_fields (dialog, 3508, 4961);
+  _atlas_export_dialog_set_format (dialog, "pdf");
+  assert_size_fields (dialog, 842, 1191);
+
+  /* Custom: the fields keep the A3 portrait page, and are the size from then on. */
+  _atlas_export_dialog_set_size (dialog, "custom");
+  assert_size_fields (dialog, 842, 1191);
+  _atlas_export_dialog_set_format (dialog, "png");
+  _atlas_export_dialog_get_options (dialog, &options);
+  g_assert_cmpfloat (options.width, ==, 842);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+/* Typing a title: the preview never draws more than one image at a time, and the last one
+ * shown has the whole title. */
+static void
+test_preview_while_typing (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(AtlasExportDialog) dialog = open_export_dialog (fixture);
+  const char *title = "Watford, Three Rivers and Hertsmere";
+  GtkWidget *label = find_label_containing (GTK_WIDGET (dialog), "Title Text");
+  GtkEditable *entry;
+  GString *typed = g_string_new (NULL);
+
+  TEST_WAIT_UNTIL (_atlas_export_dialog_get_preview_count (dialog) > 0, "the first preview");
+  /* The Title Text row. */
+  g_assert_nonnull (label);
+  entry = GTK_EDITABLE (gtk_widget_get_ancestor (label, ADW_TYPE_ENTRY_ROW));
+  g_assert_nonnull (entry);
+  gtk_editable_set_text (entry, "");
+  for (const char *c = title; *c != '\0'; c++)
+    {
+      g_string_append_c (typed, *c);
+      gtk_editable_set_text (entry, typed->str);
+      window_test_iterate_pending ();
+      g_assert_cmpuint (_atlas_export_dialog_get_previews_running (dialog), <=, 1);
+    }
+  TEST_WAIT_UNTIL (!_atlas_export_dialog_is_preview_pending (dialog),
+                   "the preview of the whole title");
+  g_assert_cmpstr (_atlas_export_dialog_get_preview_title (dialog), ==, title);
+  g_string_free (typed, TRUE);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+/* Enter exports: Export is the default button, with the focus when the dialog opens. */
+static void
+test_default_button (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(AtlasExportDialog) dialog = open_export_dialog (fixture);
+  GtkWidget *button = gtk_window_get_default_widget (GTK_WINDOW (dialog));
+
+  g_assert_true (GTK_IS_BUTTON (button));
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (button)), ==, "_Export…");
+  g_assert_true (gtk_window_get_focus (GTK_WINDOW (dialog)) == button);
+  gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
 int
@@ -499,6 +594,10 @@ main (int   argc,
   ADD ("export-slide", test_export_slide);
   ADD ("export-unwritable", test_export_unwritable);
   ADD ("export-outlives-window", test_export_outlives_window);
+  ADD ("remembers-every-choice", test_remembers_every_choice);
+  ADD ("size-fields", test_size_fields);
+  ADD ("preview-while-typing", test_preview_while_typing);
+  ADD ("default-button", test_default_button);
   ADD ("print", test_print);
   ADD ("pack", test_pack);
 #undef ADD

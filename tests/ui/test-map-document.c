@@ -399,16 +399,21 @@ test_refused_keeps_map (void)
   window_test_wait_for_load (window);
   dialog = _atlas_window_get_load_error_dialog (window);
   g_assert_nonnull (dialog);
-  text = find_label_containing (dialog, "malformed-annotation.atlas:5:32");
-  g_assert_nonnull (text);
-  /* Every problem, the folder left out. */
+  /* Every problem, the folder left out, in the problems dialog's text view. */
+  text = window_test_find_named (dialog, "load-error-text");
+  g_assert_true (GTK_IS_TEXT_VIEW (text));
   g_assert_true (g_file_get_contents (expected_path, &expected, NULL, NULL));
   g_strchomp (expected);
   {
     g_auto(GStrv) parts = g_strsplit (expected, "tests/data/documents/bad/", -1);
     g_autofree char *shown = g_strjoinv ("", parts);
+    GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (text));
+    g_autofree char *listed = NULL;
+    GtkTextIter start, end;
 
-    g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (text)), ==, shown);
+    gtk_text_buffer_get_bounds (buffer, &start, &end);
+    listed = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+    g_assert_cmpstr (listed, ==, shown);
   }
   /* Nothing lost: the system and the annotation on screen stay. */
   g_assert_cmpstr (atlas_dataset_get_id (atlas_window_get_dataset (window)), ==, "nel");
@@ -433,6 +438,13 @@ test_side_panel (void)
   id = atlas_annotation_list_add (get_list (window), pin);
   atlas_sidebar_set_page (sidebar, "annotations");
   window_test_wait_for_frame (window);
+  /* The Notes page is remembered like the others. */
+  {
+    g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+    g_autofree char *page = g_settings_get_string (settings, "sidebar-page");
+
+    g_assert_cmpstr (page, ==, "annotations");
+  }
   g_assert_true (find_label (GTK_WIDGET (sidebar), PIN_LABEL));
   g_assert_true (find_label (GTK_WIDGET (sidebar), PIN_NOTE));
 

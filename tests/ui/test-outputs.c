@@ -15,6 +15,7 @@
 #include "atlas-legend.h"
 #include "atlas-pack-dialog.h"
 #include "atlas-print.h"
+#include "atlas-test-util.h"
 #include "window-test-util.h"
 
 #define INDICATOR "overweight-4-5"
@@ -216,29 +217,11 @@ fixture_set_up (Fixture       *fixture,
 }
 
 static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
-static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   window_test_close (fixture->window);
-  remove_tree (fixture->tmpdir);
+  atlas_test_remove_tree (fixture->tmpdir);
   g_free (fixture->tmpdir);
   g_free (fixture->fills);
   g_hash_table_unref (fixture->foreign);
@@ -362,40 +345,11 @@ test_screenshot_action (Fixture       *fixture,
 }
 
 static void
-texture_read_cb (GObject      *source,
-                 GAsyncResult *result,
-                 gpointer      user_data)
-{
-  GdkTexture **texture = user_data;
-  g_autoptr(GError) error = NULL;
-
-  *texture = gdk_clipboard_read_texture_finish (GDK_CLIPBOARD (source), result, &error);
-  g_assert_no_error (error);
-}
-
-static void
-changed_cb (GdkClipboard *clipboard,
-            gboolean     *changed)
-{
-  *changed = TRUE;
-}
-
-static void
 test_copied_image (Fixture       *fixture,
                    gconstpointer  data)
 {
-  GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (fixture->window));
-  g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr(GdkTexture) texture = window_test_copy_map_image (fixture->window);
   cairo_surface_t *surface;
-  gboolean changed = FALSE;
-
-  g_signal_connect (clipboard, "changed", G_CALLBACK (changed_cb), &changed);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.copy-image",
-                                             NULL));
-  TEST_WAIT_UNTIL (changed, "the map image on the clipboard");
-  g_signal_handlers_disconnect_by_data (clipboard, &changed);
-  gdk_clipboard_read_texture_async (clipboard, NULL, texture_read_cb, &texture);
-  TEST_WAIT_UNTIL (texture != NULL, "the clipboard's texture to be read");
 
   surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, gdk_texture_get_width (texture),
                                         gdk_texture_get_height (texture));
@@ -420,21 +374,6 @@ get_dialog_options (Fixture            *fixture,
   return dialog;
 }
 
-static gboolean
-has_export_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (toplevels, i);
-
-      if (ATLAS_IS_EXPORT_DIALOG (item))
-        return TRUE;
-    }
-  return FALSE;
-}
-
 /* Through the export-to action: the dialog's choices, its writer, no file chooser. */
 static void
 export_to (Fixture    *fixture,
@@ -444,7 +383,7 @@ export_to (Fixture    *fixture,
   /* Written beside and renamed into place: once it is there, it is whole. */
   TEST_WAIT_UNTIL (file_ready (path), "the export to be written");
   /* And the export is over (its choices remembered, its dialog gone) before the test goes on. */
-  TEST_WAIT_UNTIL (!has_export_dialog (), "the export to finish");
+  TEST_WAIT_UNTIL (!window_test_has_export_dialog (), "the export to finish");
 }
 
 static void

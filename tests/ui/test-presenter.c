@@ -4,7 +4,8 @@
  * districts, as the meeting pack orders its pages); Page Down, Page Up, Space, Home, End and B
  * do what clickers expect; a district clicked on the map becomes the step; Escape puts the
  * window back as it was: its size, the selection, the side panel and its page, the header, the
- * view and the selection's history.
+ * view and the selection's history. In a window whose side panel folds over the map, the
+ * caption still stands beside the map, and the panel comes back folded and open as it was.
  *
  * What stands in for keys and the pointer (GTK 4 has no public way to inject events): F5 is
  * looked up in the window's shortcut controllers and its action activated; the presenter's
@@ -87,6 +88,8 @@ test_walk_and_restore (void)
   g_assert_true (_atlas_window_get_sidebar (window)
                  == _atlas_window_get_presenter_caption (window));
   g_assert_null (gtk_widget_get_parent (GTK_WIDGET (sidebar)));
+  g_assert_false (adw_flap_get_folded (_atlas_window_get_flap (window)));
+  g_assert_true (adw_flap_get_reveal_flap (_atlas_window_get_flap (window)));
 
   press (window, GDK_KEY_Right);
   press (window, GDK_KEY_Right);
@@ -153,6 +156,8 @@ test_walk_and_restore (void)
   g_assert_cmpstr (atlas_selection_get_id (selection), ==, "dacorum");
   g_assert_true (_atlas_window_get_sidebar (window) == GTK_WIDGET (sidebar));
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (sidebar)));
+  g_assert_false (adw_flap_get_folded (_atlas_window_get_flap (window)));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (sidebar)), ==, 360);
   g_assert_cmpstr (atlas_sidebar_get_page (sidebar), ==, "partnerships");
   g_assert_true (atlas_district_layer_get_view (_atlas_window_get_district_layer (window),
                                                 &after));
@@ -164,6 +169,69 @@ test_walk_and_restore (void)
   g_assert_false (atlas_selection_can_go_forward (selection));
   g_assert_true (atlas_selection_go_back (selection));
   g_assert_cmpstr (atlas_selection_get_id (selection), ==, "uttlesford");
+  window_test_close (window);
+}
+
+static gboolean
+caption_beside_map (AtlasWindow *window,
+                    GtkWidget   *caption)
+{
+  GtkWidget *map = _atlas_window_get_map_widget (window);
+  graphene_rect_t bounds;
+
+  return gtk_widget_get_mapped (caption)
+         && gtk_widget_compute_bounds (caption, map, &bounds)
+         && bounds.origin.x >= gtk_widget_get_width (map) - 0.5;
+}
+
+/* A window narrow enough for the side panel to fold over the map, the panel open: presenting
+ * puts the caption beside the map, and Escape gives back the folded panel, open, at its width. */
+static void
+test_folded_panel (void)
+{
+  AtlasWindow *window = atlas_window_new (GTK_APPLICATION (app));
+  AdwFlap *flap = _atlas_window_get_flap (window);
+  GtkWidget *sidebar = _atlas_window_get_sidebar (window);
+  g_autoptr(GError) error = NULL;
+  GtkWidget *caption;
+  int panel_width, width;
+
+  _atlas_window_set_pointer_hover (window, FALSE);
+  gtk_window_set_default_size (GTK_WINDOW (window), 800, 600);
+  g_assert_true (atlas_window_load_dataset (window, "hwe", &error));
+  g_assert_no_error (error);
+  gtk_window_present (GTK_WINDOW (window));
+  window_test_wait_until_ready (window);
+  g_assert_true (adw_flap_get_folded (flap));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-panel", NULL));
+  TEST_WAIT_UNTIL (adw_flap_get_reveal_progress (flap) == 1.0, "the folded panel to slide in");
+  panel_width = gtk_widget_get_width (sidebar);
+  g_assert_cmpint (panel_width, >, 0);
+  width = gtk_widget_get_width (GTK_WIDGET (window));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL));
+  caption = _atlas_window_get_presenter_caption (window);
+  g_assert_false (adw_flap_get_folded (flap));
+  /* Beside the map, not over it (once the flap has finished unfolding): the map ends where the
+   * caption begins. */
+  TEST_WAIT_UNTIL (caption_beside_map (window, caption), "the caption to stand beside the map");
+  g_assert_cmpint (gtk_widget_get_width (caption), >, 0);
+  /* The folded panel's toggle does not take the caption away. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-panel", NULL));
+  g_assert_true (adw_flap_get_reveal_flap (flap));
+
+  press (window, GDK_KEY_Escape);
+  g_assert_false (atlas_window_is_presenting (window));
+  TEST_WAIT_UNTIL (gtk_widget_get_width (GTK_WIDGET (window)) == width
+                   && adw_flap_get_folded (flap) && adw_flap_get_reveal_progress (flap) == 1.0,
+                   "the window to be its width again with its panel folded and open");
+  g_assert_true (adw_flap_get_reveal_flap (flap));
+  g_assert_true (_atlas_window_get_sidebar (window) == sidebar);
+  g_assert_cmpint (gtk_widget_get_width (sidebar), ==, panel_width);
+  /* The flap is the window's again: closing the panel, then folding stays closed. */
+  g_assert_true (window_test_press_key (GTK_WIDGET (window), GDK_KEY_Escape, 0));
+  TEST_WAIT_UNTIL (adw_flap_get_reveal_progress (flap) == 0.0, "the folded panel to slide out");
+  g_assert_false (adw_flap_get_locked (flap));
   window_test_close (window);
 }
 
@@ -188,6 +256,7 @@ main (int   argc,
   app = window_test_init (&argc, &argv);
 
   g_test_add_func ("/presenter/walk-and-restore", test_walk_and_restore);
+  g_test_add_func ("/presenter/folded-panel", test_folded_panel);
   g_test_add_func ("/presenter/header-button", test_header_button);
   return g_test_run ();
 }

@@ -89,6 +89,28 @@ assert_district_pixels (Fixture                       *fixture,
   return outside;
 }
 
+/* Every one of the districts lies wholly inside the map. */
+static void
+assert_in_view (AtlasWindow          *window,
+                const AtlasDistrict **districts,
+                guint                 n_districts)
+{
+  GtkWidget *map = _atlas_window_get_map_widget (window);
+
+  for (guint i = 0; i < n_districts; i++)
+    {
+      const AtlasBBox *bbox = &districts[i]->shape->bbox;
+      double x0, y0, x1, y1, wx, wy;
+
+      location_to_window (window, bbox->max_y, bbox->min_x, &x0, &y0, &wx, &wy);
+      location_to_window (window, bbox->min_y, bbox->max_x, &x1, &y1, &wx, &wy);
+      g_assert_cmpfloat (x0, >=, 0);
+      g_assert_cmpfloat (y0, >=, 0);
+      g_assert_cmpfloat (x1, <=, gtk_widget_get_width (map));
+      g_assert_cmpfloat (y1, <=, gtk_widget_get_height (map));
+    }
+}
+
 static void
 test_partnership_highlighted (Fixture       *fixture,
                               gconstpointer  data)
@@ -100,7 +122,6 @@ test_partnership_highlighted (Fixture       *fixture,
   const AtlasDistrict *districts;
   AtlasCartographyOptions options;
   g_autoptr(Capture) capture = NULL;
-  GtkWidget *map = _atlas_window_get_map_widget (window);
   guint n = 0, members = 0;
 
   g_assert_true (atlas_window_select (window, "south-west-herts"));
@@ -126,18 +147,7 @@ test_partnership_highlighted (Fixture       *fixture,
   g_assert_cmpuint (assert_district_pixels (fixture, capture, &options), >, 0);
 
   /* Framed: every member in view. */
-  for (guint i = 0; i < swh->n_districts; i++)
-    {
-      const AtlasBBox *bbox = &swh->districts[i]->shape->bbox;
-      double x0, y0, x1, y1, wx, wy;
-
-      location_to_window (window, bbox->max_y, bbox->min_x, &x0, &y0, &wx, &wy);
-      location_to_window (window, bbox->min_y, bbox->max_x, &x1, &y1, &wx, &wy);
-      g_assert_cmpfloat (x0, >=, 0);
-      g_assert_cmpfloat (y0, >=, 0);
-      g_assert_cmpfloat (x1, <=, gtk_widget_get_width (map));
-      g_assert_cmpfloat (y1, <=, gtk_widget_get_height (map));
-    }
+  assert_in_view (window, swh->districts, swh->n_districts);
 }
 
 /* Where the straight line from a's label point to b's first enters b, in window coordinates. */
@@ -255,7 +265,6 @@ test_update_highlighted (Fixture       *fixture,
   AtlasCartographyOptions options;
   g_autoptr(Capture) capture = NULL;
   g_autofree char *legend = NULL;
-  GtkWidget *map = _atlas_window_get_map_widget (window);
   guint n = 0, named = 0;
 
   updates = atlas_dataset_get_updates (fixture->dataset, &n);
@@ -287,18 +296,7 @@ test_update_highlighted (Fixture       *fixture,
 
   capture = capture_window (window, "thematic-update.png");
   g_assert_cmpuint (assert_district_pixels (fixture, capture, &options), >, 0);
-  for (guint j = 0; j < update->n_districts; j++)
-    {
-      const AtlasBBox *bbox = &update->districts[j]->shape->bbox;
-      double x0, y0, x1, y1, wx, wy;
-
-      location_to_window (window, bbox->max_y, bbox->min_x, &x0, &y0, &wx, &wy);
-      location_to_window (window, bbox->min_y, bbox->max_x, &x1, &y1, &wx, &wy);
-      g_assert_cmpfloat (x0, >=, 0);
-      g_assert_cmpfloat (y0, >=, 0);
-      g_assert_cmpfloat (x1, <=, gtk_widget_get_width (map));
-      g_assert_cmpfloat (y1, <=, gtk_widget_get_height (map));
-    }
+  assert_in_view (window, update->districts, update->n_districts);
   legend = atlas_legend_dup_text (ATLAS_LEGEND (_atlas_window_get_legend (window)));
   g_assert_nonnull (strstr (legend, update->title));
 }

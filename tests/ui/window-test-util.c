@@ -3,6 +3,7 @@
 
 #include <glib/gstdio.h>
 
+#include "atlas-export-dialog.h"
 #include "window-test-util.h"
 
 AtlasApplication *
@@ -120,8 +121,16 @@ window_test_open_loading (AtlasApplication *app,
 void
 window_test_close (AtlasWindow *window)
 {
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
   gtk_window_destroy (GTK_WINDOW (window));
   window_test_iterate_pending ();
+  /* The window writes its size and panel as they change: the next test's window starts from
+   * the defaults, whatever this one was made to do. */
+  for (const char **key = (const char *[]) { "window-width", "window-height", "window-maximized",
+                                             "sidebar-width", "sidebar-page", NULL };
+       *key != NULL; key++)
+    g_settings_reset (settings, *key);
 }
 
 void
@@ -131,6 +140,69 @@ window_test_wait_for_tiles (AtlasWindow *window)
   TEST_WAIT_UNTIL (atlas_watched_source_get_pending (_atlas_window_get_offline_source (window)) == 0,
                    "the offline base map's tiles to be drawn");
   window_test_wait_for_frame (window);
+}
+
+static gboolean
+trigger_matches (GtkShortcutTrigger *trigger,
+                 guint               keyval,
+                 GdkModifierType     mods)
+{
+  if (GTK_IS_ALTERNATIVE_TRIGGER (trigger))
+    return trigger_matches (gtk_alternative_trigger_get_first (GTK_ALTERNATIVE_TRIGGER (trigger)),
+                            keyval, mods)
+           || trigger_matches (gtk_alternative_trigger_get_second (GTK_ALTERNATIVE_TRIGGER (trigger)),
+                               keyval, mods);
+  return GTK_IS_KEYVAL_TRIGGER (trigger)
+         && gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval
+         && gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == mods;
+}
+
+static gboolean
+run_shortcut (GtkShortcutController *controller,
+              guint                  keyval,
+              GdkModifierType        mods)
+{
+  GtkWidget *widget = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+
+  if (gtk_event_controller_get_propagation_phase (GTK_EVENT_CONTROLLER (controller))
+      == GTK_PHASE_NONE)
+    return FALSE;
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (controller)); i++)
+    {
+      g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), i);
+
+      if (trigger_matches (gtk_shortcut_get_trigger (shortcut), keyval, mods)
+          && gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut),
+                                           GTK_SHORTCUT_ACTION_EXCLUSIVE, widget,
+                                           gtk_shortcut_get_arguments (shortcut)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+gboolean
+window_test_press_key (GtkWidget       *root,
+                       guint            keyval,
+                       GdkModifierType  mods)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (root));
+  gboolean taken = FALSE;
+
+  for (GtkWidget *widget = focus != NULL ? focus : root; widget != NULL && !taken;
+       widget = gtk_widget_get_parent (widget))
+    {
+      g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+      for (guint i = 0; i < g_list_model_get_n_items (controllers) && !taken; i++)
+        {
+          g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+          if (GTK_IS_SHORTCUT_CONTROLLER (controller))
+            taken = run_shortcut (GTK_SHORTCUT_CONTROLLER (controller), keyval, mods);
+        }
+    }
+  window_test_iterate_pending ();
+  return taken;
 }
 
 void
@@ -366,6 +438,23 @@ find_label_containing (GtkWidget  *widget,
   return NULL;
 }
 
+GtkWidget *
+window_test_find_named (GtkWidget  *widget,
+                        const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = window_test_find_named (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 char *
 window_test_find_shortcut_action (GtkWidget       *widget,
                                   guint            keyval,
@@ -393,4 +482,56 @@ window_test_find_shortcut_action (GtkWidget       *widget,
         }
     }
   return NULL;
+}
+
+static void
+clipboard_changed_cb (GdkClipboard *clipboard,
+                      gboolean     *changed)
+{
+  *changed = TRUE;
+}
+
+static void
+texture_read_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  GdkTexture **texture = user_data;
+  g_autoptr(GError) error = NULL;
+
+  *texture = gdk_clipboard_read_texture_finish (GDK_CLIPBOARD (source), result, &error);
+  g_assert_no_error (error);
+}
+
+GdkTexture *
+window_test_copy_map_image (AtlasWindow *window)
+{
+  GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (window));
+  GdkTexture *texture = NULL;
+  gboolean changed = FALSE;
+
+  g_signal_connect (clipboard, "changed", G_CALLBACK (clipboard_changed_cb), &changed);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.copy-image", NULL));
+  TEST_WAIT_UNTIL (changed, "the map image on the clipboard");
+  g_signal_handlers_disconnect_by_data (clipboard, &changed);
+  g_assert_true (gdk_content_formats_contain_gtype (gdk_clipboard_get_formats (clipboard),
+                                                    GDK_TYPE_TEXTURE));
+  gdk_clipboard_read_texture_async (clipboard, NULL, texture_read_cb, &texture);
+  TEST_WAIT_UNTIL (texture != NULL, "the clipboard's texture to be read");
+  return texture;
+}
+
+gboolean
+window_test_has_export_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (toplevels, i);
+
+      if (ATLAS_IS_EXPORT_DIALOG (item))
+        return TRUE;
+    }
+  return FALSE;
 }

@@ -36,8 +36,23 @@ AtlasWindow *window_test_open         (AtlasApplication *app,
 /* A new window of app that loads the system id itself (as the menu does), presented and ready. */
 AtlasWindow *window_test_open_loading (AtlasApplication *app,
                                        const char       *id);
-/* Destroys the window and lets what that set off run. */
+/* Copies the map image (win.copy-image) and reads it back from the clipboard, which must
+ * offer it as a texture. */
+GdkTexture  *window_test_copy_map_image (AtlasWindow *window);
+/* Whether an export dialog (shown or not) is still a toplevel: an export runs until it goes. */
+gboolean     window_test_has_export_dialog (void);
+
+/* Destroys the window and lets what that set off run; the window's remembered size, panel
+ * width and page go back to their defaults. */
 void     window_test_close            (AtlasWindow *window);
+
+/* Presses a key as GTK's shortcut controllers take it: from the focused widget of root up to
+ * root (the bubble phase), the first shortcut whose trigger is keyval with exactly mods, and
+ * whose action runs, takes it. GTK 4 has no public way to inject a key event; this runs the
+ * very shortcut the event would run. Returns whether a shortcut took the key. */
+gboolean window_test_press_key        (GtkWidget       *root,
+                                       guint            keyval,
+                                       GdkModifierType  mods);
 
 /* Window pixels as premultiplied ARGB32 (so opaque pixels read as plain RGB). */
 typedef struct {
@@ -83,6 +98,10 @@ gboolean find_label        (GtkWidget     *widget,
 /* Whether a label under widget reads text, shown or not. */
 gboolean has_label         (GtkWidget     *widget,
                             const char    *text);
+/* The first widget under widget (itself included) with this name (gtk_widget_set_name), or
+ * NULL. */
+GtkWidget *window_test_find_named (GtkWidget  *widget,
+                                   const char *name);
 /* The action a shortcut of widget with this key names (read from its shortcut controllers, the
  * class's included), or NULL: what pressing the key would activate. */
 char      *window_test_find_shortcut_action (GtkWidget       *widget,
