@@ -5,14 +5,14 @@
 # Seeds come from tests/data/{good,bad}, tests/data/own-data, tests/data/documents, docs/examples
 # and the bundled datasets in data/;
 # the corpus each run grows is kept in BUILDDIR/fuzz/corpus-TARGET, and a crashing input is
-# written to BUILDDIR/fuzz/artifacts/. FUZZ_TARGETS="json geojson dataset csv points document"
-# picks targets; FUZZ_JOBS runs that many targets at once (default 1). Fails when any target
-# finds a problem. Leaks are checked, but for the caches in tests/fuzz/lsan.supp.
+# written to BUILDDIR/fuzz/artifacts/. FUZZ_TARGETS="json geojson dataset csv points layers
+# document" picks targets; FUZZ_JOBS runs that many targets at once (default 1). Fails when any
+# target finds a problem. Leaks are checked, but for the caches in tests/fuzz/lsan.supp.
 set -u
 top=$(cd "$(dirname "$0")/.." && pwd)
 runs=${1:-20000}
 builddir=${FUZZ_BUILDDIR:-$top/_build-fuzz}
-targets=${FUZZ_TARGETS:-json geojson dataset csv points document}
+targets=${FUZZ_TARGETS:-json geojson dataset csv points layers document}
 
 if [ ! -f "$builddir/build.ninja" ]; then
   CC=clang meson setup "$builddir" "$top" -Dfuzzing=true \
@@ -43,6 +43,7 @@ seed () {
     points) cp "$top"/tests/data/own-data/points-* "$top"/tests/data/own-data/bad/points-* \
                "$dir"/
             rm -f "$dir"/*.expected ;;
+    layers) cp "$top"/tests/data/own-data/layers/* "$dir"/ ;;
     document) cp "$top"/docs/examples/*.atlas "$top"/tests/data/documents/good/*.atlas \
                  "$top"/tests/data/documents/bad/*.atlas "$dir"/ ;;
     *) cp "$top"/tests/data/bad/*.json "$top"/tests/data/good/*.json \
@@ -53,7 +54,7 @@ seed () {
 
 max_len () {
   case $1 in
-    csv|points) echo 8192 ;;
+    csv|points|layers) echo 8192 ;;
     # Small inputs keep the executions per second up; the bundled hwe.json fits whole.
     geojson) echo 16384 ;;
     *) echo 32768 ;;
@@ -63,6 +64,7 @@ max_len () {
 dict () {
   case $1 in
     csv) echo csv.dict ;;
+    layers) echo layers.dict ;;
     *) echo json.dict ;;
   esac
 }

@@ -49,6 +49,8 @@ shoot ()
 # light or dark style.
 start ()
 {
+  scheme=$1
+  shift
   mkdir -p "$home/config/glib-2.0/settings"
   cat > "$home/config/glib-2.0/settings/keyfile" <<EOF
 [io/github/icsatlas/IcsAtlas]
@@ -56,9 +58,9 @@ window-width=$width
 window-height=$height
 
 [org/gnome/desktop/interface]
-color-scheme='$1'
+color-scheme='$scheme'
 EOF
-  "$build/src/ics-atlas" --dataset hwe &
+  "$build/src/ics-atlas" --dataset hwe "$@" &
   pid=$!
   sleep 8
 }
@@ -86,6 +88,12 @@ if [ "$ATLAS_SCREENSHOT_INNER" = 1280x800 ]; then
   sleep 3
   action select-district "'hackney'"
   shoot window-nel.png
+  stop
+
+  # A planner's own data (made-up figures and a few places), as --data and --points add it.
+  own="$top/tests/data/own-data"
+  start default --data "$own/names-odd.csv" --points "$own/points-hwe.csv"
+  shoot window-own-data.png 2
   stop
 
   start prefer-dark

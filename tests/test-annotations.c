@@ -369,6 +369,7 @@ test_state_emits (void)
   g_autoptr(AtlasMapState) state = atlas_map_state_new ();
   g_autoptr(AtlasMapState) copy = NULL;
   g_autoptr(AtlasAnnotation) pin = make_pin ("Hub", watford.x, watford.y);
+  g_autoptr(GPtrArray) held = NULL;
   AtlasCartographyOptions options;
   guint changes = 0;
 
@@ -383,11 +384,13 @@ test_state_emits (void)
   g_assert_true (atlas_annotation_set_equal (
     atlas_annotation_list_get_set (atlas_map_state_get_annotations (copy)), options.annotations));
   /* Held options outlive the change that replaces their set. */
-  atlas_cartography_options_hold (&options);
+  held = atlas_cartography_options_hold (&options);
+  g_assert_cmpuint (held->len, ==, 1);
   atlas_annotation_list_undo (atlas_map_state_get_annotations (state));
+  g_assert_true (options.annotations
+                 != atlas_annotation_list_get_set (atlas_map_state_get_annotations (state)));
   g_assert_cmpuint (atlas_annotation_set_get_n (options.annotations), ==, 1);
-  atlas_cartography_options_release (&options);
-  g_assert_null (options.annotations);
+  g_assert_cmpstr (atlas_annotation_set_get (options.annotations, 0)->label, ==, "Hub");
 }
 
 int

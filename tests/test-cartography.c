@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "atlas-cartography.h"
+#include "atlas-choropleth.h"
 #include "atlas-label-layout.h"
 
 #include <math.h>
@@ -228,6 +229,7 @@ test_indicator_classes (Fixture       *f,
   const AtlasIndicator *indicators;
   AtlasCartographyClass classes[ATLAS_CARTOGRAPHY_MAX_CLASSES];
   AtlasCartographyOptions options;
+  g_autoptr(AtlasChoropleth) choropleth = NULL;
   guint n, nc;
 
   indicators = atlas_dataset_get_indicators (f->dataset, &n);
@@ -245,8 +247,11 @@ test_indicator_classes (Fixture       *f,
       g_assert_cmphex (classes[c].colour, !=, classes[c + 1].colour);
     }
 
+  /* The cartography fills by the indicator's choropleth, classed once. */
+  choropleth = atlas_choropleth_new_from_indicator (f->dataset, &indicators[0]);
   options_plain (&options);
   options.indicator = &indicators[0];
+  options.choropleth = choropleth;
   paint (f, &options, 0);
   for (guint v = 0; v < indicators[0].n_values; v++)
     {

@@ -75,6 +75,7 @@ test_numbers_german (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(AtlasDataset) dataset = NULL;
   g_autoptr(AtlasLegendModel) legend = NULL;
+  g_autoptr(AtlasChoropleth) choropleth = NULL;
   g_autofree char *number = NULL;
   g_autofree char *text = NULL;
   AtlasCartographyOptions options;
@@ -90,6 +91,8 @@ test_numbers_german (void)
   atlas_cartography_options_init (&options);
   options.indicator = &atlas_dataset_get_indicators (dataset, NULL)[0];
   g_assert_cmpstr (options.indicator->id, ==, "overweight-4-5");
+  choropleth = atlas_choropleth_new_from_indicator (dataset, options.indicator);
+  options.choropleth = choropleth;
   legend = atlas_legend_model_new (dataset, &options);
   text = atlas_legend_model_dup_text (legend, FALSE);
   g_test_message ("%s", text);

@@ -232,6 +232,9 @@ atlas_application_activate (GApplication *app)
     }
 
   open_dataset (self, request);
+  /* --data and --points, for the first window too. */
+  if (window == NULL && atlas_cli_get_layers_request (app) != NULL)
+    atlas_window_add_layers (get_main_window (self), atlas_cli_get_layers_request (app));
 }
 
 static void

@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include "atlas-cli.h"
+#include "atlas-cli-data.h"
 #include "atlas-cli-document.h"
 #include "atlas-cli-search.h"
 #include "atlas-dataset.h"
@@ -17,6 +18,7 @@
 
 #define DATASET_REQUEST_KEY "atlas-cli-dataset-request"
 #define DOCUMENT_REQUEST_KEY "atlas-cli-document-request"
+#define LAYERS_REQUEST_KEY "atlas-cli-layers-request"
 
 /* A command runs when its option is given; the first one in the table wins. args are the
  * arguments left after the options. To add a command, add its option entry and a row here. */
@@ -84,6 +86,21 @@ static const GOptionEntry entries[] = {
   { "export-pack", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write the meeting pack (a PDF and one PNG per page) into a folder, and exit"),
     N_("FOLDER") },
+  { "data", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Colour the districts by the figures of a CSV or TSV file (a Fingertips download or a "
+       "sheet with a column of areas); with --export, --export-pack or the window"), N_("FILE") },
+  { "column", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --data: the column of figures to show"), N_("NAME") },
+  { "classes", 0, 0, G_OPTION_ARG_INT, NULL,
+    N_("With --data: how many classes, 2 to 7 (5 by default)"), N_("N") },
+  { "method", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --data: how the classes are made (quantile by default)"),
+    N_("quantile|equal|jenks") },
+  { "palette", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --data: the colours, such as ylgnbu, viridis, rdbu or okabe-ito"), N_("NAME") },
+  { "points", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Draw the places of a CSV file with latitude and longitude columns, or of a GeoJSON "
+       "file; with --export, --export-pack or the window"), N_("FILE") },
   { "by", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("With --export-pack: a page per district (default) or per partnership"),
     N_("district|partnership") },
@@ -422,18 +439,21 @@ run_list (GApplication        *app,
   return 0;
 }
 
-/* What --thematic, --select and --basemap ask the map to show, as the window's map state
- * would hold it; NULL after saying what is wrong. */
+/* What --data, --points, --thematic, --select and --basemap ask the map to show, as the
+ * window's map state would hold it; NULL after saying what is wrong. */
 static AtlasMapState *
 create_state (GVariantDict *options,
               AtlasDataset *dataset)
 {
   g_autoptr(AtlasMapState) state = atlas_map_state_new ();
+  g_autoptr(GPtrArray) layers = _atlas_cli_layer_definitions (options);
   const char *thematic = lookup_string (options, "thematic");
   const char *select = lookup_string (options, "select");
   const char *basemap = lookup_string (options, "basemap");
 
   atlas_map_state_set_dataset (state, dataset);
+  if (layers == NULL || !_atlas_cli_add_layers (state, layers))
+    return NULL;
   if (thematic != NULL && !atlas_map_state_set_thematic (state, thematic))
     {
       const AtlasIndicator *indicators;
@@ -622,6 +642,7 @@ atlas_cli_handle_local_options (GApplication *app,
                                 GVariantDict *options)
 {
   g_autofree const char **args = NULL;
+  g_autoptr(GPtrArray) layers = NULL;
   const char *request;
   guint i;
 
@@ -637,6 +658,13 @@ atlas_cli_handle_local_options (GApplication *app,
         fflush (stdout);
         return i;
       }
+
+  /* --data and --points for the window: added once its system is open. */
+  layers = _atlas_cli_layer_definitions (options);
+  if (layers == NULL)
+    return 1;
+  g_object_set_data_full (G_OBJECT (app), LAYERS_REQUEST_KEY, g_steal_pointer (&layers),
+                          (GDestroyNotify) g_ptr_array_unref);
 
   request = lookup_string (options, "dataset");
   if (request == NULL && args != NULL && args[0] != NULL)
@@ -677,4 +705,12 @@ atlas_cli_get_dataset_request (GApplication *app)
   g_return_val_if_fail (G_IS_APPLICATION (app), NULL);
 
   return g_object_get_data (G_OBJECT (app), DATASET_REQUEST_KEY);
+}
+
+GPtrArray *
+atlas_cli_get_layers_request (GApplication *app)
+{
+  g_return_val_if_fail (G_IS_APPLICATION (app), NULL);
+
+  return g_object_get_data (G_OBJECT (app), LAYERS_REQUEST_KEY);
 }

@@ -21,5 +21,7 @@ const char *atlas_cli_get_dataset_request    (GApplication *app);
 /* The map document the user asked the window to open (--map FILE.atlas, or a single
  * FILE.atlas argument), as an absolute path, or NULL. */
 const char *atlas_cli_get_document_request   (GApplication *app);
+/* The files --data and --points asked the window to add (AtlasLayerDefinition), or NULL. */
+GPtrArray  *atlas_cli_get_layers_request     (GApplication *app);
 
 G_END_DECLS

@@ -21,14 +21,15 @@ typedef struct {
   char *title;
   AtlasExportFormat format;
   GFile *file;
+  GPtrArray *held;             /* the layers the options borrow */
 } ExportJob;
 
 static void
 export_job_free (ExportJob *job)
 {
-  atlas_cartography_options_release (&job->options.carto);
   g_clear_object (&job->dataset);
   g_clear_object (&job->file);
+  g_clear_pointer (&job->held, g_ptr_array_unref);
   g_free (job->title);
   g_free (job);
 }
@@ -39,8 +40,8 @@ export_job_new (AtlasExportDialog *self)
   ExportJob *job = g_new0 (ExportJob, 1);
 
   _atlas_export_dialog_get_options (self, &job->options);
-  atlas_cartography_options_hold (&job->options.carto);
   job->dataset = g_object_ref (self->dataset);
+  job->held = atlas_cartography_options_hold (&job->options.carto);
   job->title = g_strdup (job->options.title);
   job->options.title = job->title;
   job->format = (AtlasExportFormat) MIN (adw_combo_row_get_selected (self->format_row),

@@ -24,6 +24,7 @@ struct _AtlasPackDialog
   AtlasDataset *dataset;
   AtlasCartographyOptions base; /* the window's map as the dialog opened: theme, thematic
                                  * layer (its records belong to dataset) */
+  GPtrArray *held;              /* the layers base borrows */
   GFile *parent_folder;         /* chosen; the pack goes into a new folder inside it */
   GFile *folder;                /* where the running or last pack goes */
   GCancellable *cancellable;
@@ -230,8 +231,8 @@ atlas_pack_dialog_dispose (GObject *object)
     g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   g_clear_weak_pointer (&self->window);
-  atlas_cartography_options_release (&self->base);
   g_clear_object (&self->dataset);
+  g_clear_pointer (&self->held, g_ptr_array_unref);
   g_clear_object (&self->parent_folder);
   g_clear_object (&self->folder);
   gtk_widget_dispose_template (GTK_WIDGET (self), ATLAS_TYPE_PACK_DIALOG);
@@ -290,7 +291,7 @@ atlas_pack_dialog_new (AtlasWindow *window)
   self->dataset = g_object_ref (atlas_window_get_dataset (window));
   _atlas_window_fill_export_options (window, &options);
   self->base = options.carto;
-  atlas_cartography_options_hold (&self->base);
+  self->held = atlas_cartography_options_hold (&self->base);
   self->parent_folder = _atlas_window_get_export_folder (window);
   update_folder (self);
   return self;

@@ -11,15 +11,16 @@ typedef struct {
   AtlasDataset *dataset;  /* a reference: the options point into it */
   char *title;
   char *subtitle;
+  GPtrArray *held;        /* the layers the options borrow */
 } PrintJob;
 
 static void
 print_job_free (PrintJob *job)
 {
-  atlas_cartography_options_release (&job->options.carto);
   g_clear_object (&job->dataset);
   g_free (job->title);
   g_free (job->subtitle);
+  g_clear_pointer (&job->held, g_ptr_array_unref);
   g_free (job);
 }
 
@@ -71,8 +72,8 @@ atlas_print_operation_new (const AtlasExportOptions *options)
 
   job = g_new0 (PrintJob, 1);
   job->options = *options;
-  atlas_cartography_options_hold (&job->options.carto);
   job->dataset = g_object_ref (options->dataset);
+  job->held = atlas_cartography_options_hold (&options->carto);
   job->title = g_strdup (options->title);
   job->subtitle = g_strdup (options->subtitle);
   job->options.title = job->title;

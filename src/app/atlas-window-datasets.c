@@ -307,8 +307,12 @@ drop_cb (GtkDropTarget *target,
   path = g_file_get_path (files->data);
   if (path == NULL)
     return FALSE;
+  /* A map document opens as a map; a spreadsheet or places go on the map; anything else is a
+   * care system's dataset. */
   if (atlas_document_is_document_name (path))
     _atlas_window_open_map_in_place (self, files->data);
+  else if (self->dataset != NULL && _atlas_window_is_data_file (path))
+    _atlas_window_add_data_file (self, path);
   else
     atlas_window_open_dataset (self, path);
   return TRUE;

@@ -18,15 +18,16 @@ typedef struct {
   AtlasDataset *dataset;       /* a reference: the options point into it */
   GdkTexture *texture;         /* captured from the widget, or NULL to draw */
   GFile *file;                 /* where to write a PNG, or NULL */
+  GPtrArray *held;             /* the layers the options borrow */
 } MapImageJob;
 
 static void
 map_image_job_free (MapImageJob *job)
 {
-  atlas_cartography_options_release (&job->options.carto);
   g_clear_object (&job->dataset);
   g_clear_object (&job->texture);
   g_clear_object (&job->file);
+  g_clear_pointer (&job->held, g_ptr_array_unref);
   g_free (job);
 }
 
@@ -173,7 +174,7 @@ _atlas_window_make_map_image_async (AtlasWindow         *self,
       return;
     }
   job->dataset = g_object_ref (self->dataset);
-  atlas_cartography_options_hold (&job->options.carto);
+  job->held = atlas_cartography_options_hold (&job->options.carto);
   if (_atlas_window_street_map_shown (self))
     {
       job->texture = capture_widget (GTK_WIDGET (self->map_overlay), scale);

@@ -102,6 +102,15 @@ struct _AtlasWindow
   GtkWidget *legend_button;      /* opens the legend when the card is compact */
   gboolean legend_compact;
   AdwStyleManager *style_manager;
+  guint thematic_stamp;          /* counts changes of a planner's layers */
+
+  /* atlas-window-data.c */
+  GCancellable *data_cancellable;
+  guint data_loading;            /* layer loads in flight */
+  gboolean data_restored;        /* the remembered layers were asked for */
+  GPtrArray *data_restoring;     /* their definitions, while they are read */
+  GtkWidget *data_dialog;        /* the data layers' options; not a reference */
+  GtkWidget *data_error_dialog;  /* a refused file's message; not a reference */
 };
 
 /* Whether settings (which may be NULL, when the schema is not installed) has key: the window,
@@ -240,6 +249,15 @@ void     _atlas_window_update_licence    (AtlasWindow *self);
  * by its colours. */
 AtlasBasemapStyle _atlas_window_get_basemap_style (AtlasWindow *self);
 AtlasTheme        _atlas_window_get_carto_theme   (AtlasWindow *self);
+/* atlas-window-data.c */
+void     _atlas_window_class_init_data   (GtkWidgetClass *widget_class);
+void     _atlas_window_data_init         (AtlasWindow *self);
+void     _atlas_window_data_dispose      (AtlasWindow *self);
+void     _atlas_window_update_data_actions (AtlasWindow *self);
+/* Whether a dropped file is a planner's data (CSV, TSV, GeoJSON) rather than a dataset. */
+gboolean _atlas_window_is_data_file      (const char  *path);
+/* Remembers the layers in the settings. */
+void     _atlas_window_save_layers       (AtlasWindow *self);
 
 /* atlas-window-thematic.c */
 void     _atlas_window_class_init_thematic (GtkWidgetClass *widget_class);

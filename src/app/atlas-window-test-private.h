@@ -45,7 +45,7 @@ char               *_atlas_window_describe_point      (AtlasWindow *self,
 void                _atlas_window_rearm_ready         (AtlasWindow *self);
 /* The indicator the districts are coloured by, or NULL for partnerships. */
 const AtlasIndicator *_atlas_window_get_indicator     (AtlasWindow *self);
-/* "partnerships" or an indicator id. */
+/* "partnerships", an indicator id or a data layer's id. */
 const char         *_atlas_window_get_thematic        (AtlasWindow *self);
 AtlasTheme          _atlas_window_get_theme           (AtlasWindow *self);
 gboolean            _atlas_window_street_map_shown    (AtlasWindow *self);
@@ -94,6 +94,27 @@ int                 _atlas_window_get_presenter_step  (AtlasWindow *self);
 guint               _atlas_window_get_presenter_n_steps (AtlasWindow *self);
 gboolean            _atlas_window_presenter_is_blank  (AtlasWindow *self);
 GtkWidget          *_atlas_window_get_presenter_caption (AtlasWindow *self);
+
+/* A planner's files (atlas-window-data.c). Adds a CSV, TSV or GeoJSON file as a layer in the
+ * background, what it makes read from it; once added, a values layer is shown and the data
+ * dialog opens on it; a refused file is said in a dialog of its own, the map unchanged. */
+void                _atlas_window_add_data_file       (AtlasWindow *self,
+                                                       const char  *path);
+/* Opens the data layers' dialog, on the layer with that id (NULL: the first). */
+void                _atlas_window_show_data_dialog    (AtlasWindow *self,
+                                                       const char  *id);
+/* The layer made again with other choices (see atlas_user_layer_new_with_choices ()),
+ * shown in its place and remembered; FALSE, and nothing changes, when they cannot be used. */
+gboolean            _atlas_window_change_layer        (AtlasWindow                 *self,
+                                                       AtlasUserLayer              *layer,
+                                                       const AtlasLayerDefinition  *choices,
+                                                       GError                     **error);
+void                _atlas_window_remove_layer        (AtlasWindow *self,
+                                                       const char  *id);
+/* Layer loads in flight; the refusal dialog and the data dialog (NULL when closed). */
+guint               _atlas_window_get_data_loading    (AtlasWindow *self);
+GtkWidget          *_atlas_window_get_data_error_dialog (AtlasWindow *self);
+GtkWidget          *_atlas_window_get_data_dialog     (AtlasWindow *self);
 
 /* For tests. */
 /* Whether the real pointer's motion hovers districts (on by default). Window tests turn it off:

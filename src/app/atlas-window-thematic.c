@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* What the districts are coloured by: their partnerships, or one of the dataset's indicators.
- * The choice sits on the map in a card with the legend under it, is the window's "thematic"
- * property and so the win.thematic action * for menus and scripts, and is remembered in the settings. */
+/* What the districts are coloured by: their partnerships, one of the dataset's indicators, or
+ * a planner's figures (a data layer). The choice sits on the map in a card with the legend
+ * under it, is the window's "thematic" property and so the win.thematic action for menus and
+ * scripts, and is remembered in the settings. */
 #include "config.h"
 
 #include <glib/gi18n.h>
@@ -11,38 +12,78 @@
 #include "atlas-window-private.h"
 
 
-/* The dropdown lists partnerships first, then the indicators in the dataset's order. */
-static void
-fill_dropdown (AtlasWindow          *self,
-               const AtlasIndicator *current)
+/* The dropdown lists partnerships first, then the indicators in the dataset's order, then a
+ * planner's figures that fit this system in the order they were added. Its layers' ids are
+ * kept beside it, in the same order. */
+static GStrv
+list_layers (AtlasWindow  *self,
+             GPtrArray    *titles)
 {
-  g_autoptr(GtkStringList) model = NULL;
+  g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
   const AtlasIndicator *indicators = NULL;
-  guint n = 0, selected = current != NULL ? current->index + 1 : 0;
+  guint n = 0;
 
+  g_strv_builder_add (ids, ATLAS_MAP_STATE_PARTNERSHIPS);
+  g_ptr_array_add (titles, _("Partnerships"));
   if (self->dataset != NULL)
     indicators = atlas_dataset_get_indicators (self->dataset, &n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_strv_builder_add (ids, indicators[i].id);
+      g_ptr_array_add (titles, (gpointer) indicators[i].title);
+    }
+  n = atlas_map_state_get_n_layers (self->state);
+  for (guint i = 0; i < n; i++)
+    {
+      AtlasUserLayer *layer = atlas_map_state_get_layer (self->state, i);
+
+      if (atlas_user_layer_get_choropleth (layer) == NULL)
+        continue;
+      g_strv_builder_add (ids, atlas_user_layer_get_id (layer));
+      g_ptr_array_add (titles, (gpointer) atlas_user_layer_get_title (layer));
+    }
+  return g_strv_builder_end (ids);
+}
+
+static void
+fill_dropdown (AtlasWindow *self)
+{
+  g_autoptr(GPtrArray) titles = g_ptr_array_new ();
+  g_auto(GStrv) ids = list_layers (self, titles);
+  const char * const *shown = g_object_get_data (G_OBJECT (self->thematic_dropdown), "atlas-ids");
+  const char *current = _atlas_window_get_thematic (self);
+  guint selected = 0;
+
+  for (guint i = 0; ids[i] != NULL; i++)
+    if (g_strcmp0 (ids[i], current) == 0)
+      selected = i;
 
   self->updating_dropdown = TRUE;
-  /* A new list only for a new dataset: replacing it re-selects, which calls back here. */
-  if (g_object_get_data (G_OBJECT (self->thematic_dropdown), "atlas-dataset") != self->dataset)
+  /* A new list only when the layers differ (a new dataset, a planner's layer added, changed
+   * or removed): replacing it re-selects, which calls back here. */
+  if (shown == NULL || !g_strv_equal (shown, (const char * const *) ids)
+      || g_object_get_data (G_OBJECT (self->thematic_dropdown), "atlas-titles-stamp")
+         != GUINT_TO_POINTER (self->thematic_stamp))
     {
-      model = gtk_string_list_new (NULL);
-      gtk_string_list_append (model, _("Partnerships"));
-      for (guint i = 0; i < n; i++)
+      g_autoptr(GtkStringList) model = gtk_string_list_new (NULL);
+
+      for (guint i = 0; i < titles->len; i++)
         {
           /* The button shows the title: on one line, or it would grow the legend card. */
-          g_autofree char *title = atlas_text_one_line (indicators[i].title, 80);
+          g_autofree char *title = atlas_text_one_line (titles->pdata[i], 80);
 
           gtk_string_list_append (model, title);
         }
       gtk_drop_down_set_model (self->thematic_dropdown, G_LIST_MODEL (model));
-      g_object_set_data (G_OBJECT (self->thematic_dropdown), "atlas-dataset", self->dataset);
+      g_object_set_data_full (G_OBJECT (self->thematic_dropdown), "atlas-ids",
+                              g_steal_pointer (&ids), (GDestroyNotify) g_strfreev);
+      g_object_set_data (G_OBJECT (self->thematic_dropdown), "atlas-titles-stamp",
+                         GUINT_TO_POINTER (self->thematic_stamp));
     }
   if (gtk_drop_down_get_selected (self->thematic_dropdown) != selected)
     gtk_drop_down_set_selected (self->thematic_dropdown, selected);
   /* Nothing to choose from: the switch would only be in the way. */
-  gtk_widget_set_visible (GTK_WIDGET (self->thematic_dropdown), n > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->thematic_dropdown), titles->len > 1);
   self->updating_dropdown = FALSE;
 }
 
@@ -50,17 +91,15 @@ static void
 dropdown_selected_cb (AtlasWindow *self)
 {
   guint selected = gtk_drop_down_get_selected (self->thematic_dropdown);
-  const AtlasIndicator *indicators;
+  const char * const *ids = g_object_get_data (G_OBJECT (self->thematic_dropdown), "atlas-ids");
   const char *layer = NULL;
-  guint n = 0;
 
-  if (self->updating_dropdown || self->dataset == NULL)
+  if (self->updating_dropdown || self->dataset == NULL || ids == NULL)
     return;
-  indicators = atlas_dataset_get_indicators (self->dataset, &n);
-  if (selected == 0 || selected == GTK_INVALID_LIST_POSITION)
+  if (selected == GTK_INVALID_LIST_POSITION)
     layer = ATLAS_MAP_STATE_PARTNERSHIPS;
-  else if (selected - 1 < n)
-    layer = indicators[selected - 1].id;
+  else if (selected < g_strv_length ((char **) ids))
+    layer = ids[selected];
   if (layer != NULL && g_strcmp0 (layer, _atlas_window_get_thematic (self)) != 0)
     _atlas_window_set_thematic (self, layer);
 }
@@ -70,8 +109,12 @@ static void
 state_changed_cb (AtlasWindow *self,
                   guint        change)
 {
+  /* A layer changed in place may have a new title: the list is made again. */
+  if (change & ATLAS_MAP_STATE_CHANGE_LAYERS)
+    self->thematic_stamp++;
   if (change & (ATLAS_MAP_STATE_CHANGE_THEMATIC | ATLAS_MAP_STATE_CHANGE_THEME
-                | ATLAS_MAP_STATE_CHANGE_DATASET | ATLAS_MAP_STATE_CHANGE_SELECTION))
+                | ATLAS_MAP_STATE_CHANGE_DATASET | ATLAS_MAP_STATE_CHANGE_SELECTION
+                | ATLAS_MAP_STATE_CHANGE_LAYERS))
     _atlas_window_thematic_changed (self);
 }
 
@@ -153,11 +196,9 @@ _atlas_window_update_frame_inset (AtlasWindow *self)
 void
 _atlas_window_thematic_changed (AtlasWindow *self)
 {
-  const AtlasIndicator *indicator = _atlas_window_get_indicator (self);
-
   if (self->legend_card == NULL)
     return;
-  fill_dropdown (self, indicator);
+  fill_dropdown (self);
   atlas_legend_set_show_title (ATLAS_LEGEND (self->legend),
                                !gtk_widget_get_visible (GTK_WIDGET (self->thematic_dropdown)));
   atlas_legend_set_model (ATLAS_LEGEND (self->legend), atlas_map_state_get_legend (self->state),

@@ -106,6 +106,8 @@ _atlas_window_describe_point (AtlasWindow *self,
   const AtlasSite *site;
   g_autofree char *name = NULL;
   g_autofree char *partnership = NULL;
+  AtlasPointLayer *points;
+  AtlasPointCluster point;
   double lx, ly, lat, lon;
   char *annotation;
 
@@ -116,6 +118,20 @@ _atlas_window_describe_point (AtlasWindow *self,
   if (gtk_widget_translate_coordinates (map, GTK_WIDGET (self->district_layer), x, y, &lx, &ly)
       && (site = atlas_district_layer_get_site_at (self->district_layer, lx, ly)) != NULL)
     return atlas_text_one_line (site->name, ATLAS_TEXT_NAME_CHARS);
+  if (gtk_widget_translate_coordinates (map, GTK_WIDGET (self->district_layer), x, y, &lx, &ly)
+      && atlas_district_layer_get_point_at (self->district_layer, lx, ly, &points, &point))
+    {
+      const AtlasPlace *place = &atlas_points_get_places (atlas_point_layer_get_points (points),
+                                                          NULL)[point.index];
+      g_autofree char *place_name = atlas_text_one_line (place->name, ATLAS_TEXT_NAME_CHARS);
+
+      if (point.count > 1)
+        /* TRANSLATORS: the tooltip of a symbol that stands for several of a planner's points */
+        return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s and %u more point",
+                                             "%s and %u more points", point.count - 1),
+                                place_name, point.count - 1);
+      return g_steal_pointer (&place_name);
+    }
   if (self->dataset == NULL || shumate_viewport_get_reference_map_source (viewport) == NULL)
     return NULL;
   shumate_viewport_widget_coords_to_location (viewport, map, x, y, &lat, &lon);
@@ -280,6 +296,7 @@ atlas_window_dispose (GObject *object)
   _atlas_window_presenter_dispose (self);
   _atlas_window_basemap_dispose (self);
   _atlas_window_datasets_dispose (self);
+  _atlas_window_data_dispose (self);
   _atlas_window_thematic_dispose (self);
   _atlas_window_document_dispose (self);
   _atlas_window_overlays_dispose (self);
@@ -312,7 +329,8 @@ atlas_window_class_init (AtlasWindowClass *klass)
   properties[PROP_SYSTEM] =
     g_param_spec_string ("system", NULL, NULL, "",
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  /* What the districts are coloured by: "partnerships" or an indicator's id. */
+  /* What the districts are coloured by: "partnerships", an indicator's id or a data layer's
+   * ("data:" and its file's name). */
   properties[PROP_THEMATIC] =
     g_param_spec_string ("thematic", NULL, NULL, "partnerships",
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
@@ -347,6 +365,7 @@ atlas_window_class_init (AtlasWindowClass *klass)
   _atlas_window_class_init_actions (widget_class);
   _atlas_window_class_init_datasets (widget_class);
   _atlas_window_class_init_thematic (widget_class);
+  _atlas_window_class_init_data (widget_class);
   _atlas_window_class_init_export (widget_class);
   _atlas_window_class_init_annotations (widget_class);
   _atlas_window_class_init_document (widget_class);
@@ -399,6 +418,7 @@ atlas_window_init (AtlasWindow *self)
   setup_map (self);
   _atlas_window_datasets_init (self);
   _atlas_window_thematic_init (self);
+  _atlas_window_data_init (self);
 
   adw_bin_set_child (self->sidebar_bin, atlas_sidebar_new (self->selection));
   _atlas_window_annotations_init (self);
@@ -444,6 +464,8 @@ _atlas_window_handle_click (AtlasWindow *self,
   GtkWidget *map = _atlas_window_get_map_widget (self);
   const AtlasDistrict *district;
   const AtlasSite *site;
+  AtlasPointLayer *points;
+  AtlasPointCluster point;
   double lat, lon, lx, ly;
 
   if (hypot (release_x - press_x, release_y - press_y) > CLICK_SLOP || self->dataset == NULL)
@@ -455,6 +477,14 @@ _atlas_window_handle_click (AtlasWindow *self,
       && (site = atlas_district_layer_get_site_at (self->district_layer, lx, ly)) != NULL)
     {
       atlas_district_layer_popup_site (self->district_layer, site);
+      return;
+    }
+  /* Then a planner's points, drawn over the sites. */
+  if (gtk_widget_translate_coordinates (map, GTK_WIDGET (self->district_layer), release_x,
+                                        release_y, &lx, &ly)
+      && atlas_district_layer_get_point_at (self->district_layer, lx, ly, &points, &point))
+    {
+      atlas_district_layer_popup_point (self->district_layer, points, &point);
       return;
     }
 
@@ -510,7 +540,8 @@ _atlas_window_check_ready (AtlasWindow *self)
   if (self->ready || self->dataset == NULL || source == NULL
       || atlas_watched_source_get_pending (source) > 0
       || atlas_watched_source_get_filled (source) <= self->ready_filled_base
-      || atlas_district_layer_get_paint_count (self->district_layer) == 0)
+      || atlas_district_layer_get_paint_count (self->district_layer) == 0
+      || self->data_loading > 0)
     return;
 
   self->ready = TRUE;

@@ -77,4 +77,9 @@ gboolean        atlas_window_is_presenting    (AtlasWindow    *self);
 /* TRUE once the visible base map tiles and the districts have been painted. */
 gboolean        atlas_window_get_ready        (AtlasWindow    *self);
 
+/* Adds a planner's files (AtlasLayerDefinition, as the command line's --data and --points make
+ * them) to the map once read, in the background; a values layer becomes the thematic layer. */
+void          atlas_window_add_layers         (AtlasWindow  *self,
+                                               GPtrArray    *definitions);
+
 G_END_DECLS

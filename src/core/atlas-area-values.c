@@ -16,6 +16,9 @@ struct _AtlasAreaValues {
   char *source;
   char *note;
   const char *category_column;
+  int value_column;        /* the columns used */
+  int code_column;
+  int name_column;
   GArray *values;          /* AtlasAreaValue */
   int *by_district;        /* district index → position in values, or -1 */
   GArray *unmatched;       /* AtlasUnmatchedRow */
@@ -295,6 +298,9 @@ read_file (AtlasAreaValues  *self,
     return FALSE;
   self->title = r->title != NULL ? g_steal_pointer (&r->title) : g_strdup (header);
   self->period = r->period;
+  self->value_column = r->col.value;
+  self->code_column = r->col.code;
+  self->name_column = r->col.name;
   self->category_column = r->col.category >= 0
                           ? atlas_table_get_column_name (r->table, r->col.category) : NULL;
   if (r->left_out->len > 0)
@@ -389,6 +395,21 @@ atlas_area_values_load_file (GFile                         *file,
   if (table == NULL)
     return NULL;
   return atlas_area_values_new (table, dataset, options, error);
+}
+
+int
+atlas_area_values_get_value_column (AtlasAreaValues *self)
+{
+  g_return_val_if_fail (ATLAS_IS_AREA_VALUES (self), -1);
+  return self->value_column;
+}
+
+gboolean
+atlas_area_values_is_area_column (AtlasAreaValues *self,
+                                  int              column)
+{
+  g_return_val_if_fail (ATLAS_IS_AREA_VALUES (self), FALSE);
+  return column >= 0 && (column == self->code_column || column == self->name_column);
 }
 
 AtlasDataset *

@@ -77,6 +77,11 @@ const char            *atlas_area_values_get_period     (AtlasAreaValues *self);
 const char            *atlas_area_values_get_source     (AtlasAreaValues *self);
 /* What was chosen and what was left out, in a sentence; NULL when nothing was left out. */
 const char            *atlas_area_values_get_note       (AtlasAreaValues *self);
+/* The table's column the figures were read from, and whether a column holds the areas (their
+ * codes or names): what a planner can pick another column of figures from. */
+int                    atlas_area_values_get_value_column (AtlasAreaValues *self);
+gboolean               atlas_area_values_is_area_column   (AtlasAreaValues *self,
+                                                           int              column);
 /* The header of the comparison column used, or NULL. */
 const char            *atlas_area_values_get_category_column (AtlasAreaValues *self);
 

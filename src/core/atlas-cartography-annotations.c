@@ -237,22 +237,3 @@ atlas_cartography_draw_annotations (cairo_t                     *cr,
     }
   cairo_restore (cr);
 }
-
-void
-atlas_cartography_options_hold (AtlasCartographyOptions *options)
-{
-  g_return_if_fail (options != NULL);
-
-  if (options->annotations != NULL)
-    atlas_annotation_set_ref ((AtlasAnnotationSet *) options->annotations);
-}
-
-void
-atlas_cartography_options_release (AtlasCartographyOptions *options)
-{
-  g_return_if_fail (options != NULL);
-
-  if (options->annotations != NULL)
-    atlas_annotation_set_unref ((AtlasAnnotationSet *) options->annotations);
-  options->annotations = NULL;
-}

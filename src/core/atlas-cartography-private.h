@@ -43,4 +43,23 @@ _atlas_cartography_shape_visible (const AtlasShape *shape,
   return atlas_bbox_intersects (&shape->projected_bbox, &world);
 }
 
+/* Where the point layers (atlas-cartography-points.c) meet the names on the map
+ * (atlas-cartography-labels.c). The symbols of sparse layers are obstacles that names keep
+ * off, as the sites' are (boxes: four doubles each, x0, y0, x1, y1 in surface units); the
+ * names of lone points are candidates placed beside their symbols after the districts' names.
+ * A label engine takes the same candidates. */
+typedef struct {
+  const char *text;   /* the point's name, owned by its layer */
+  double x;           /* the symbol's centre and half its size, in surface units */
+  double y;
+  double radius;
+} AtlasPointLabel;
+
+void    _atlas_cartography_points_add_obstacles    (const AtlasView               *view,
+                                                    const AtlasCartographyOptions *options,
+                                                    GArray                        *boxes);
+/* An array of AtlasPointLabel, in the order names should claim their place. */
+GArray *_atlas_cartography_points_label_candidates (const AtlasView               *view,
+                                                    const AtlasCartographyOptions *options);
+
 G_END_DECLS

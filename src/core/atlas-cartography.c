@@ -2,6 +2,9 @@
 #include "atlas-cartography-private.h"
 
 #include <math.h>
+
+#include "atlas-choropleth.h"
+#include "atlas-point-layer.h"
 #include <string.h>
 
 #define SELECTED_TINT 0.45
@@ -192,6 +195,31 @@ atlas_cartography_options_set_selection (AtlasCartographyOptions *options,
     }
 }
 
+GPtrArray *
+atlas_cartography_options_hold (const AtlasCartographyOptions *options)
+{
+  GPtrArray *held = g_ptr_array_new_with_free_func (g_object_unref);
+
+  g_return_val_if_fail (options != NULL, held);
+
+  if (options->choropleth != NULL)
+    g_ptr_array_add (held, g_object_ref (options->choropleth));
+  for (guint i = 0; i < options->n_point_layers; i++)
+    g_ptr_array_add (held, g_object_ref (options->point_layers[i]));
+  /* An annotation set is not an object: a plain one carries the reference, so that one array
+   * and one way to free it hold everything. */
+  if (options->annotations != NULL)
+    {
+      GObject *keeper = g_object_new (G_TYPE_OBJECT, NULL);
+
+      g_object_set_data_full (keeper, "atlas-annotations",
+                              atlas_annotation_set_ref ((AtlasAnnotationSet *) options->annotations),
+                              (GDestroyNotify) atlas_annotation_set_unref);
+      g_ptr_array_add (held, keeper);
+    }
+  return held;
+}
+
 const AtlasCartographyPalette *
 atlas_cartography_get_palette (AtlasTheme theme)
 {
@@ -300,20 +328,8 @@ atlas_cartography_district_fill (AtlasDataset                  *dataset,
   palette = atlas_cartography_get_palette (options->theme);
   fill = palette->no_data;
 
-  if (options->indicator != NULL)
-    {
-      AtlasCartographyClass classes[ATLAS_CARTOGRAPHY_MAX_CLASSES];
-      guint n = atlas_cartography_indicator_classes (options->indicator, classes);
-
-      for (guint i = 0; i < options->indicator->n_values && n > 0; i++)
-        {
-          const AtlasIndicatorValue *value = &options->indicator->values[i];
-
-          for (guint j = 0; j < value->n_districts; j++)
-            if (value->districts[j] == district)
-              fill = classes[atlas_cartography_indicator_class_of (classes, n, value->value)].colour;
-        }
-    }
+  if (options->choropleth != NULL)
+    fill = atlas_choropleth_get_fill (options->choropleth, district, options->theme);
   else if (district->partnership != NULL && dataset != NULL)
     fill = atlas_dataset_get_partnership_colour (dataset, district->partnership);
 

@@ -14,6 +14,12 @@ G_BEGIN_DECLS
  * classes), borders, the selection, names and hospital sites. The on-screen layers and every
  * export call these, so what is exported is what is seen. */
 
+/* Defined in atlas-choropleth.h and atlas-point-layer.h, which include this header. */
+typedef struct _AtlasChoropleth AtlasChoropleth;
+typedef struct _AtlasPointLayer AtlasPointLayer;
+
+#define ATLAS_CARTOGRAPHY_MAX_POINT_LAYERS 8
+
 typedef enum {
   ATLAS_THEME_LIGHT,
   ATLAS_THEME_DARK,
@@ -30,15 +36,24 @@ typedef struct {
   const AtlasDistrict *hovered;         /* light highlight; may be NULL */
   const AtlasPartnership *highlighted;  /* its districts stand out, the rest are dimmed */
   const AtlasUpdate *update;            /* the districts it names stand out, the rest dimmed */
-  const AtlasIndicator *indicator;      /* fill by the indicator's classes instead of partnerships */
+  /* What fills the districts instead of their partnerships (NULL: partnerships): a bundled
+   * indicator's classes or a planner's values, classed once (atlas-choropleth.h) and read per
+   * district in O(1). Borrowed, as are the point layers: see atlas_cartography_options_hold (). */
+  AtlasChoropleth *choropleth;
+  /* The bundled indicator the choropleth was made from, for its wording (legend, subtitle);
+   * NULL for a planner's layer. On its own it fills nothing. */
+  const AtlasIndicator *indicator;
+  /* A planner's point layers (atlas-point-layer.h), drawn over the sites, first one lowest. */
+  AtlasPointLayer *point_layers[ATLAS_CARTOGRAPHY_MAX_POINT_LAYERS];
+  guint n_point_layers;
   const AtlasTrust *trust;              /* its sites drawn prominently */
   gboolean labels;                      /* district names where they fit */
   gboolean sites;                       /* hospital site symbols */
   const AtlasSite *site;                /* the selected site: drawn prominently; may be NULL */
   double site_size;                     /* symbol side in surface units (11 by default) */
   /* The planner's annotations, drawn over everything (atlas-annotation-layout.h); borrowed
-   * from the map state: a copy of the options that outlives the moment (a worker thread's)
-   * holds them with atlas_cartography_options_hold (). May be NULL. */
+   * from the map state, as the layers are: see atlas_cartography_options_hold (). May be
+   * NULL. */
   const AtlasAnnotationSet *annotations;
   gboolean site_labels;                 /* hospital names beside their symbols (with sites) */
   double label_size;                    /* district names' type size in surface units;
@@ -47,17 +62,19 @@ typedef struct {
 } AtlasCartographyOptions;
 
 void    atlas_cartography_options_init   (AtlasCartographyOptions *options);
-/* A copy of options kept beyond the moment it was made (for a worker thread, a job) holds
- * what it points at that the map state replaces when it changes (the annotations); release
- * it when done. The dataset's records need the dataset held, as before. */
-void    atlas_cartography_options_hold   (AtlasCartographyOptions *options);
-void    atlas_cartography_options_release (AtlasCartographyOptions *options);
 /* What a selected record makes stand out (record as atlas_selection_get_record () gives it):
  * the one mapping from a selection to the map's emphasis, shared by the map, the window's
  * images and every export. Clears the emphasis of any earlier selection. */
 void    atlas_cartography_options_set_selection (AtlasCartographyOptions *options,
                                                  AtlasSelectionKind       kind,
                                                  gconstpointer            record);
+
+/* The objects the options borrow (the choropleth, the point layers and the annotations), each
+ * with a reference taken: a job that draws with a copy of the options in another thread keeps
+ * this array (free it with g_ptr_array_unref) with its reference to the dataset, so that a
+ * layer removed from the map, or annotations the planner changed, meanwhile stay alive until
+ * the job is done. */
+GPtrArray *atlas_cartography_options_hold (const AtlasCartographyOptions *options);
 
 /* Fills and borders of all districts, then the selection outline. */
 void    atlas_cartography_draw_districts (cairo_t                       *cr,
@@ -85,6 +102,13 @@ void    atlas_cartography_draw_labels_avoiding (cairo_t                       *c
  * palette's site colour with a thin edge, on screen and in every output alike. A selected
  * trust's sites (and a selected site) are drawn bigger, the other sites faded. */
 void    atlas_cartography_draw_sites     (cairo_t                       *cr,
+                                          const AtlasView               *view,
+                                          AtlasDataset                  *dataset,
+                                          const AtlasCartographyOptions *options);
+/* The point layers' symbols (atlas-cartography-points.c): one symbol per cell of a grid of
+ * ATLAS_POINT_CELL surface units, the points it stands for counted on it when there are
+ * several; their names are placed by the label functions above, after the districts' names. */
+void    atlas_cartography_draw_points    (cairo_t                       *cr,
                                           const AtlasView               *view,
                                           AtlasDataset                  *dataset,
                                           const AtlasCartographyOptions *options);

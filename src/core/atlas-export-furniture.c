@@ -3,6 +3,8 @@
 
 #include "atlas-export-private.h"
 
+#include "atlas-point-layer.h"
+
 #include <glib/gi18n-lib.h>
 #include <math.h>
 
@@ -91,7 +93,7 @@ static gboolean
 entry_has_swatch (const AtlasLegendEntry *entry)
 {
   return entry->kind == ATLAS_LEGEND_FILL || entry->kind == ATLAS_LEGEND_OUTLINE
-         || entry->kind == ATLAS_LEGEND_SITE;
+         || entry->kind == ATLAS_LEGEND_SITE || entry->kind == ATLAS_LEGEND_POINT;
 }
 
 /* One entry's text, wrapped to the room beside its swatch, or for titles and notes to the
@@ -212,6 +214,10 @@ draw_swatch (cairo_t                       *cr,
     case ATLAS_LEGEND_SITE:
       atlas_cartography_draw_site_symbol (cr, e->site_kind, sx + SWATCH / 2, sy + SWATCH / 2,
                                           12.0, options->carto.theme);
+      break;
+    case ATLAS_LEGEND_POINT:
+      atlas_cartography_draw_point_symbol (cr, e->point_shape, e->colour, sx + SWATCH / 2,
+                                           sy + SWATCH / 2, 12.0, options->carto.theme);
       break;
     default:
       break;

@@ -20,15 +20,16 @@ typedef struct {
   AtlasCartographyOptions base;  /* theme and thematic layer of every page */
   AtlasExportProgressFunc progress;
   gpointer user_data;
-  AtlasPackWriter *writer;  /* while the pack runs */
+  AtlasPackWriter *writer;       /* while the pack runs */
+  GPtrArray *held;               /* what base borrows, in a job of its own */
 } PackJob;
 
 static void
 pack_job_free (PackJob *job)
 {
-  atlas_cartography_options_release (&job->base);
   g_clear_object (&job->dataset);
   g_clear_object (&job->folder);
+  g_clear_pointer (&job->held, g_ptr_array_unref);
   g_free (job);
 }
 
@@ -363,7 +364,7 @@ atlas_export_pack_async (AtlasDataset                  *dataset,
   job->folder = g_object_ref (folder);
   job->by = by;
   job->base = *base;
-  atlas_cartography_options_hold (&job->base);
+  job->held = atlas_cartography_options_hold (base);
   job->progress = progress;
   job->user_data = user_data;
 

@@ -5,6 +5,7 @@
 
 #include "atlas-annotation-layout.h"
 #include "atlas-basemap.h"
+#include "atlas-choropleth.h"
 #include "atlas-locale.h"
 
 #include <glib/gi18n-lib.h>
@@ -96,9 +97,16 @@ get_default_subtitle (const AtlasExportOptions *options)
 {
   g_autofree char *date = atlas_format_today ();
 
-  if (options->carto.indicator != NULL)
-    return g_strdup_printf ("%s, %s · %s", options->carto.indicator->title,
-                            options->carto.indicator->period, date);
+  if (options->carto.choropleth != NULL)
+    {
+      AtlasChoropleth *choropleth = options->carto.choropleth;
+      const char *period = atlas_choropleth_get_period (choropleth);
+
+      if (period != NULL)
+        return g_strdup_printf ("%s, %s · %s", atlas_choropleth_get_title (choropleth), period,
+                                date);
+      return g_strdup_printf ("%s · %s", atlas_choropleth_get_title (choropleth), date);
+    }
   if (options->carto.selection != NULL)
     return g_strdup_printf ("%s · %s", atlas_dataset_get_name (options->dataset), date);
   return g_strdup_printf (_("Health and care partnerships, districts and hospital sites · %s"),
@@ -242,6 +250,7 @@ draw_map (cairo_t                  *cr,
     atlas_cartography_draw_labels_around (cr, &layout->view, options->dataset, &carto,
                                           annotations, NULL, 0);
   atlas_cartography_draw_sites (cr, &layout->view, options->dataset, &carto);
+  atlas_cartography_draw_points (cr, &layout->view, options->dataset, &carto);
   atlas_cartography_draw_annotations (cr, annotations);
   cairo_restore (cr);
   report_annotations (options, layout, annotations);

@@ -7,8 +7,11 @@
 G_BEGIN_DECLS
 
 /* The key to a map, computed once from what the map shows (the dataset and the cartography
- * options: thematic layer, selection, theme, sites) and drawn by both the window's legend and
- * the exports' legend box, so the two list the same entries in the same words and colours. */
+ * options: thematic layer, selection, theme, sites, point layers) and drawn by both the
+ * window's legend and the exports' legend box, so the two list the same entries in the same
+ * words and colours. The classes come from the options' choropleth: a bundled indicator's
+ * with its figures and areas ("20.1 % · Hertfordshire"), unit, period and note; a planner's
+ * with its class labels, unit, period, the file's name as the source and what was chosen. */
 
 typedef enum {
   ATLAS_LEGEND_TITLE,    /* what the colours show: "Partnerships", an indicator's title */
@@ -16,6 +19,7 @@ typedef enum {
   ATLAS_LEGEND_FILL,     /* a district fill: a partnership, an indicator's class */
   ATLAS_LEGEND_OUTLINE,  /* a thick outline: a thematic partnership, a selected update */
   ATLAS_LEGEND_SITE,     /* a hospital site symbol */
+  ATLAS_LEGEND_POINT,    /* a planner's point layer: its symbol (colour, point_shape) */
   ATLAS_LEGEND_NOTE,     /* a short line of small print: the unit, the period */
   ATLAS_LEGEND_CAPTION,  /* a longer note: what a figure covers */
 } AtlasLegendKind;
@@ -26,6 +30,7 @@ typedef struct {
   guint32 border;            /* the edge around a FILL swatch */
   AtlasSiteKind site_kind;   /* SITE */
   char *text;
+  guint point_shape;         /* POINT: an AtlasPointShape (atlas-point-layer.h) */
 } AtlasLegendEntry;
 
 typedef struct _AtlasLegendModel AtlasLegendModel;

@@ -103,6 +103,7 @@ atlas_map_image_render (cairo_t                    *cr,
                                           annotations, NULL, 0);
   if (options->carto.sites)
     atlas_cartography_draw_sites (cr, &options->view, options->dataset, &options->carto);
+  atlas_cartography_draw_points (cr, &options->view, options->dataset, &options->carto);
   atlas_cartography_draw_annotations (cr, annotations);
   draw_attribution (cr, options);
   cairo_restore (cr);

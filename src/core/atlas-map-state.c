@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-#include "atlas-map-state.h"
+#include "atlas-map-state-private.h"
 
 #include <string.h>
 
@@ -15,6 +15,8 @@ struct _AtlasMapState
   AtlasAnnotationList *annotations;
   char *thematic;                /* the choice, kept across datasets */
   const AtlasIndicator *indicator;
+  AtlasChoropleth *choropleth;   /* what the choice shows with this dataset: NULL, partnerships */
+  AtlasStateLayers *layers;      /* bundled choropleths and a planner's layers */
   AtlasTheme theme;
   char *basemap;
   gboolean has_view;
@@ -31,20 +33,15 @@ static guint signals[N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE (AtlasMapState, atlas_map_state, G_TYPE_OBJECT)
 
-static const AtlasIndicator *
-find_indicator (AtlasDataset *dataset,
-                const char   *id)
+/* What the thematic choice shows now. */
+static void
+resolve_thematic (AtlasMapState *self)
 {
-  const AtlasIndicator *indicators;
-  guint n = 0;
-
-  if (dataset == NULL || id == NULL)
-    return NULL;
-  indicators = atlas_dataset_get_indicators (dataset, &n);
-  for (guint i = 0; i < n; i++)
-    if (g_strcmp0 (indicators[i].id, id) == 0)
-      return &indicators[i];
-  return NULL;
+  g_clear_object (&self->choropleth);
+  self->choropleth = _atlas_state_layers_resolve (self->layers, self->dataset, self->thematic,
+                                                  &self->indicator);
+  if (self->choropleth != NULL)
+    g_object_ref (self->choropleth);
 }
 
 static void
@@ -55,6 +52,20 @@ emit_changed (AtlasMapState       *self,
   if ((change & ~(ATLAS_MAP_STATE_CHANGE_VIEW | ATLAS_MAP_STATE_CHANGE_ANNOTATIONS)) != 0)
     g_clear_pointer (&self->legend, atlas_legend_model_unref);
   g_signal_emit (self, signals[CHANGED], 0, change);
+}
+
+AtlasStateLayers *
+_atlas_map_state_get_layers (AtlasMapState *self)
+{
+  return self->layers;
+}
+
+void
+_atlas_map_state_layers_changed (AtlasMapState       *self,
+                                 AtlasMapStateChange  change)
+{
+  resolve_thematic (self);
+  emit_changed (self, change);
 }
 
 static void
@@ -101,12 +112,17 @@ atlas_map_state_dispose (GObject *object)
   AtlasMapState *self = ATLAS_MAP_STATE (object);
 
   if (self->selection != NULL)
-    g_signal_handlers_disconnect_by_data (self->selection, self);
+    {
+      g_signal_handlers_disconnect_by_data (self->selection, self);
+      g_object_set_qdata (G_OBJECT (self->selection), _atlas_map_state_quark (), NULL);
+    }
   g_clear_object (&self->selection);
   if (self->annotations != NULL)
     g_signal_handlers_disconnect_by_data (self->annotations, self);
   g_clear_object (&self->annotations);
   g_clear_object (&self->dataset);
+  g_clear_object (&self->choropleth);
+  g_clear_pointer (&self->layers, _atlas_state_layers_free);
   g_clear_pointer (&self->legend, atlas_legend_model_unref);
 
   G_OBJECT_CLASS (atlas_map_state_parent_class)->dispose (object);
@@ -143,6 +159,8 @@ atlas_map_state_init (AtlasMapState *self)
   self->thematic = g_strdup (ATLAS_MAP_STATE_PARTNERSHIPS);
   self->basemap = g_strdup ("offline");
   self->theme = ATLAS_THEME_LIGHT;
+  self->layers = _atlas_state_layers_new ();
+  g_object_set_qdata (G_OBJECT (self->selection), _atlas_map_state_quark (), self);
   g_signal_connect_swapped (self->selection, "changed", G_CALLBACK (selection_changed_cb), self);
   self->annotations = atlas_annotation_list_new ();
   g_signal_connect_swapped (self->annotations, "changed", G_CALLBACK (annotations_changed_cb),
@@ -168,7 +186,9 @@ atlas_map_state_copy (AtlasMapState *self)
                           atlas_selection_get_id (self->selection));
   g_free (copy->thematic);
   copy->thematic = g_strdup (self->thematic);
+  _atlas_state_layers_copy_into (self->layers, copy->layers);
   copy->indicator = self->indicator;
+  g_set_object (&copy->choropleth, self->choropleth);
   copy->theme = self->theme;
   g_free (copy->basemap);
   copy->basemap = g_strdup (self->basemap);
@@ -188,7 +208,8 @@ atlas_map_state_set_dataset (AtlasMapState *self,
 
   if (!g_set_object (&self->dataset, dataset))
     return;
-  self->indicator = find_indicator (dataset, self->thematic);
+  _atlas_state_layers_set_dataset (self->layers, dataset);
+  resolve_thematic (self);
   self->has_view = FALSE;
   /* The selection's own "changed" follows; the legend is rebuilt once, at the next ask. */
   g_signal_handlers_block_by_func (self->selection, selection_changed_cb, self);
@@ -229,15 +250,14 @@ atlas_map_state_set_thematic (AtlasMapState *self,
 
   if (thematic == NULL)
     return FALSE;
-  if (g_strcmp0 (thematic, ATLAS_MAP_STATE_PARTNERSHIPS) != 0
-      && (indicator = find_indicator (self->dataset, thematic)) == NULL
-      && self->dataset != NULL)
+  if (g_strcmp0 (thematic, ATLAS_MAP_STATE_PARTNERSHIPS) != 0 && self->dataset != NULL
+      && _atlas_state_layers_resolve (self->layers, self->dataset, thematic, &indicator) == NULL)
     return FALSE;
   if (g_strcmp0 (self->thematic, thematic) == 0)
     return TRUE;
   g_free (self->thematic);
   self->thematic = g_strdup (thematic);
-  self->indicator = indicator;
+  resolve_thematic (self);
   emit_changed (self, ATLAS_MAP_STATE_CHANGE_THEMATIC);
   return TRUE;
 }
@@ -246,7 +266,9 @@ const char *
 atlas_map_state_get_thematic (AtlasMapState *self)
 {
   g_return_val_if_fail (ATLAS_IS_MAP_STATE (self), NULL);
-  return self->indicator != NULL ? self->indicator->id : ATLAS_MAP_STATE_PARTNERSHIPS;
+  if (self->indicator != NULL)
+    return self->indicator->id;
+  return self->choropleth != NULL ? self->thematic : ATLAS_MAP_STATE_PARTNERSHIPS;
 }
 
 const char *
@@ -261,6 +283,13 @@ atlas_map_state_get_indicator (AtlasMapState *self)
 {
   g_return_val_if_fail (ATLAS_IS_MAP_STATE (self), NULL);
   return self->indicator;
+}
+
+AtlasChoropleth *
+atlas_map_state_get_choropleth (AtlasMapState *self)
+{
+  g_return_val_if_fail (ATLAS_IS_MAP_STATE (self), NULL);
+  return self->choropleth;
 }
 
 void
@@ -345,6 +374,8 @@ atlas_map_state_get_cartography (AtlasMapState           *self,
   atlas_cartography_options_init (options);
   options->theme = self->theme;
   options->indicator = self->indicator;
+  options->choropleth = self->choropleth;
+  _atlas_state_layers_fill_options (self->layers, options);
   atlas_cartography_options_set_selection (options, atlas_selection_get_kind (self->selection),
                                            atlas_selection_get_record (self->selection));
   options->annotations = atlas_annotation_list_get_set (self->annotations);

@@ -6,6 +6,7 @@
 #include "atlas-dataset.h"
 #include "atlas-legend-model.h"
 #include "atlas-selection.h"
+#include "atlas-user-layer.h"
 
 G_BEGIN_DECLS
 
@@ -28,6 +29,7 @@ typedef enum {
   ATLAS_MAP_STATE_CHANGE_BASEMAP   = 1 << 4,
   ATLAS_MAP_STATE_CHANGE_VIEW      = 1 << 5,
   ATLAS_MAP_STATE_CHANGE_ANNOTATIONS = 1 << 6,
+  ATLAS_MAP_STATE_CHANGE_LAYERS    = 1 << 7,   /* a planner's layer added, changed or removed */
 } AtlasMapStateChange;
 
 #define ATLAS_TYPE_MAP_STATE (atlas_map_state_get_type ())
@@ -49,8 +51,8 @@ AtlasSelection       *atlas_map_state_get_selection  (AtlasMapState *self);
  * (ATLAS_MAP_STATE_CHANGE_ANNOTATIONS). They are kept when the dataset changes. */
 AtlasAnnotationList  *atlas_map_state_get_annotations (AtlasMapState *self);
 
-/* ATLAS_MAP_STATE_PARTNERSHIPS or an indicator's id; FALSE (nothing changes) when the
- * dataset has no such indicator. */
+/* ATLAS_MAP_STATE_PARTNERSHIPS, an indicator's id or the id of a planner's values layer;
+ * FALSE (nothing changes) when the dataset has no such indicator and there is no such layer. */
 gboolean              atlas_map_state_set_thematic   (AtlasMapState *self,
                                                       const char    *thematic);
 /* The layer shown: ATLAS_MAP_STATE_PARTNERSHIPS when the chosen indicator is not the
@@ -59,6 +61,32 @@ const char           *atlas_map_state_get_thematic   (AtlasMapState *self);
 /* The chosen layer even when this dataset does not have it: what is remembered. */
 const char           *atlas_map_state_get_thematic_choice (AtlasMapState *self);
 const AtlasIndicator *atlas_map_state_get_indicator  (AtlasMapState *self);
+/* What fills the districts: the shown indicator's choropleth (made once per dataset and
+ * indicator, and kept) or a planner's layer's; NULL for partnerships. */
+AtlasChoropleth      *atlas_map_state_get_choropleth (AtlasMapState *self);
+
+/* A planner's layers (atlas-user-layer.h), in the order they were added, each made for the
+ * state's dataset: values layers are thematic choices under their ids, point layers are drawn
+ * over the map (at most ATLAS_CARTOGRAPHY_MAX_POINT_LAYERS). A new dataset makes them again
+ * for it (a file that does not fit it leaves its layer unavailable, not drawn, until a system
+ * it fits). Ids read "data:" and the file's name, "data:NAME (2)" for a second file of the
+ * same name. */
+char                 *atlas_map_state_make_layer_id  (AtlasMapState  *self,
+                                                      const char     *name);
+/* Adds the layer, or replaces the one with its id (the same place in the order, and shown if
+ * that one was). Errors (ATLAS_IMPORT_ERROR_OPTIONS): one point layer too many. */
+gboolean              atlas_map_state_add_layer      (AtlasMapState  *self,
+                                                      AtlasUserLayer *layer,
+                                                      GError        **error);
+gboolean              atlas_map_state_remove_layer   (AtlasMapState  *self,
+                                                      const char     *id);
+AtlasUserLayer       *atlas_map_state_find_layer     (AtlasMapState  *self,
+                                                      const char     *id);
+guint                 atlas_map_state_get_n_layers   (AtlasMapState  *self);
+AtlasUserLayer       *atlas_map_state_get_layer      (AtlasMapState  *self,
+                                                      guint           i);
+/* The state a selection belongs to (the side panel is given the selection), or NULL. */
+AtlasMapState        *atlas_map_state_for_selection  (AtlasSelection *selection);
 
 void                  atlas_map_state_set_theme      (AtlasMapState *self,
                                                       AtlasTheme     theme);

@@ -148,6 +148,15 @@ find_name_column (AtlasTable *table,
   return column;
 }
 
+gboolean
+atlas_points_table_has_coordinates (AtlasTable *table)
+{
+  g_return_val_if_fail (table != NULL, FALSE);
+
+  return _atlas_area_find_header (table, lat_headers, NULL, NULL, 0) >= 0
+         && _atlas_area_find_header (table, lon_headers, NULL, NULL, 0) >= 0;
+}
+
 AtlasPoints *
 atlas_points_new_from_table (AtlasTable    *table,
                              AtlasDataset  *dataset,

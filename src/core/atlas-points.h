@@ -38,6 +38,9 @@ typedef struct {
 #define ATLAS_TYPE_POINTS (atlas_points_get_type ())
 G_DECLARE_FINAL_TYPE (AtlasPoints, atlas_points, ATLAS, POINTS, GObject)
 
+/* Whether the table has a latitude and a longitude column: a point layer rather than figures
+ * by area. */
+gboolean          atlas_points_table_has_coordinates (AtlasTable *table);
 AtlasPoints      *atlas_points_new_from_table   (AtlasTable    *table,
                                                  AtlasDataset  *dataset,
                                                  GError       **error);

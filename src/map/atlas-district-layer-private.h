@@ -41,8 +41,12 @@ struct _AtlasDistrictLayer
 
   guint paint_count;
 
-  GtkWidget *popover;            /* a site's details */
+  GtkWidget *popover;            /* a site's or a planner's point's details */
   const AtlasSite *popover_site;
+  AtlasPointLayer *popover_point_layer;  /* the point's layer, while its details are shown */
+  double popover_point_x;        /* the point, in world units */
+  double popover_point_y;
+  guint popover_point_count;     /* the points its symbol stands for */
 };
 
 /* atlas-district-layer.c */
@@ -59,5 +63,10 @@ void _atlas_district_layer_render_in_background (AtlasDistrictLayer *self,
 
 /* atlas-district-layer-sites.c */
 void _atlas_district_layer_update_popover_position (AtlasDistrictLayer *self);
+
+/* atlas-district-layer-points.c */
+void _atlas_district_layer_update_point_popover (AtlasDistrictLayer *self);
+/* Closes a point's details (its layer changed or went). */
+void _atlas_district_layer_forget_point         (AtlasDistrictLayer *self);
 
 G_END_DECLS

@@ -14,6 +14,7 @@ typedef struct {
   AtlasView margin_view;
   int scale_factor;
   guint generation;
+  GPtrArray *held;               /* what the options borrow besides the dataset */
 } RenderJob;
 
 /* The site symbols are drawn over the districts: keep the names off them. */
@@ -50,6 +51,7 @@ draw_districts (RenderJob *job)
                    (job->margin_view.origin_y - job->view.origin_y) * job->view.scale);
   atlas_cartography_draw_districts (cr, &job->margin_view, job->dataset, &job->options);
   atlas_cartography_draw_sites (cr, &job->margin_view, job->dataset, &job->options);
+  atlas_cartography_draw_points (cr, &job->margin_view, job->dataset, &job->options);
   cairo_restore (cr);
   return cr;
 }
@@ -75,8 +77,8 @@ draw_labels (RenderJob *job,
 static void
 render_job_free (RenderJob *job)
 {
-  atlas_cartography_options_release (&job->options);
   g_clear_object (&job->dataset);
+  g_clear_pointer (&job->held, g_ptr_array_unref);
   g_free (job);
 }
 
@@ -93,7 +95,7 @@ render_job_new (AtlasDistrictLayer *self,
   job->scale_factor = gtk_widget_get_scale_factor (GTK_WIDGET (self));
   job->generation = self->generation;
   _atlas_district_layer_fill_options (self, &job->options);
-  atlas_cartography_options_hold (&job->options);
+  job->held = atlas_cartography_options_hold (&job->options);
   atlas_layer_cache_plan (view, with_margin, &job->margin_view);
   return job;
 }

@@ -13,6 +13,8 @@ _atlas_district_layer_update_popover_position (AtlasDistrictLayer *self)
 {
   GdkRectangle rect;
 
+  if (self->popover_point_layer != NULL)
+    _atlas_district_layer_update_point_popover (self);
   if (self->popover_site == NULL || !atlas_district_layer_get_site_rect (self, self->popover_site,
                                                                          &rect))
     return;
@@ -103,6 +105,7 @@ atlas_district_layer_popup_site (AtlasDistrictLayer *self,
   g_return_if_fail (ATLAS_IS_DISTRICT_LAYER (self));
   g_return_if_fail (site != NULL);
 
+  g_clear_object (&self->popover_point_layer);
   self->popover_site = site;
   atlas_site_marker_set_popover_site (GTK_POPOVER (self->popover),
                                       atlas_map_state_get_dataset (self->state), site);

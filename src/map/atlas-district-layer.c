@@ -222,6 +222,9 @@ state_changed_cb (AtlasDistrictLayer *self,
       self->popover_site = NULL;
       gtk_popover_popdown (GTK_POPOVER (self->popover));
     }
+  /* A point's details belong to its layer as it was. */
+  if (change & (ATLAS_MAP_STATE_CHANGE_LAYERS | ATLAS_MAP_STATE_CHANGE_DATASET))
+    _atlas_district_layer_forget_point (self);
   invalidate (self);
   /* A symbol grows or shrinks with the selection. */
   _atlas_district_layer_update_popover_position (self);
@@ -362,6 +365,7 @@ atlas_district_layer_dispose (GObject *object)
   g_clear_object (&self->state);
   g_clear_handle_id (&self->settle_id, g_source_remove);
   g_clear_handle_id (&self->reframe_id, g_source_remove);
+  g_clear_object (&self->popover_point_layer);
   g_clear_pointer (&self->popover, gtk_widget_unparent);
 
   G_OBJECT_CLASS (atlas_district_layer_parent_class)->dispose (object);

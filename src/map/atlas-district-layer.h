@@ -6,6 +6,7 @@
 #include "atlas-cartography.h"
 #include "atlas-dataset.h"
 #include "atlas-map-state.h"
+#include "atlas-point-layer.h"
 #include "atlas-view.h"
 
 G_BEGIN_DECLS
@@ -58,6 +59,18 @@ gboolean             atlas_district_layer_get_site_rect (AtlasDistrictLayer *sel
 void                 atlas_district_layer_popup_site    (AtlasDistrictLayer *self,
                                                           const AtlasSite    *site);
 GtkPopover          *atlas_district_layer_get_site_popover (AtlasDistrictLayer *self);
+/* The planner's point whose symbol is at (x, y) in the layer's coordinates, as drawn: a lone
+ * point or the symbol of a crowded cell (the topmost layer's), or FALSE. */
+gboolean             atlas_district_layer_get_point_at  (AtlasDistrictLayer  *self,
+                                                          double               x,
+                                                          double               y,
+                                                          AtlasPointLayer    **layer,
+                                                          AtlasPointCluster   *cluster);
+/* Opens the point's details (its row's fields, its district or that it lies outside them all,
+ * its file and line) in the popover, pointing at its symbol. */
+void                 atlas_district_layer_popup_point   (AtlasDistrictLayer      *self,
+                                                          AtlasPointLayer         *layer,
+                                                          const AtlasPointCluster *cluster);
 /* Whether the map has stopped moving and what is shown was drawn for the view as it is now. */
 gboolean             atlas_district_layer_is_still      (AtlasDistrictLayer *self);
 /* How many times the districts have been painted since the dataset was set. */

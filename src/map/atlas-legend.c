@@ -5,6 +5,7 @@
 #include <math.h>
 
 #include "atlas-legend.h"
+#include "atlas-point-layer.h"
 #include "atlas-text.h"
 
 #define SWATCH_WIDTH 20
@@ -24,11 +25,12 @@ struct _AtlasLegend
 G_DEFINE_FINAL_TYPE (AtlasLegend, atlas_legend, GTK_TYPE_WIDGET)
 
 typedef struct {
-  AtlasLegendKind kind;  /* FILL, OUTLINE or SITE */
+  AtlasLegendKind kind;  /* FILL, OUTLINE, SITE or POINT */
   guint32 colour;        /* the fill, or the outline's colour */
   guint32 border;        /* the districts' border colour around a fill */
   AtlasSiteKind site;
   AtlasTheme theme;
+  AtlasPointShape shape;
 } Swatch;
 
 static void
@@ -63,6 +65,11 @@ draw_swatch_cb (GtkDrawingArea *area,
       set_source_rgb (cr, swatch->colour);
       cairo_set_line_width (cr, 3.0);
       cairo_stroke (cr);
+      break;
+    case ATLAS_LEGEND_POINT:
+      atlas_cartography_draw_point_symbol (cr, swatch->shape, swatch->colour, width / 2.0,
+                                           height / 2.0, MIN (width, height) - 3.0,
+                                           swatch->theme);
       break;
     case ATLAS_LEGEND_SITE:
     default:
@@ -181,7 +188,7 @@ atlas_legend_set_model (AtlasLegend      *self,
   for (guint i = 0; model != NULL && i < atlas_legend_model_get_n_entries (model); i++)
     {
       const AtlasLegendEntry *e = atlas_legend_model_get_entry (model, i);
-      Swatch swatch = { e->kind, e->colour, e->border, e->site_kind, theme };
+      Swatch swatch = { e->kind, e->colour, e->border, e->site_kind, theme, e->point_shape };
 
       switch (e->kind)
         {
@@ -201,6 +208,7 @@ atlas_legend_set_model (AtlasLegend      *self,
         case ATLAS_LEGEND_FILL:
         case ATLAS_LEGEND_OUTLINE:
         case ATLAS_LEGEND_SITE:
+        case ATLAS_LEGEND_POINT:
         default:
           add_row (self, &swatch, e->text);
           break;

@@ -228,6 +228,13 @@ atlas_list_page_get_selection (AtlasListPage *self)
   return priv->selection;
 }
 
+void
+atlas_list_page_refresh_details (AtlasListPage *self)
+{
+  g_return_if_fail (ATLAS_IS_LIST_PAGE (self));
+  selection_changed_cb (self);
+}
+
 GtkWidget *
 atlas_list_page_new_list_box (AtlasListPage *self)
 {

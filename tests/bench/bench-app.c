@@ -6,6 +6,8 @@
  *    first frame of bench-empty-window, with GSK_RENDERER=cairo and gl, median of --runs;
  *  - frames and memory: ICS_ATLAS_BENCH_PAN=SECONDS makes both programs pan and zoom (the
  *    empty window just redraws) and print frame intervals and peak RSS;
+ *  - points: the same panning with a planner's layer of --points N made-up points (50,000 by
+ *    default) against the map without them, in the same run;
  *  - export: the headless command line (--export, --export-pack) against `--version`.
  * Start-up time is taken here, from just before the spawn to the moment the "ready" line
  * arrives, so both programs are timed by the same clock; their own reports are printed too.
@@ -25,6 +27,7 @@
 #define STARTUP_TARGET 1.4
 #define FRAME_TARGET_MS 16.7
 #define RSS_TARGET_KB (40 * 1024)
+#define POINTS_TARGET 1.2
 
 typedef struct {
   gboolean ready;
@@ -44,6 +47,7 @@ static char *empty_path = NULL;
 static char *growth_dataset = NULL;
 static char *renderers = NULL;
 static int runs = 5;
+static int n_points = 50000;
 static double pan_seconds = 3;
 static gboolean skip_startup, skip_frames, skip_export;
 
@@ -56,6 +60,8 @@ static const GOptionEntry entries[] = {
   { "pan", 0, 0, G_OPTION_ARG_DOUBLE, &pan_seconds, "Seconds of panning; default 3", "S" },
   { "growth-dataset", 0, 0, G_OPTION_ARG_FILENAME, &growth_dataset,
     "Also the frame figures for this dataset (the synthetic system of bench-core)", "FILE" },
+  { "points", 0, 0, G_OPTION_ARG_INT, &n_points,
+    "Made-up points of the point layer panned over (0: none); default 50000", "N" },
   { "skip-startup", 0, 0, G_OPTION_ARG_NONE, &skip_startup, "No start-up figures", NULL },
   { "skip-frames", 0, 0, G_OPTION_ARG_NONE, &skip_frames, "No frame and memory figures", NULL },
   { "skip-export", 0, 0, G_OPTION_ARG_NONE, &skip_export, "No export figures", NULL },
@@ -309,7 +315,8 @@ static void
 bench_frames (const char * const *app_argv,
               const char * const *empty_argv,
               const char * const *growth_argv,
-              const char         *renderer)
+              const char         *renderer,
+              Run                *app_out)
 {
   g_autofree char *figure = g_strdup_printf ("frame p95 while panning and zooming %gs, %s "
                                              "(vs empty window redrawing)", pan_seconds,
@@ -325,6 +332,7 @@ bench_frames (const char * const *app_argv,
                     "not measured (no ICS_ATLAS_BENCH_PAN in this build)");
       return;
     }
+  *app_out = app;
   printf ("frames %s: app %u frames, p50 %.2f ms, p95 %.2f ms, main-thread work p95 %.2f ms; "
           "empty window p50 %.2f ms, p95 %.2f ms\n", renderer, app.n_frames, app.p50_ms,
           app.p95_ms, app.work_p95_ms, empty.p50_ms, empty.p95_ms);
@@ -375,6 +383,59 @@ bench_frames (const char * const *app_argv,
                             "sites, %s (vs default, 13)", pan_seconds, renderer);
   print_result (figure, "MB", growth.rss_pan_kb / 1024, app.rss_pan_kb / 1024, "(reported)",
                 "-");
+}
+
+/* A CSV of n made-up places scattered over Hertfordshire and West Essex and a little beyond
+ * (some outside every district), the same every run. */
+static char *
+write_points (const char *folder,
+              int         n)
+{
+  g_autoptr(GString) csv = g_string_new ("Name,Latitude,Longitude,Note\n");
+  g_autoptr(GRand) rand = g_rand_new_with_seed (18);
+  g_autoptr(GError) error = NULL;
+  char *path = g_build_filename (folder, "points.csv", NULL);
+
+  for (int i = 0; i < n; i++)
+    {
+      char lat[G_ASCII_DTOSTR_BUF_SIZE], lon[G_ASCII_DTOSTR_BUF_SIZE];
+
+      g_ascii_formatd (lat, sizeof lat, "%.5f", g_rand_double_range (rand, 51.55, 52.10));
+      g_ascii_formatd (lon, sizeof lon, "%.5f", g_rand_double_range (rand, -0.75, 0.45));
+      g_string_append_printf (csv, "Place %d,%s,%s,made up\n", i + 1, lat, lon);
+    }
+  if (!g_file_set_contents (path, csv->str, csv->len, &error))
+    g_error ("%s", error->message);
+  return path;
+}
+
+/* The same panning with a planner's point layer, against the map without it. */
+static void
+bench_points (const char * const *points_argv,
+              const Run          *app,
+              const char         *renderer)
+{
+  g_autofree char *figure = g_strdup_printf ("frame p95 while panning and zooming %gs, %d points "
+                                             "of a planner's layer, %s (vs the map without "
+                                             "them)", pan_seconds, n_points, renderer);
+  gboolean is_cairo = g_str_equal (renderer, "cairo");
+  Run points = { 0 };
+
+  if (app->p95_ms <= 0 || !bench_pan (points_argv, renderer, &points))
+    {
+      print_result (figure, "ms", 0, app->p95_ms, "<= 1.2x", "not measured");
+      return;
+    }
+  printf ("frames %s with %d points: %u frames, p50 %.2f ms, p95 %.2f ms, main-thread work "
+          "p95 %.2f ms\n", renderer, n_points, points.n_frames, points.p50_ms, points.p95_ms,
+          points.work_p95_ms);
+  print_result (figure, "ms", points.p95_ms, app->p95_ms, "<= 1.2x",
+                is_cairo ? (points.p95_ms <= POINTS_TARGET * app->p95_ms + 0.05 ? "yes" : "NO")
+                         : "-");
+  g_free (figure);
+  figure = g_strdup_printf ("frame work p95, %d points, %s (vs the map without them)",
+                            n_points, renderer);
+  print_result (figure, "ms", points.work_p95_ms, app->work_p95_ms, "(reported)", "-");
 }
 
 /* Median wall time of a command that must succeed, in ms; -1 when it fails. */
@@ -487,18 +548,33 @@ main (int   argc,
   renderer_list = g_strsplit (renderers != NULL ? renderers : "cairo,gl", ",", -1);
 
   {
+    g_autofree char *folder = g_dir_make_tmp ("atlas-bench-points-XXXXXX", &error);
+    g_autofree char *points = NULL;
     const char *app_argv[] = { app_path, "--dataset", "hwe", NULL };
     const char *empty_argv[] = { empty_path, NULL };
     const char *growth_argv[] = { app_path, "--dataset", growth_dataset, NULL };
+    const char *points_argv[] = { app_path, "--dataset", "hwe", "--points", NULL, NULL };
 
+    if (folder == NULL)
+      g_error ("%s", error->message);
+    if (n_points > 0)
+      points_argv[4] = points = write_points (folder, n_points);
     for (guint i = 0; renderer_list[i] != NULL; i++)
       {
+        Run app = { 0 };
+
         if (!skip_startup)
           bench_startup (app_argv, empty_argv, renderer_list[i]);
-        if (!skip_frames && pan_seconds > 0)
-          bench_frames (app_argv, empty_argv, growth_dataset != NULL ? growth_argv : NULL,
-                        renderer_list[i]);
+        if (skip_frames || pan_seconds <= 0)
+          continue;
+        bench_frames (app_argv, empty_argv, growth_dataset != NULL ? growth_argv : NULL,
+                      renderer_list[i], &app);
+        if (points != NULL)
+          bench_points (points_argv, &app, renderer_list[i]);
       }
+    if (points != NULL)
+      g_unlink (points);
+    g_rmdir (folder);
   }
   if (!skip_export)
     bench_export ();

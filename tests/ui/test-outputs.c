@@ -4,7 +4,9 @@
  * through the export-to action, a printed page, the meeting pack and the command line) shows
  * the districts in the colours the window shows them, and its legend lists the window's
  * entries. An output that ignored the thematic layer or the selection would show partnership
- * colours, or Watford without its tint, and fail here. */
+ * colours, or Watford without its tint, and fail here. The same again with a planner's own
+ * layers instead of the indicator (/outputs/user-layer/: a Fingertips download and a point
+ * layer, added as Add Data does): every output shows their classes and the points. */
 #include "config.h"
 
 #include <cairo.h>
@@ -28,7 +30,20 @@ typedef struct {
   char *tmpdir;
   guint32 *fills;          /* per district: its colour on screen */
   GHashTable *foreign;     /* colours the map must not show: the partnerships' fills */
+  gboolean user;           /* a planner's layers rather than the indicator */
+  char *data;              /* their files */
+  char *points;
+  AtlasPointLayer *point_layer;
 } Fixture;
+
+
+/* What the window shows: the bundled indicator, or a planner's layers. */
+typedef struct {
+  gboolean user;
+} Case;
+
+static const Case indicator_case = { FALSE };
+static const Case user_case = { TRUE };
 
 /* Where a place lands in an output, in its pixels. */
 typedef void (*LocateFunc) (gpointer  data,
@@ -46,6 +61,39 @@ surface_pixel (cairo_surface_t *surface,
                     + (gsize) y * cairo_image_surface_get_stride (surface) + (gsize) x * 4;
 
   return (p[2] << 16) | (p[1] << 8) | p[0];
+}
+
+/* Each of the planner's points that falls in the output, in the layer's colour. */
+static void
+assert_points_shown (Fixture         *fixture,
+                     const char      *what,
+                     cairo_surface_t *surface,
+                     LocateFunc       locate,
+                     gpointer         data)
+{
+  const AtlasPlace *places;
+  guint32 colour;
+  guint n, shown = 0;
+
+  if (!fixture->user)
+    return;
+  colour = atlas_point_layer_get_colour (fixture->point_layer);
+  places = atlas_points_get_places (atlas_point_layer_get_points (fixture->point_layer), &n);
+  for (guint i = 0; i < n; i++)
+    {
+      double x, y;
+      guint32 pixel;
+
+      locate (data, places[i].lon, places[i].lat, &x, &y);
+      if (x < 0 || y < 0 || x >= cairo_image_surface_get_width (surface)
+          || y >= cairo_image_surface_get_height (surface))
+        continue;
+      pixel = surface_pixel (surface, (int) x, (int) y);
+      g_test_message ("%s: %s #%06x", what, places[i].name, pixel);
+      g_assert_true (colours_close (pixel, colour));
+      shown++;
+    }
+  g_assert_cmpuint (shown, >=, 4);
 }
 
 /* The commonest colour of the output's pixels at points of the district around its label point:
@@ -129,6 +177,7 @@ assert_output_matches (Fixture         *fixture,
                                         GUINT_TO_POINTER (surface_pixel (surface, x, y)));
   g_test_message ("%s: %u pixels in a partnership's colour", what, foreign);
   g_assert_cmpuint (foreign, <, 50);
+  assert_points_shown (fixture, what, surface, locate, data);
 }
 
 /* Without a per-district position (printed pages, the pack's slides): the on-screen colours of
@@ -164,6 +213,49 @@ assert_colours_present (Fixture         *fixture,
     }
   g_test_message ("%s: %u pixels in a partnership's colour", what, foreign);
   g_assert_cmpuint (foreign, <, 50);
+  if (fixture->user)
+    {
+      guint32 colour = atlas_point_layer_get_colour (fixture->point_layer);
+      guint points = GPOINTER_TO_UINT (g_hash_table_lookup (counts, GUINT_TO_POINTER (colour)));
+
+      g_test_message ("%s: #%06x (points) in %u pixels", what, colour, points);
+      g_assert_cmpuint (points, >, 40);
+    }
+}
+
+static void
+forget_layers (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+  g_settings_reset (settings, "data-layers");
+  g_settings_reset (settings, "thematic-layer");
+}
+
+/* A Fingertips download and a point layer, added as Add Data does (every figure made up). */
+static void
+add_layers (Fixture *fixture)
+{
+  AtlasCartographyOptions options;
+  const char *files[2];
+
+  fixture->data = g_test_build_filename (G_TEST_DIST, "data", "own-data", "fingertips-hwe.csv",
+                                         NULL);
+  fixture->points = g_test_build_filename (G_TEST_DIST, "data", "own-data", "points-hwe.csv",
+                                           NULL);
+  files[0] = fixture->points;
+  files[1] = fixture->data;
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      _atlas_window_add_data_file (fixture->window, files[i]);
+      TEST_WAIT_UNTIL (_atlas_window_get_data_loading (fixture->window) == 0,
+                       "the data file to be read");
+    }
+  gtk_window_destroy (GTK_WINDOW (_atlas_window_get_data_dialog (fixture->window)));
+  g_assert_cmpstr (_atlas_window_get_thematic (fixture->window), ==, "data:fingertips-hwe.csv");
+  atlas_map_state_get_cartography (_atlas_window_get_state (fixture->window), &options);
+  g_assert_cmpuint (options.n_point_layers, ==, 1);
+  fixture->point_layer = options.point_layers[0];
 }
 
 static void
@@ -177,13 +269,20 @@ fixture_set_up (Fixture       *fixture,
   const AtlasDistrict *districts;
   guint n = 0;
 
+  const Case *test_case = data;
+
+  forget_layers ();
   fixture->window = window_test_open_loading (app, "hwe");
   fixture->dataset = g_object_ref (atlas_window_get_dataset (fixture->window));
   fixture->tmpdir = g_dir_make_tmp ("ics-atlas-outputs-XXXXXX", &error);
   g_assert_no_error (error);
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.thematic", "s",
-                                             INDICATOR));
+  fixture->user = test_case->user;
+  if (fixture->user)
+    add_layers (fixture);
+  else
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.thematic", "s",
+                                               INDICATOR));
   g_assert_true (atlas_window_select (fixture->window, "watford"));
   atlas_window_frame_all (fixture->window, FALSE);
   window_test_wait_for_tiles (fixture->window);
@@ -194,7 +293,8 @@ fixture_set_up (Fixture       *fixture,
   /* The reference: what the window shows, which is what the state says it should. */
   capture = capture_window (fixture->window, "outputs-window.png");
   atlas_map_state_get_cartography (_atlas_window_get_state (fixture->window), &options);
-  g_assert_nonnull (options.indicator);
+  g_assert_nonnull (options.choropleth);
+  g_assert_true ((options.indicator == NULL) == fixture->user);
   districts = atlas_dataset_get_districts (fixture->dataset, &n);
   fixture->fills = g_new0 (guint32, n);
   for (guint d = 0; d < n; d++)
@@ -221,6 +321,9 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   window_test_close (fixture->window);
+  forget_layers ();
+  g_free (fixture->data);
+  g_free (fixture->points);
   atlas_test_remove_tree (fixture->tmpdir);
   g_free (fixture->tmpdir);
   g_free (fixture->fills);
@@ -418,7 +521,13 @@ test_export_png (Fixture       *fixture,
   exported = report_legend (report);
   g_test_message ("window legend:\n%s\nexported legend:\n%s", legend, exported);
   g_assert_cmpstr (exported, ==, legend);
-  g_assert_nonnull (strstr (legend, "covers all of Essex"));
+  if (fixture->user)
+    {
+      g_assert_nonnull (strstr (legend, "Source: fingertips-hwe.csv"));
+      g_assert_nonnull (strstr (legend, "points-hwe.csv: 5 points, 1 outside the districts"));
+    }
+  else
+    g_assert_nonnull (strstr (legend, "covers all of Essex"));
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
@@ -491,6 +600,9 @@ test_export_svg (Fixture       *fixture,
   g_hash_table_iter_init (&iter, fixture->foreign);
   while (g_hash_table_iter_next (&iter, &key, NULL))
     g_assert_false (g_hash_table_contains (fills, key));
+  if (fixture->user)
+    g_assert_true (g_hash_table_contains (fills, GUINT_TO_POINTER (
+      atlas_point_layer_get_colour (fixture->point_layer))));
 }
 
 static void
@@ -550,8 +662,12 @@ test_command_line (Fixture       *fixture,
                    gconstpointer  data)
 {
   g_autofree char *path = g_build_filename (fixture->tmpdir, "cli.png", NULL);
-  const char *argv[] = { g_getenv ("ATLAS_CLI"), "--export", path, "--thematic", INDICATOR,
-                         "--select", "watford", "--report-layout", NULL };
+  const char *indicator_argv[] = { g_getenv ("ATLAS_CLI"), "--export", path, "--thematic",
+                                   INDICATOR, "--select", "watford", "--report-layout", NULL };
+  const char *user_argv[] = { g_getenv ("ATLAS_CLI"), "--export", path, "--points",
+                              fixture->points, "--data", fixture->data, "--select", "watford",
+                              "--report-layout", NULL };
+  const char **argv = fixture->user ? user_argv : indicator_argv;
   g_autoptr(AtlasMapState) state = atlas_map_state_new ();
   g_autoptr(GError) error = NULL;
   g_autofree char *out = NULL;
@@ -574,7 +690,17 @@ test_command_line (Fixture       *fixture,
 
   /* The same state, as the command line builds it, gives the same layout. */
   atlas_map_state_set_dataset (state, fixture->dataset);
-  g_assert_true (atlas_map_state_set_thematic (state, INDICATOR));
+  if (fixture->user)
+    {
+      AtlasMapState *window_state = _atlas_window_get_state (fixture->window);
+
+      for (guint i = 0; i < atlas_map_state_get_n_layers (window_state); i++)
+        g_assert_true (atlas_map_state_add_layer (state, atlas_map_state_get_layer (window_state,
+                                                                                     i), NULL));
+      g_assert_true (atlas_map_state_set_thematic (state, "data:fingertips-hwe.csv"));
+    }
+  else
+    g_assert_true (atlas_map_state_set_thematic (state, INDICATOR));
   g_assert_true (atlas_selection_select_any (atlas_map_state_get_selection (state), "watford"));
   atlas_export_options_init_from_state (&options, state);
   png = load_png (path);
@@ -604,7 +730,10 @@ main (int   argc,
   app = window_test_init (&argc, &argv);
 
 #define ADD(path, func) \
-  g_test_add ("/outputs/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add ("/outputs/" path, Fixture, &indicator_case, fixture_set_up, func, \
+              fixture_tear_down); \
+  g_test_add ("/outputs/user-layer/" path, Fixture, &user_case, fixture_set_up, func, \
+              fixture_tear_down)
   ADD ("screenshot-action", test_screenshot_action);
   ADD ("copied-image", test_copied_image);
   ADD ("export-png", test_export_png);
