@@ -1,13 +1,15 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Map documents: the example reads as documented, a state written and read back is the same
- * state, a dataset file is named relative to the document, embedded data layers survive a
- * round trip, writes are atomic, and every malformed document in tests/data/documents/bad/ is
+ * state, a dataset file is named relative to the document, a planner's data layers are
+ * embedded and shown again from the document alone, writes are atomic, and every malformed document in tests/data/documents/bad/ is
  * refused with exactly the problems its .expected file lists. */
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "atlas-choropleth.h"
 #include "atlas-document.h"
 #include "atlas-document-layers.h"
+#include "atlas-user-layer.h"
 
 static char *source_root;
 
@@ -161,13 +163,20 @@ test_dataset_path_and_layers (void)
   g_assert_cmpstr (layer->text, ==, "area,value\nAlpha,1\nBeta,2\n");
   g_assert_true (JSON_NODE_HOLDS_OBJECT (layer->settings));
 
-  /* Opened, kept, and saved elsewhere: the layers come along, the dataset by a relative path. */
+  /* Opened and saved elsewhere: the layer is shown, and comes along; the dataset by a
+   * relative path. Its members the definition does not know ("nested") are not kept. */
   atlas_map_state_set_dataset (state, dataset);
-  atlas_document_apply (document, state);
   g_assert_true (atlas_document_restore_data_layers (state,
                                                      atlas_document_get_data_layers (document),
                                                      &kept, &error));
-  g_assert_cmpuint (kept->len, ==, 1);
+  g_assert_no_error (error);
+  g_assert_cmpuint (kept->len, ==, 0);
+  atlas_document_apply (document, state);
+  g_assert_cmpuint (atlas_map_state_get_n_layers (state), ==, 1);
+  g_assert_cmpstr (atlas_user_layer_get_id (atlas_map_state_get_layer (state, 0)), ==,
+                   "data:made-up.csv");
+  g_assert_cmpstr (atlas_map_state_get_thematic (state), ==, "data:made-up.csv");
+  g_assert_nonnull (atlas_map_state_get_choropleth (state));
   saved = atlas_document_new_from_state (state, expected_path, NULL, kept);
   g_mkdir_with_parents (dir, 0755);
   g_assert_true (atlas_document_write (saved, out, &error));
@@ -176,8 +185,9 @@ test_dataset_path_and_layers (void)
   /* From the build folder to the source tree: up, then down. */
   g_assert_nonnull (strstr (text, "\"dataset\" : \"../"));
   g_assert_nonnull (strstr (text, "/tests/data/good/mini.json\""));
-  g_assert_nonnull (strstr (text, "\"classes\" : 3,"));
-  g_assert_nonnull (strstr (text, "\"list\" : [\n"));
+  g_assert_nonnull (strstr (text, "\"classes\" : 2"));
+  g_assert_null (strstr (text, "\"nested\""));
+  g_assert_null (strstr (text, "\"path\""));
 
   reread = atlas_document_read (out, NULL, &error);
   g_assert_no_error (error);
@@ -185,9 +195,117 @@ test_dataset_path_and_layers (void)
   layer = g_ptr_array_index (atlas_document_get_data_layers (reread), 0);
   g_assert_cmpstr (layer->text, ==, "area,value\nAlpha,1\nBeta,2\n");
   g_assert_cmpstr (layer->source_name, ==, "made-up.csv");
-  g_assert_true (json_node_equal (layer->settings,
-                                  ((AtlasDocumentLayer *) g_ptr_array_index (
-                                     atlas_document_get_data_layers (document), 0))->settings));
+  g_assert_cmpstr (json_object_get_string_member (json_node_get_object (layer->settings),
+                                                  "method"), ==, "quantile");
+  g_assert_cmpstr (json_object_get_string_member (json_node_get_object (layer->settings),
+                                                  "column"), ==, "value");
+}
+
+/* A state with a planner's values (a Fingertips download, four classes in natural breaks, a
+ * palette) and places, the values shown: a document of it, read back into another state,
+ * shows the same layers made from the same bytes with the same choices. A layer whose file the
+ * readers refuse is kept, not lost, and said. */
+static void
+test_embedded_layers (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AtlasDataset) dataset = atlas_dataset_load ("hwe", &error);
+  g_autoptr(AtlasMapState) state = atlas_map_state_new ();
+  g_autoptr(AtlasMapState) reopened = atlas_map_state_new ();
+  g_autoptr(AtlasDocument) written = NULL;
+  g_autoptr(AtlasDocument) read = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GPtrArray) kept = NULL;
+  const char *names[] = { "fingertips-hwe.csv", "points-hwe.csv" };
+  const AtlasDistrict *watford;
+  AtlasDocumentLayer *broken;
+  char *json;
+
+  g_assert_no_error (error);
+  atlas_map_state_set_dataset (state, dataset);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *path = g_build_filename (source_root, "tests", "data", "own-data",
+                                                names[i], NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(AtlasLayerDefinition) definition = NULL;
+      g_autoptr(AtlasUserLayer) layer = NULL;
+
+      definition = atlas_layer_definition_new_for_file (file, NULL, &error);
+      g_assert_no_error (error);
+      definition->id = atlas_map_state_make_layer_id (state, definition->name);
+      if (definition->kind == ATLAS_LAYER_VALUES)
+        {
+          definition->method = ATLAS_CLASSIFY_JENKS;
+          definition->n_classes = 4;
+          g_free (definition->palette);
+          definition->palette = g_strdup ("viridis");
+        }
+      layer = atlas_user_layer_new (dataset, definition, &error);
+      g_assert_no_error (error);
+      g_assert_true (atlas_map_state_add_layer (state, layer, &error));
+    }
+  g_assert_true (atlas_map_state_set_thematic (state, "data:fingertips-hwe.csv"));
+
+  written = atlas_document_new_from_state (state, "hwe", NULL, NULL);
+  bytes = atlas_document_to_bytes (written, NULL);
+  json = (char *) g_bytes_get_data (bytes, NULL);
+  /* The files travel inside; where they were on this disk does not. */
+  g_assert_nonnull (strstr (json, "\"source_name\" : \"points-hwe.csv\""));
+  g_assert_nonnull (strstr (json, "\"media_type\" : \"text/csv\""));
+  g_assert_null (strstr (json, source_root));
+
+  read = atlas_document_read_bytes (bytes, "layers.atlas", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (atlas_document_check (read, dataset, &error));
+  g_assert_no_error (error);
+  atlas_map_state_set_dataset (reopened, dataset);
+  g_assert_true (atlas_document_restore_data_layers (reopened,
+                                                     atlas_document_get_data_layers (read),
+                                                     &kept, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (kept->len, ==, 0);
+  atlas_document_apply (read, reopened);
+
+  g_assert_cmpuint (atlas_map_state_get_n_layers (reopened), ==, 2);
+  for (guint i = 0; i < 2; i++)
+    {
+      const AtlasLayerDefinition *a = atlas_user_layer_get_definition (
+        atlas_map_state_get_layer (state, i));
+      const AtlasLayerDefinition *b = atlas_user_layer_get_definition (
+        atlas_map_state_get_layer (reopened, i));
+
+      g_assert_cmpstr (a->id, ==, b->id);
+      g_assert_cmpint (a->kind, ==, b->kind);
+      g_assert_cmpstr (a->name, ==, b->name);
+      g_assert_true (g_bytes_equal (a->bytes, b->bytes));
+      g_assert_null (b->path);
+      g_assert_cmpint (a->method, ==, b->method);
+      g_assert_cmpuint (a->n_classes, ==, b->n_classes);
+      g_assert_cmpstr (a->palette, ==, b->palette);
+      g_assert_cmpuint (a->colour, ==, b->colour);
+    }
+  g_assert_cmpstr (atlas_map_state_get_thematic (reopened), ==, "data:fingertips-hwe.csv");
+  watford = atlas_dataset_find_district (dataset, "watford");
+  g_assert_cmpint (atlas_choropleth_get_class (atlas_map_state_get_choropleth (reopened),
+                                               watford), ==,
+                   atlas_choropleth_get_class (atlas_map_state_get_choropleth (state),
+                                               watford));
+
+  /* A layer whose file no longer reads: refused with its place, kept to be saved again, and
+   * the other layer still shown. */
+  broken = g_ptr_array_index (atlas_document_get_data_layers (read), 1);
+  g_free (broken->text);
+  broken->text = g_strdup ("Name,Latitude,Longitude\nSomewhere,\"51.6,-0.4\n");
+  g_clear_pointer (&kept, g_ptr_array_unref);
+  g_assert_false (atlas_document_restore_data_layers (reopened,
+                                                      atlas_document_get_data_layers (read),
+                                                      &kept, &error));
+  g_assert_nonnull (error);
+  g_assert_true (g_str_has_prefix (error->message, "points-hwe.csv:"));
+  g_assert_cmpuint (kept->len, ==, 1);
+  g_assert_cmpstr (((AtlasDocumentLayer *) kept->pdata[0])->text, ==, broken->text);
+  g_assert_cmpuint (atlas_map_state_get_n_layers (reopened), ==, 1);
 }
 
 static void
@@ -262,6 +380,7 @@ main (int   argc,
   g_test_add_func ("/document/example", test_example);
   g_test_add_func ("/document/round-trip", test_round_trip);
   g_test_add_func ("/document/dataset-path-and-layers", test_dataset_path_and_layers);
+  g_test_add_func ("/document/embedded-layers", test_embedded_layers);
   g_test_add_func ("/document/atomic-write", test_atomic_write);
 
   bad = g_build_filename (source_root, "tests", "data", "documents", "bad", NULL);

@@ -6,6 +6,7 @@
 
 #include "atlas-cli-document.h"
 #include "atlas-document.h"
+#include "atlas-document-layers.h"
 
 static AtlasDocument *
 open_or_report (const char    *path,
@@ -46,6 +47,8 @@ _atlas_cli_open_map (GVariantDict *options,
   static const char * const conflicts[] = { "dataset", "select", "thematic" };
   g_autoptr(AtlasDataset) dataset = NULL;
   g_autoptr(AtlasDocument) document = NULL;
+  g_autoptr(GPtrArray) kept = NULL;
+  g_autoptr(GError) error = NULL;
   AtlasMapState *state;
 
   for (guint i = 0; i < G_N_ELEMENTS (conflicts); i++)
@@ -60,6 +63,15 @@ _atlas_cli_open_map (GVariantDict *options,
     return NULL;
   state = atlas_map_state_new ();
   atlas_map_state_set_dataset (state, dataset);
+  /* The planner's data layers first: the thematic layer may be one of them. A layer that
+   * cannot be shown is an error here: the export would not be the map that was saved. */
+  if (!atlas_document_restore_data_layers (state, atlas_document_get_data_layers (document),
+                                           &kept, &error))
+    {
+      fprintf (stderr, "%s\n", error->message);
+      g_object_unref (state);
+      return NULL;
+    }
   atlas_document_apply (document, state);
   return state;
 }

@@ -27,6 +27,8 @@ struct _AtlasWindowSaved
   char *selection;
   char *basemap;
   AtlasAnnotationSet *annotations;
+  GPtrArray *layers;             /* the state's data layers (a layer never changes: a change of
+                                  * choices is a new one) */
 };
 
 typedef struct {
@@ -46,6 +48,7 @@ saved_free (struct _AtlasWindowSaved *saved)
   g_free (saved->selection);
   g_free (saved->basemap);
   atlas_annotation_set_unref (saved->annotations);
+  g_ptr_array_unref (saved->layers);
   g_free (saved);
 }
 
@@ -62,6 +65,9 @@ saved_new (AtlasWindow *self)
   saved->basemap = g_strdup (atlas_map_state_get_basemap (self->state));
   saved->annotations = atlas_annotation_set_ref (atlas_annotation_list_get_set (
                                                    atlas_map_state_get_annotations (self->state)));
+  saved->layers = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < atlas_map_state_get_n_layers (self->state); i++)
+    g_ptr_array_add (saved->layers, g_object_ref (atlas_map_state_get_layer (self->state, i)));
   return saved;
 }
 
@@ -194,16 +200,20 @@ apply_document (AtlasWindow   *self,
   g_autoptr(GError) error = NULL;
   AtlasBBox view;
 
+  /* The map is the document's: the layers remembered from the last start are not added to
+   * it. */
+  self->data_restored = TRUE;
   _atlas_window_set_dataset_from (self, dataset, atlas_document_get_system (document));
-  atlas_document_apply (document, self->state);
-  _atlas_window_set_thematic (self, atlas_map_state_get_thematic (self->state));
-  atlas_window_set_basemap (self, atlas_document_get_basemap (document));
+  /* The layers first: the document's thematic layer may be one of them. */
   g_clear_pointer (&self->carried_layers, g_ptr_array_unref);
   if (!atlas_document_restore_data_layers (self->state,
                                            atlas_document_get_data_layers (document),
                                            &self->carried_layers, &error))
     _atlas_window_show_problems (self, _("A Data Layer Could Not Be Shown"), error->message,
                                  NULL, error);
+  atlas_document_apply (document, self->state);
+  _atlas_window_set_thematic (self, atlas_map_state_get_thematic (self->state));
+  atlas_window_set_basemap (self, atlas_document_get_basemap (document));
   if (atlas_document_get_view (document, &view))
     request_extent (self, &view);
 
@@ -615,6 +625,18 @@ atlas_window_get_map_file (AtlasWindow *self)
   return self->document;
 }
 
+static gboolean
+same_layers (struct _AtlasWindowSaved *saved,
+             AtlasMapState            *state)
+{
+  if (saved->layers->len != atlas_map_state_get_n_layers (state))
+    return FALSE;
+  for (guint i = 0; i < saved->layers->len; i++)
+    if (saved->layers->pdata[i] != atlas_map_state_get_layer (state, i))
+      return FALSE;
+  return TRUE;
+}
+
 gboolean
 atlas_window_get_modified (AtlasWindow *self)
 {
@@ -636,5 +658,6 @@ atlas_window_get_modified (AtlasWindow *self)
          || g_strcmp0 (saved->selection, atlas_selection_get_id (selection)) != 0
          || g_strcmp0 (saved->basemap, atlas_map_state_get_basemap (self->state)) != 0
          || (saved->annotations != annotations
-             && !atlas_annotation_set_equal (saved->annotations, annotations));
+             && !atlas_annotation_set_equal (saved->annotations, annotations))
+         || !same_layers (saved, self->state);
 }

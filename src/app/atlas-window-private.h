@@ -74,7 +74,7 @@ struct _AtlasWindow
   /* atlas-window-document.c */
   GFile *document;               /* the map document shown, or NULL */
   struct _AtlasWindowSaved *saved;  /* what it held when last opened or saved */
-  GPtrArray *carried_layers;     /* its data layers the state does not hold (AtlasDocumentLayer) */
+  GPtrArray *carried_layers;     /* its data layers the readers refused (AtlasDocumentLayer) */
   gboolean extent_pending;       /* a document's view waits for the map to have a size */
   AtlasBBox pending_extent;
   guint extent_tick;

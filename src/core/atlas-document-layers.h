@@ -13,10 +13,11 @@ G_BEGIN_DECLS
  * when it was first opened, by the own-data readers (atlas-table.h, atlas-points.h) when the
  * layer is restored.
  *
- * The two hooks below join documents and the map state's data layers. Until the state holds
- * data layers, atlas_document_collect_data_layers () returns none and
- * atlas_document_restore_data_layers () takes none: the window keeps a document's layers as
- * they were read and writes them back when it saves, so opening and saving loses nothing. */
+ * The two functions below join documents and the map state's data layers
+ * (atlas-user-layer.h): a layer's definition goes in "settings" (its choices and its id in the
+ * state, not where the file was on the planner's disk) and its bytes in "lines". A layer the
+ * readers refuse when the document is opened is kept as it was read, and written back when the
+ * map is saved, so opening and saving loses nothing. */
 
 typedef struct {
   char *kind;          /* "area-values" (a value per district) or "points" */
@@ -30,13 +31,14 @@ typedef struct {
 AtlasDocumentLayer *atlas_document_layer_copy (const AtlasDocumentLayer *layer);
 void                atlas_document_layer_free (AtlasDocumentLayer       *layer);
 
-/* Hook: the data layers the state shows, as a document embeds them (AtlasDocumentLayer, a new
- * array). The own-data code fills this in when the state holds layers. */
+/* The data layers the state holds, as a document embeds them (AtlasDocumentLayer, a new
+ * array). */
 GPtrArray          *atlas_document_collect_data_layers (AtlasMapState *state);
-/* Hook: shows a document's layers in the state (showing dataset); returns the layers it did
- * not take (a new array; all of them until the state holds data layers), which the caller
- * keeps and saves again. FALSE (with a located error) is for a layer whose file the own-data
- * readers refuse. */
+/* Shows a document's layers in the state (which shows a dataset) in place of the ones it
+ * held; returns the layers it did not take (a new array), which the caller keeps and saves
+ * again. FALSE, with the first error ("FILE:LINE:COLUMN: what", FILE the layer's file name),
+ * when the own-data readers refuse a layer's file or its settings. Call it before
+ * atlas_document_apply (), so that a thematic layer of the planner's is there to be shown. */
 gboolean            atlas_document_restore_data_layers (AtlasMapState  *state,
                                                         GPtrArray      *layers,
                                                         GPtrArray     **kept,

@@ -75,6 +75,8 @@ void     _atlas_document_read_root (AtlasDocumentReader *reader,
 void     _atlas_document_read_data_layers  (AtlasDocumentReader *reader,
                                             const AtlasJsonNode *array,
                                             GPtrArray           *layers);
+/* The id a layer had in the map state it was saved from ("id" in its settings), or NULL. */
+const char *_atlas_document_layer_get_id (const AtlasDocumentLayer *layer);
 void     _atlas_document_write_data_layers (JsonBuilder         *builder,
                                             GPtrArray           *layers);
 

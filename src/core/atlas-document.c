@@ -167,6 +167,11 @@ check_thematic (AtlasDocument       *self,
 
   if (self->thematic == NULL || strcmp (self->thematic, ATLAS_MAP_STATE_PARTNERSHIPS) == 0)
     return;
+  /* A planner's values layer the document embeds. */
+  for (guint i = 0; i < self->data_layers->len; i++)
+    if (g_strcmp0 (_atlas_document_layer_get_id (self->data_layers->pdata[i]),
+                   self->thematic) == 0)
+      return;
   indicators = atlas_dataset_get_indicators (dataset, &n);
   for (guint i = 0; i < n; i++)
     {

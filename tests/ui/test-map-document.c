@@ -24,6 +24,7 @@
 #include "atlas-print.h"
 #include "atlas-search.h"
 #include "atlas-sidebar.h"
+#include "atlas-user-layer.h"
 #include "window-test-util.h"
 
 #define PIN_LABEL "New health hub (ICP, November 2023)"
@@ -166,11 +167,18 @@ test_round_trip (void)
   g_autofree char *path = g_build_filename (dir, "health-hub.atlas", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
+  g_autofree char *points_path = g_build_filename (source_root, "tests", "data", "own-data",
+                                                   "points-hwe.csv", NULL);
+  const AtlasLayerDefinition *places;
   const AtlasAnnotation *pin;
   guint pin_id;
 
   g_assert_true (atlas_window_select_district (window, "watford"));
   g_object_set (window, "thematic", "overweight-4-5", NULL);
+  /* A planner's places, which the document carries. */
+  _atlas_window_add_data_file (window, points_path);
+  TEST_WAIT_UNTIL (_atlas_window_get_data_loading (window) == 0, "the places to be read");
+  g_assert_cmpuint (atlas_map_state_get_n_layers (_atlas_window_get_state (window)), ==, 1);
   pin_id = add_with_tool (window, ATLAS_ANNOTATION_TOOL_PIN, &hub, PIN_LABEL, PIN_NOTE);
   add_with_tool (window, ATLAS_ANNOTATION_TOOL_TEXT, &text_place, "Ask about parking", NULL);
   pin = atlas_annotation_list_find (get_list (window), pin_id);
@@ -204,6 +212,15 @@ test_round_trip (void)
   g_assert_true (atlas_annotation_set_equal (atlas_annotation_list_get_set (get_list (window)),
                                              atlas_annotation_list_get_set (get_list (reopened))));
   assert_views_equal (window, reopened);
+  /* The places come from the document alone, the same bytes under the same id. */
+  g_assert_cmpuint (atlas_map_state_get_n_layers (state), ==, 1);
+  places = atlas_user_layer_get_definition (atlas_map_state_get_layer (state, 0));
+  g_assert_cmpstr (places->id, ==, atlas_user_layer_get_id (atlas_map_state_get_layer (
+                                     _atlas_window_get_state (window), 0)));
+  g_assert_null (places->path);
+  g_assert_true (g_bytes_equal (places->bytes, atlas_user_layer_get_definition (
+                                  atlas_map_state_get_layer (_atlas_window_get_state (window),
+                                                             0))->bytes));
   g_assert_false (atlas_window_get_modified (reopened));
   g_assert_true (g_file_equal (atlas_window_get_map_file (reopened), file));
   g_assert_cmpstr (_atlas_window_get_title_text (reopened), ==, "health-hub");
@@ -216,6 +233,12 @@ test_round_trip (void)
   assert_pin_colour (reopened, "map-document-dark.png", TRUE);
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
                                       ADW_COLOR_SCHEME_DEFAULT);
+
+  /* A layer removed is a change to save. */
+  g_assert_true (atlas_map_state_remove_layer (state, places->id));
+  g_assert_true (atlas_window_get_modified (reopened));
+  g_assert_true (atlas_window_save_map (reopened, file, &error));
+  g_assert_false (atlas_window_get_modified (reopened));
 
   /* A change shows in the title until it is saved. */
   atlas_window_clear_selection (reopened);
