@@ -246,7 +246,8 @@ test_refused (Fixture       *fixture,
   g_autofree char *legend_after = NULL;
   GtkWidget *dialog, *label;
 
-  before = capture_window (window, "data-refused-before.png");
+  /* The map itself: the header's buttons may show the real pointer over them. */
+  before = capture_widget (_atlas_window_get_map_widget (window), "data-refused-before.png");
   add_file (window, path);
   dialog = _atlas_window_get_data_error_dialog (window);
   g_assert_nonnull (dialog);
@@ -264,7 +265,7 @@ test_refused (Fixture       *fixture,
   g_assert_cmpstr (legend_after, ==, legend_before);
   gtk_window_destroy (GTK_WINDOW (dialog));
   window_test_wait_for_frame (window);
-  after = capture_window (window, "data-refused-after.png");
+  after = capture_widget (_atlas_window_get_map_widget (window), "data-refused-after.png");
   for (int y = 0; y < before->height; y += 7)
     for (int x = 0; x < before->width; x += 7)
       g_assert_cmphex (capture_get_pixel (before, x, y), ==, capture_get_pixel (after, x, y));
