@@ -46,7 +46,8 @@ schemas=$root$datadir/glib-2.0/schemas
 
 for f in "$bin" "$desktop" "$metainfo" "$schemas/$app_id.gschema.xml" \
          "$root$datadir/icons/hicolor/scalable/apps/$app_id.svg" \
-         "$root$datadir/icons/hicolor/symbolic/apps/$app_id-symbolic.svg"; do
+         "$root$datadir/icons/hicolor/symbolic/apps/$app_id-symbolic.svg" \
+         "$root$datadir/mime/packages/$app_id.mime.xml"; do
   [ -f "$f" ] || fail "not installed: ${f#$root}"
 done
 [ -x "$bin" ] || fail "not executable: ${bin#$root}"
@@ -65,6 +66,12 @@ if command -v appstreamcli >/dev/null; then
 fi
 grep -q "^Exec=ics-atlas" "$desktop" || fail "the desktop file does not run ics-atlas"
 grep -q "^Icon=$app_id\$" "$desktop" || fail "the desktop file does not name the icon $app_id"
+# Map documents open with the app: their type is declared, and the launcher takes it.
+grep -q "^MimeType=.*application/x-ics-atlas-map;" "$desktop" \
+  || fail "the desktop file does not take map documents"
+if command -v xmllint >/dev/null; then
+  xmllint --noout "$root$datadir/mime/packages/$app_id.mime.xml" || fail "the MIME type file"
+fi
 
 # A DESTDIR install skips the post-install steps; compile the schema here to use it.
 glib-compile-schemas --strict "$schemas" || fail "glib-compile-schemas"

@@ -2,16 +2,17 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the libFuzzer targets of tests/fuzz/ with clang, AddressSanitizer and UBSan (in
 # _build-fuzz, or $FUZZ_BUILDDIR) and runs each for RUNS executions (default 20000).
-# Seeds come from tests/data/{good,bad}, tests/data/own-data and the bundled datasets in data/;
+# Seeds come from tests/data/{good,bad}, tests/data/own-data, tests/data/documents, docs/examples
+# and the bundled datasets in data/;
 # the corpus each run grows is kept in BUILDDIR/fuzz/corpus-TARGET, and a crashing input is
-# written to BUILDDIR/fuzz/artifacts/. FUZZ_TARGETS="json geojson dataset csv points layers"
-# picks targets; FUZZ_JOBS runs that many targets at once (default 1). Fails when any target
-# finds a problem.
+# written to BUILDDIR/fuzz/artifacts/. FUZZ_TARGETS="json geojson dataset csv points layers
+# document" picks targets; FUZZ_JOBS runs that many targets at once (default 1). Fails when any
+# target finds a problem. Leaks are checked, but for the caches in tests/fuzz/lsan.supp.
 set -u
 top=$(cd "$(dirname "$0")/.." && pwd)
 runs=${1:-20000}
 builddir=${FUZZ_BUILDDIR:-$top/_build-fuzz}
-targets=${FUZZ_TARGETS:-json geojson dataset csv points layers}
+targets=${FUZZ_TARGETS:-json geojson dataset csv points layers document}
 
 if [ ! -f "$builddir/build.ninja" ]; then
   CC=clang meson setup "$builddir" "$top" -Dfuzzing=true \
@@ -43,6 +44,8 @@ seed () {
                "$dir"/
             rm -f "$dir"/*.expected ;;
     layers) cp "$top"/tests/data/own-data/layers/* "$dir"/ ;;
+    document) cp "$top"/docs/examples/*.atlas "$top"/tests/data/documents/good/*.atlas \
+                 "$top"/tests/data/documents/bad/*.atlas "$dir"/ ;;
     *) cp "$top"/tests/data/bad/*.json "$top"/tests/data/good/*.json \
           "$top"/tests/fuzz/seeds/*.json "$top"/data/*/*.json "$dir"/ ;;
   esac
@@ -73,6 +76,7 @@ run_one () {
   mkdir -p "$work/corpus-$t"
   start=$(date +%s)
   ASAN_OPTIONS=abort_on_error=1:detect_leaks=1 \
+  LSAN_OPTIONS=suppressions="$top/tests/fuzz/lsan.supp" \
   UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
     "$builddir/tests/fuzz/fuzz-$t" -runs="$runs" -max_len="$(max_len "$t")" -timeout=5 \
       -rss_limit_mb=2048 -dict="$top/tests/fuzz/$(dict "$t")" -print_final_stats=1 \

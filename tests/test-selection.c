@@ -89,6 +89,36 @@ test_history (void)
   g_assert_cmpstr (atlas_selection_get_id (selection), ==, "best-start");
 }
 
+/* Presenter mode's steps: the selection changes, the history does not. */
+static void
+test_present (void)
+{
+  g_autoptr(AtlasDataset) dataset = load_mini ();
+  g_autoptr(AtlasSelection) selection = atlas_selection_new ();
+  guint changes = 0;
+
+  atlas_selection_set_dataset (selection, dataset);
+  atlas_selection_select (selection, ATLAS_SELECTION_DISTRICT, "alpha");
+  atlas_selection_select (selection, ATLAS_SELECTION_PARTNERSHIP, "south");
+  g_signal_connect (selection, "changed", G_CALLBACK (count_cb), &changes);
+
+  g_assert_true (atlas_selection_present (selection, ATLAS_SELECTION_DISTRICT, "gamma"));
+  g_assert_cmpstr (atlas_selection_get_id (selection), ==, "gamma");
+  g_assert_true (atlas_selection_present (selection, ATLAS_SELECTION_NONE, NULL));
+  g_assert_cmpint (atlas_selection_get_kind (selection), ==, ATLAS_SELECTION_NONE);
+  g_assert_false (atlas_selection_present (selection, ATLAS_SELECTION_DISTRICT, "nowhere"));
+  g_assert_cmpuint (changes, ==, 2);
+  /* The same again is no change. */
+  g_assert_true (atlas_selection_present (selection, ATLAS_SELECTION_NONE, NULL));
+  g_assert_cmpuint (changes, ==, 2);
+
+  /* What was selected before comes back, and back still goes where it went. */
+  g_assert_true (atlas_selection_present (selection, ATLAS_SELECTION_PARTNERSHIP, "south"));
+  g_assert_false (atlas_selection_can_go_forward (selection));
+  g_assert_true (atlas_selection_go_back (selection));
+  g_assert_cmpstr (atlas_selection_get_id (selection), ==, "alpha");
+}
+
 static void
 test_select_any (void)
 {
@@ -165,6 +195,7 @@ main (int   argc,
   g_test_add_func ("/selection/select", test_select);
   g_test_add_func ("/selection/history", test_history);
   g_test_add_func ("/selection/select-any", test_select_any);
+  g_test_add_func ("/selection/present", test_present);
   g_test_add_func ("/selection/dataset-switch", test_dataset_switch);
   g_test_add_func ("/selection/dataset-switch-order", test_dataset_switch_order);
 

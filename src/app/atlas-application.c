@@ -8,6 +8,7 @@
 #include "atlas-ui-resources.h"
 #include "atlas-window-private.h"
 #include "atlas-cli.h"
+#include "atlas-document.h"
 #include "atlas-startup-trace.h"
 
 struct _AtlasApplication
@@ -39,12 +40,24 @@ shortcuts_cb (GSimpleAction *action,
     gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL);
 }
 
+/* Closes every window as its close button would, so that a map with unsaved changes asks
+ * first; the application ends with its last window. */
 static void
 quit_cb (GSimpleAction *action,
          GVariant      *parameter,
          gpointer       user_data)
 {
-  g_application_quit (G_APPLICATION (user_data));
+  GList *windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (user_data)));
+  gboolean asking = FALSE;
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    asking |= ATLAS_IS_WINDOW (l->data) && atlas_window_get_modified (l->data);
+  if (!asking)
+    g_application_quit (G_APPLICATION (user_data));
+  else
+    for (GList *l = windows; l != NULL; l = l->next)
+      gtk_window_close (l->data);
+  g_list_free (windows);
 }
 
 static AtlasWindow *
@@ -146,6 +159,24 @@ open_dataset (AtlasApplication *self,
   _atlas_window_open_at_start (window, request);
 }
 
+/* A map document: in a new window when there is none, else where the main window opens it
+ * (there, or in a new window when the map on screen has unsaved changes). */
+static void
+open_map (AtlasApplication *self,
+          GFile            *file)
+{
+  AtlasWindow *window = get_main_window (self);
+
+  if (window != NULL)
+    {
+      _atlas_window_open_map_in_place (window, file);
+      return;
+    }
+  window = atlas_window_new (GTK_APPLICATION (self));
+  gtk_window_present (GTK_WINDOW (window));
+  atlas_window_open_map (window, file);
+}
+
 static void
 atlas_application_startup (GApplication *app)
 {
@@ -182,7 +213,14 @@ atlas_application_activate (GApplication *app)
   AtlasWindow *window = get_main_window (self);
   const char *request = NULL;
 
-  /* The command line's --dataset is for the first window only. */
+  /* The command line's --dataset and map document are for the first window only. */
+  if (window == NULL && atlas_cli_get_document_request (app) != NULL)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (atlas_cli_get_document_request (app));
+
+      open_map (self, file);
+      return;
+    }
   if (window == NULL)
     request = atlas_cli_get_dataset_request (app);
 
@@ -207,7 +245,9 @@ atlas_application_open (GApplication  *app,
 {
   g_autofree char *path = g_file_get_path (files[0]);
 
-  if (path != NULL)
+  if (path != NULL && atlas_document_is_document_name (path))
+    open_map (ATLAS_APPLICATION (app), files[0]);
+  else if (path != NULL)
     open_dataset (ATLAS_APPLICATION (app), path);
 }
 

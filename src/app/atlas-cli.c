@@ -8,13 +8,16 @@
 
 #include "atlas-cli.h"
 #include "atlas-cli-data.h"
+#include "atlas-cli-document.h"
 #include "atlas-cli-search.h"
 #include "atlas-dataset.h"
+#include "atlas-document.h"
 #include "atlas-export.h"
 #include "atlas-export-pack.h"
 #include "atlas-text.h"
 
 #define DATASET_REQUEST_KEY "atlas-cli-dataset-request"
+#define DOCUMENT_REQUEST_KEY "atlas-cli-document-request"
 #define LAYERS_REQUEST_KEY "atlas-cli-layers-request"
 
 /* A command runs when its option is given; the first one in the table wins. args are the
@@ -59,6 +62,9 @@ static const GOptionEntry entries[] = {
     N_("districts|sites|partnerships|trusts|priorities") },
   { "export", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write the map as a PNG, SVG or PDF file (by its extension), and exit"), N_("FILE") },
+  { "map", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("A map document to open, or with --export or --export-pack to draw: its system, view, "
+       "thematic layer, selection and annotations"), N_("FILE.atlas") },
   { "select", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("With --export: the record to show selected (a district, partnership, trust, site, "
        "priority or update)"), N_("ID") },
@@ -238,9 +244,15 @@ run_validate (GApplication        *app,
 
   for (i = 0; targets[i] != NULL; i++)
     {
-      g_autoptr(AtlasDataset) dataset = load_or_report (targets[i]);
+      g_autoptr(AtlasDataset) dataset = NULL;
       guint districts, sites, partnerships, trusts, priorities;
 
+      if (atlas_document_is_document_name (targets[i]))
+        {
+          status |= _atlas_cli_validate_document (targets[i]);
+          continue;
+        }
+      dataset = load_or_report (targets[i]);
       if (dataset == NULL)
         {
           status = 1;
@@ -500,14 +512,17 @@ run_export (GApplication        *app,
       fprintf (stderr, _("ics-atlas: --title expects UTF-8 text; the text given is not UTF-8\n"));
       return 1;
     }
-  dataset = load_requested (options);
-  if (dataset == NULL)
-    return 1;
-  state = create_state (options, dataset);
+  if (lookup_string (options, "map") != NULL)
+    state = _atlas_cli_open_map (options, lookup_string (options, "map"));
+  else if ((dataset = load_requested (options)) != NULL)
+    state = create_state (options, dataset);
   if (state == NULL)
     return 1;
 
   atlas_export_options_init_from_state (&export, state);
+  /* A map document's view is what its export frames. */
+  if (atlas_map_state_get_view (state, &export.bbox))
+    export.framing = ATLAS_EXPORT_FRAME_BBOX;
   export.title = title = atlas_text_one_line (lookup_string (options, "title"), 0);
   if (!atlas_export_parse_size (size != NULL ? size : "slide", format, &export.width,
                                 &export.height, &error))
@@ -580,11 +595,10 @@ run_export_pack (GApplication        *app,
                          by);
       return 1;
     }
-  dataset = load_requested (options);
-  if (dataset == NULL)
-    return 1;
-
-  state = create_state (options, dataset);
+  if (lookup_string (options, "map") != NULL)
+    state = _atlas_cli_open_map (options, lookup_string (options, "map"));
+  else if ((dataset = load_requested (options)) != NULL)
+    state = create_state (options, dataset);
   if (state == NULL)
     return 1;
   atlas_map_state_get_cartography (state, &base);
@@ -592,7 +606,7 @@ run_export_pack (GApplication        *app,
   progress.terminal = isatty (STDERR_FILENO);
   progress.shown = progress.terminal || g_variant_dict_contains (options, "progress");
   folder = g_file_new_for_commandline_arg (path);
-  ok = atlas_export_pack (dataset, folder, pack_by, &base,
+  ok = atlas_export_pack (atlas_map_state_get_dataset (state), folder, pack_by, &base,
                           progress.shown ? pack_progress_cb : NULL, &progress, NULL, &error);
   if (progress.terminal && progress.shown)
     fputc ('\n', stderr);
@@ -666,8 +680,27 @@ atlas_cli_handle_local_options (GApplication *app,
         }
       request = args[0];
     }
+  /* A map document, by --map or as the only argument, opens in the window. */
+  if (lookup_string (options, "map") != NULL || atlas_document_is_document_name (request))
+    {
+      const char *map = lookup_string (options, "map") != NULL ? lookup_string (options, "map")
+                                                                : request;
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (map);
+
+      g_object_set_data_full (G_OBJECT (app), DOCUMENT_REQUEST_KEY, g_file_get_path (file),
+                              g_free);
+      request = request == map ? NULL : request;
+    }
   g_object_set_data_full (G_OBJECT (app), DATASET_REQUEST_KEY, g_strdup (request), g_free);
   return -1;
+}
+
+const char *
+atlas_cli_get_document_request (GApplication *app)
+{
+  g_return_val_if_fail (G_IS_APPLICATION (app), NULL);
+
+  return g_object_get_data (G_OBJECT (app), DOCUMENT_REQUEST_KEY);
 }
 
 const char *

@@ -18,6 +18,9 @@ int         atlas_cli_handle_local_options   (GApplication *app,
 /* The system the user asked the window to open (--dataset ID|FILE, or a single ID|FILE
  * argument), or NULL for the default. */
 const char *atlas_cli_get_dataset_request    (GApplication *app);
+/* The map document the user asked the window to open (--map FILE.atlas, or a single
+ * FILE.atlas argument), as an absolute path, or NULL. */
+const char *atlas_cli_get_document_request   (GApplication *app);
 /* The files --data and --points asked the window to add (AtlasLayerDefinition), or NULL. */
 GPtrArray  *atlas_cli_get_layers_request     (GApplication *app);
 

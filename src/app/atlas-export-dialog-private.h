@@ -34,6 +34,7 @@ struct _AtlasExportDialog
   AtlasWindow *window;         /* weak: the dialog is modal and transient for it */
   AtlasDataset *dataset;
   AtlasExportOptions base;     /* selection and framing, taken when the dialog opens */
+  GPtrArray *held;             /* what base borrows from the map state (layers, annotations) */
   AtlasBBox view_bbox;
   int view_width;
   int view_height;

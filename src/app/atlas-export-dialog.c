@@ -204,6 +204,7 @@ atlas_export_dialog_dispose (GObject *object)
   g_clear_object (&self->preview_cancellable);
   g_clear_object (&self->export_cancellable);
   g_clear_weak_pointer (&self->window);
+  g_clear_pointer (&self->held, g_ptr_array_unref);
   g_clear_object (&self->dataset);
   g_clear_pointer (&self->default_title, g_free);
   g_clear_pointer (&self->preview_title, g_free);
@@ -322,6 +323,7 @@ atlas_export_dialog_new (AtlasWindow *window)
   g_set_weak_pointer (&self->window, window);
   self->dataset = g_object_ref (atlas_window_get_dataset (window));
   _atlas_window_fill_export_options (window, &self->base);
+  self->held = atlas_cartography_options_hold (&self->base.carto);
   if (!_atlas_window_get_view_bbox (window, &self->view_width, &self->view_height,
                                     &self->view_bbox))
     {

@@ -11,7 +11,12 @@
  * The fold is decided here from the width the flap is given, just before it is laid out (the
  * flap's fold policy is set to always or never by a layout of the bin around it), not by
  * AdwFlap from its children's minimum sizes: those would also be the window's minimum width,
- * and the window must still shrink to a narrow screen. */
+ * and the window must still shrink to a narrow screen.
+ *
+ * Presenter mode holds the panel's place beside the map for its caption, at any width, with
+ * the flap locked (its fold does not open or close it). Afterwards the panel gets its width
+ * back, and whether it was shown once the fold is what it was: after full screen, the window
+ * may take a few layouts to be its size again. */
 #include "config.h"
 
 #include <glib/gi18n.h>
@@ -51,7 +56,7 @@ set_panel_width (AtlasWindow *self,
 {
   int least = 0;
 
-  /* Never narrower than the panel's contents need (its six page tabs). */
+  /* Never narrower than the panel's contents need (its seven page tabs). */
   gtk_widget_measure (GTK_WIDGET (self->sidebar_bin), GTK_ORIENTATION_HORIZONTAL, -1, &least,
                       NULL, NULL, NULL);
   self->panel_width = MAX (CLAMP (width, MIN_PANEL_WIDTH, MAX_PANEL_WIDTH), least);
@@ -61,16 +66,32 @@ set_panel_width (AtlasWindow *self,
   gtk_widget_set_size_request (GTK_WIDGET (self->sidebar_clamp), self->panel_width, -1);
 }
 
+/* Back from presenter mode, once the flap folds as it did before: shown or not as it was. The
+ * flap stays locked until then, or its fold would open or close it. */
+static void
+finish_restore (AtlasWindow *self)
+{
+  if (!self->restore_pending || adw_flap_get_folded (self->flap) != self->held_folded)
+    return;
+  self->restore_pending = FALSE;
+  adw_flap_set_reveal_flap (self->flap, self->held_revealed);
+  adw_flap_set_locked (self->flap, FALSE);
+}
+
 /* Folded below the panel's width and the map's beside it. */
 static void
 update_fold (AtlasWindow *self,
              int          width)
 {
-  gboolean fold = width < self->panel_width + get_separator_width (self) + MIN_MAP_BESIDE_PANEL;
+  gboolean fold = !self->panel_held
+                  && width < self->panel_width + get_separator_width (self) + MIN_MAP_BESIDE_PANEL;
   AdwFlapFoldPolicy policy = fold ? ADW_FLAP_FOLD_POLICY_ALWAYS : ADW_FLAP_FOLD_POLICY_NEVER;
 
   if (adw_flap_get_fold_policy (self->flap) != policy)
     adw_flap_set_fold_policy (self->flap, policy);
+  /* No fold to wait for (else folded_changed_cb finishes). */
+  if (fold == adw_flap_get_folded (self->flap))
+    finish_restore (self);
 }
 
 /* The part of the map the panel covers, for framing: all of its width while folded and open. */
@@ -107,12 +128,15 @@ reveal_progress_cb (AtlasWindow *self)
   if (!self->focus_panel_when_shown || adw_flap_get_reveal_progress (self->flap) <= 0)
     return;
   self->focus_panel_when_shown = FALSE;
-  atlas_sidebar_focus_page (ATLAS_SIDEBAR (_atlas_window_get_sidebar (self)));
+  /* While presenting, the caption is in the panel's place. */
+  if (ATLAS_IS_SIDEBAR (_atlas_window_get_sidebar (self)))
+    atlas_sidebar_focus_page (ATLAS_SIDEBAR (_atlas_window_get_sidebar (self)));
 }
 
 static void
 folded_changed_cb (AtlasWindow *self)
 {
+  finish_restore (self);
   update_cover (self);
 }
 
@@ -126,7 +150,7 @@ drag_begin_cb (GtkGestureDrag *gesture,
 
   /* A sheet over the map has no edge to drag, and a press away from the edge is the map's or
    * the panel's. */
-  if (adw_flap_get_folded (self->flap)
+  if (adw_flap_get_folded (self->flap) || self->panel_held
       || !gtk_widget_compute_point (self->panel_separator, GTK_WIDGET (self->flap),
                                     &GRAPHENE_POINT_INIT (0, 0), &edge)
       || ABS (x - edge.x) > GRAB_DISTANCE)
@@ -209,6 +233,15 @@ toggle_panel_action (GtkWidget  *widget,
 {
   AtlasWindow *self = ATLAS_WINDOW (widget);
 
+  /* Presenter mode's caption stays. */
+  if (self->panel_held)
+    return;
+  /* The planner's choice now, not the one from before presenting. */
+  if (self->restore_pending)
+    {
+      self->restore_pending = FALSE;
+      adw_flap_set_locked (self->flap, FALSE);
+    }
   adw_flap_set_reveal_flap (self->flap, !adw_flap_get_reveal_flap (self->flap));
 }
 
@@ -313,4 +346,33 @@ gboolean
 _atlas_window_panel_is_folded (AtlasWindow *self)
 {
   return adw_flap_get_folded (self->flap);
+}
+
+void
+_atlas_window_hold_panel (AtlasWindow *self,
+                          int          width)
+{
+  if (!self->panel_held && !self->restore_pending)
+    {
+      self->held_width = self->panel_width;
+      self->held_folded = adw_flap_get_folded (self->flap);
+      self->held_revealed = adw_flap_get_reveal_flap (self->flap);
+    }
+  self->panel_held = TRUE;
+  self->restore_pending = FALSE;
+  adw_flap_set_locked (self->flap, TRUE);
+  set_panel_width (self, width);
+  adw_flap_set_fold_policy (self->flap, ADW_FLAP_FOLD_POLICY_NEVER);
+  adw_flap_set_reveal_flap (self->flap, TRUE);
+}
+
+void
+_atlas_window_release_panel (AtlasWindow *self)
+{
+  if (!self->panel_held)
+    return;
+  self->panel_held = FALSE;
+  self->restore_pending = TRUE;
+  set_panel_width (self, self->held_width);
+  gtk_widget_queue_allocate (self->flap_bin);
 }

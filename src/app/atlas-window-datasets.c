@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "atlas-document.h"
 #include "atlas-problems.h"
 #include "atlas-startup-trace.h"
 #include "atlas-text.h"
@@ -82,10 +83,10 @@ error_dialog_destroy_cb (AtlasWindow *self)
   self->load_error_dialog = NULL;
 }
 
-/* The problems, one per line with their folder left out (the dialog is narrow), and no more
- * than MAX_LISTED of them, then how many more there were. */
+/* The problems, one per line with the folder of path (the file they are in, or NULL) left out
+ * (the dialog is narrow), and no more than MAX_LISTED of them, then how many more there were. */
 static char *
-list_problems (const char   *location,
+list_problems (const char   *path,
                const GError *error)
 {
   g_autofree char *prefix = NULL;
@@ -93,9 +94,9 @@ list_problems (const char   *location,
   GString *text = g_string_new (NULL);
   guint n = g_strv_length (lines);
 
-  if (!is_bundled (location))
+  if (path != NULL)
     {
-      g_autofree char *dir = g_path_get_dirname (location);
+      g_autofree char *dir = g_path_get_dirname (path);
 
       prefix = g_strconcat (dir, G_DIR_SEPARATOR_S, NULL);
     }
@@ -124,12 +125,6 @@ show_error_dialog (AtlasWindow  *self,
   g_autofree char *base = NULL;
   g_autofree char *name = NULL;
   g_autofree char *body = NULL;
-  g_autofree char *problems = NULL;
-  GtkWidget *dialog, *scrolled, *view;
-  GtkTextBuffer *buffer;
-
-  if (self->load_error_dialog != NULL)
-    gtk_window_destroy (GTK_WINDOW (self->load_error_dialog));
 
   base = is_bundled (location) ? g_strdup (location) : g_filename_display_basename (location);
   name = atlas_text_one_line (base, BANNER_NAME_CHARS);
@@ -139,13 +134,31 @@ show_error_dialog (AtlasWindow  *self,
                               "open."), name);
   else
     body = g_strdup_printf (_("“%s” is not a valid dataset."), name);
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("The Dataset Could Not Be Opened"), body);
+  _atlas_window_show_problems (self, _("The Dataset Could Not Be Opened"), body,
+                               is_bundled (location) ? NULL : location, error);
+}
+
+void
+_atlas_window_show_problems (AtlasWindow  *self,
+                             const char   *heading,
+                             const char   *body,
+                             const char   *path,
+                             const GError *error)
+{
+  g_autofree char *problems = NULL;
+  GtkWidget *dialog, *scrolled, *view;
+  GtkTextBuffer *buffer;
+
+  if (self->load_error_dialog != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->load_error_dialog));
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
 
   /* Every problem on a line of its own, FILE:LINE:COLUMN first: too many for a toast, and
    * worth copying into an editor. A text view in a scrolled area of fixed height: however
    * many problems there are, the dialog keeps its size and its Close button stays on screen. */
-  problems = list_problems (location, error);
+  problems = list_problems (path, error);
   view = gtk_text_view_new ();
   buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
   gtk_text_buffer_set_text (buffer, problems, -1);
@@ -243,7 +256,10 @@ file_chooser_response_cb (GtkNativeDialog *native,
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
   if (file != NULL)
     path = g_file_get_path (file);
-  if (path != NULL)
+  /* The same chooser opens map documents. */
+  if (path != NULL && atlas_document_is_document_name (path))
+    _atlas_window_open_map_in_place (self, file);
+  else if (path != NULL)
     atlas_window_open_dataset (self, path);
   g_object_unref (native);
 }
@@ -261,9 +277,10 @@ open_dataset_action (GtkWidget  *widget,
   native = gtk_file_chooser_native_new (_("Open Dataset"), GTK_WINDOW (self),
                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
-  gtk_file_filter_set_name (json, _("Datasets (JSON)"));
+  gtk_file_filter_set_name (json, _("Maps and Datasets"));
   gtk_file_filter_add_pattern (json, "*.json");
   gtk_file_filter_add_mime_type (json, "application/json");
+  gtk_file_filter_add_pattern (json, "*" ATLAS_DOCUMENT_SUFFIX);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), json);
   gtk_file_filter_set_name (all, _("All Files"));
   gtk_file_filter_add_pattern (all, "*");
@@ -290,8 +307,11 @@ drop_cb (GtkDropTarget *target,
   path = g_file_get_path (files->data);
   if (path == NULL)
     return FALSE;
-  /* A spreadsheet or places go on the map; anything else is a care system's dataset. */
-  if (self->dataset != NULL && _atlas_window_is_data_file (path))
+  /* A map document opens as a map; a spreadsheet or places go on the map; anything else is a
+   * care system's dataset. */
+  if (atlas_document_is_document_name (path))
+    _atlas_window_open_map_in_place (self, files->data);
+  else if (self->dataset != NULL && _atlas_window_is_data_file (path))
     _atlas_window_add_data_file (self, path);
   else
     atlas_window_open_dataset (self, path);

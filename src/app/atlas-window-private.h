@@ -3,6 +3,7 @@
 
 #include <shumate/shumate.h>
 
+#include "atlas-annotation-layer.h"
 #include "atlas-basemap.h"
 #include "atlas-district-layer.h"
 #include "atlas-watched-source.h"
@@ -66,6 +67,23 @@ struct _AtlasWindow
   GtkWidget *legend;
   gboolean updating_dropdown;
 
+  /* atlas-window-annotations.c */
+  AtlasAnnotationLayer *annotation_layer;
+  GtkWidget *annotation_palette;
+
+  /* atlas-window-document.c */
+  GFile *document;               /* the map document shown, or NULL */
+  struct _AtlasWindowSaved *saved;  /* what it held when last opened or saved */
+  GPtrArray *carried_layers;     /* its data layers the readers refused (AtlasDocumentLayer) */
+  gboolean extent_pending;       /* a document's view waits for the map to have a size */
+  AtlasBBox pending_extent;
+  guint extent_tick;
+  GCancellable *document_cancellable;
+  GMenu *recent_menu;
+
+  /* atlas-presenter.c */
+  struct _AtlasPresenter *presenter;  /* while presenting, else NULL */
+
   /* atlas-window-adaptive.c */
   int panel_width;               /* the side panel's width when beside the map */
   double drag_start_width;
@@ -73,6 +91,12 @@ struct _AtlasWindow
   int map_height;
   gboolean stepping;             /* the selection is being moved from the keyboard */
   gboolean focus_panel_when_shown;
+  /* Presenter mode holds the panel beside the map; the panel as it was, put back after. */
+  gboolean panel_held;
+  gboolean restore_pending;      /* whether it was shown waits for its fold to come back */
+  int held_width;
+  gboolean held_folded;
+  gboolean held_revealed;
 
   /* atlas-window-overlays.c */
   GtkWidget *legend_button;      /* opens the legend when the card is compact */
@@ -132,6 +156,13 @@ void     _atlas_window_datasets_init     (AtlasWindow *self);
 void     _atlas_window_datasets_dispose  (AtlasWindow *self);
 /* Called by atlas_window_set_dataset: radio items and the remembered system follow. */
 void     _atlas_window_datasets_changed  (AtlasWindow *self);
+/* A dialog listing error's problems, one per line, with path's folder left out of them
+ * (path: the file they are in, or NULL). */
+void     _atlas_window_show_problems     (AtlasWindow  *self,
+                                          const char   *heading,
+                                          const char   *body,
+                                          const char   *path,
+                                          const GError *error);
 /* The first dataset of a new window: request (a bundled id or a file), or with NULL the
  * remembered one if it is trusted, else the default system with a word in the banner. */
 void     _atlas_window_open_at_start     (AtlasWindow  *self,
@@ -140,6 +171,36 @@ void     _atlas_window_open_at_start     (AtlasWindow  *self,
 void     _atlas_window_set_dataset_from  (AtlasWindow  *self,
                                           AtlasDataset *dataset,
                                           const char   *location);
+
+/* atlas-window-annotations.c */
+void     _atlas_window_class_init_annotations (GtkWidgetClass *widget_class);
+/* Adds the annotation layer over the map, the tool palette, their keys and the side panel's
+ * page; after setup_map () and the side panel. */
+void     _atlas_window_annotations_init  (AtlasWindow *self);
+/* "Label\nNote" of the annotation drawn at (x, y) in the map's coordinates, or NULL. */
+char    *_atlas_window_describe_annotation (AtlasWindow *self,
+                                            double       x,
+                                            double       y);
+
+/* atlas-window-document.c */
+void     _atlas_window_class_init_document (GtkWidgetClass *widget_class);
+void     _atlas_window_document_init     (AtlasWindow *self);
+void     _atlas_window_document_dispose  (AtlasWindow *self);
+/* The title: the document's name (with a bullet while it has unsaved changes), else the
+ * system's. */
+void     _atlas_window_document_update_title (AtlasWindow *self);
+/* Opens a map document here, or in a new window when this one has unsaved changes. */
+void     _atlas_window_open_map_in_place (AtlasWindow *self,
+                                          GFile       *file);
+/* TRUE when closing waits for the planner's answer about unsaved changes. */
+gboolean _atlas_window_document_close_request (AtlasWindow *self);
+
+/* atlas-presenter.c */
+void     _atlas_window_class_init_presenter (GtkWidgetClass *widget_class);
+void     _atlas_window_presenter_dispose (AtlasWindow *self);
+/* Goes to a district's step (a click on the map while presenting). */
+void     _atlas_window_presenter_show_district (AtlasWindow         *self,
+                                                const AtlasDistrict *district);
 
 /* atlas-window-adaptive.c: the side panel beside the map or folded over it */
 void     _atlas_window_class_init_adaptive (GtkWidgetClass *widget_class);
@@ -156,6 +217,12 @@ void     _atlas_window_reveal_panel      (AtlasWindow *self);
 void     _atlas_window_focus_panel       (AtlasWindow *self);
 /* Whether the panel is folded over the map rather than beside it. */
 gboolean _atlas_window_panel_is_folded   (AtlasWindow *self);
+/* Presenter mode: the panel's place (the caption, by then) beside the map at width, whatever
+ * the window's width; _release puts back the panel's width, and whether it was shown once the
+ * window is back at a size where it folds as it did. */
+void     _atlas_window_hold_panel        (AtlasWindow *self,
+                                          int          width);
+void     _atlas_window_release_panel     (AtlasWindow *self);
 
 /* atlas-window-keyboard.c: the map's focus, keys that move the selection, fullscreen */
 void     _atlas_window_class_init_keyboard (GtkWidgetClass *widget_class);

@@ -39,9 +39,15 @@ save_maximized_cb (AtlasWindow *self)
 static void
 save_page_cb (AtlasWindow *self)
 {
-  const char *page = atlas_sidebar_get_page (ATLAS_SIDEBAR (_atlas_window_get_sidebar (self)));
+  GtkWidget *sidebar = _atlas_window_get_sidebar (self);
+  const char *page;
   g_autofree char *saved = NULL;
 
+  /* While presenting, the caption is in the panel's place and the steps turn its pages: the
+   * page it goes back to is the one to keep. */
+  if (!ATLAS_IS_SIDEBAR (sidebar))
+    return;
+  page = atlas_sidebar_get_page (ATLAS_SIDEBAR (sidebar));
   if (page == NULL || !_atlas_settings_has_key (self->settings, "sidebar-page"))
     return;
   saved = g_settings_get_string (self->settings, "sidebar-page");

@@ -4,6 +4,7 @@
 #include <adwaita.h>
 #include <shumate/shumate.h>
 
+#include "atlas-annotation-layer.h"
 #include "atlas-district-layer.h"
 #include "atlas-export.h"
 #include "atlas-watched-source.h"
@@ -67,6 +68,32 @@ GdkTexture         *_atlas_window_make_map_image_finish (AtlasWindow   *self,
 
 /* The map state behind the window and its outputs. */
 AtlasMapState      *_atlas_window_get_state           (AtlasWindow *self);
+
+/* Annotations (atlas-window-annotations.c): the layer that draws them and takes the pointer on
+ * them, and the tool palette over the map. */
+AtlasAnnotationLayer *_atlas_window_get_annotation_layer   (AtlasWindow *self);
+GtkWidget          *_atlas_window_get_annotation_palette (AtlasWindow *self);
+/* Frames an annotation on the map and picks it (win.show-annotation); FALSE when there is
+ * none with that id. */
+gboolean            _atlas_window_show_annotation     (AtlasWindow *self,
+                                                       guint        id);
+
+/* Map documents (atlas-window-document.c): whether a document's view waits for the map to
+ * have a size; the main menu's recent maps. */
+gboolean            _atlas_window_map_view_pending    (AtlasWindow *self);
+GMenuModel         *_atlas_window_get_recent_menu     (AtlasWindow *self);
+
+/* Presenter mode (atlas-presenter.c). What a key does while presenting (the handler of the
+ * window's key controller, for Right, Page Down, Space, Left, Page Up, Home, End, B and
+ * Escape); TRUE when it is presenter mode's. The step shown (-1 when not presenting; the
+ * cover is 0, then the partnerships, then the districts), how many there are, whether the
+ * screen is blanked, and the caption card. */
+gboolean            _atlas_window_presenter_key       (AtlasWindow *self,
+                                                       guint        keyval);
+int                 _atlas_window_get_presenter_step  (AtlasWindow *self);
+guint               _atlas_window_get_presenter_n_steps (AtlasWindow *self);
+gboolean            _atlas_window_presenter_is_blank  (AtlasWindow *self);
+GtkWidget          *_atlas_window_get_presenter_caption (AtlasWindow *self);
 
 /* A planner's files (atlas-window-data.c). Adds a CSV, TSV or GeoJSON file as a layer in the
  * background, what it makes read from it; once added, a values layer is shown and the data

@@ -109,7 +109,11 @@ _atlas_window_describe_point (AtlasWindow *self,
   AtlasPointLayer *points;
   AtlasPointCluster point;
   double lx, ly, lat, lon;
+  char *annotation;
 
+  /* Annotations are drawn over everything. */
+  if ((annotation = _atlas_window_describe_annotation (self, x, y)) != NULL)
+    return annotation;
   /* Names from the dataset stay on one line each: a tooltip cannot grow past the screen. */
   if (gtk_widget_translate_coordinates (map, GTK_WIDGET (self->district_layer), x, y, &lx, &ly)
       && (site = atlas_district_layer_get_site_at (self->district_layer, lx, ly)) != NULL)
@@ -210,6 +214,9 @@ banner_close_cb (AtlasWindow *self)
 static gboolean
 close_request_cb (AtlasWindow *self)
 {
+  /* Unsaved changes to a map: asked first, and the window may stay. */
+  if (_atlas_window_document_close_request (self))
+    return TRUE;
   _atlas_window_state_save (self);
   return FALSE;
 }
@@ -286,10 +293,12 @@ atlas_window_dispose (GObject *object)
 
   if (self->selection != NULL)
     g_signal_handlers_disconnect_by_data (self->selection, self);
+  _atlas_window_presenter_dispose (self);
   _atlas_window_basemap_dispose (self);
   _atlas_window_datasets_dispose (self);
   _atlas_window_data_dispose (self);
   _atlas_window_thematic_dispose (self);
+  _atlas_window_document_dispose (self);
   _atlas_window_overlays_dispose (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), ATLAS_TYPE_WINDOW);
   self->district_layer = NULL;
@@ -358,6 +367,9 @@ atlas_window_class_init (AtlasWindowClass *klass)
   _atlas_window_class_init_thematic (widget_class);
   _atlas_window_class_init_data (widget_class);
   _atlas_window_class_init_export (widget_class);
+  _atlas_window_class_init_annotations (widget_class);
+  _atlas_window_class_init_document (widget_class);
+  _atlas_window_class_init_presenter (widget_class);
   _atlas_window_class_init_adaptive (widget_class);
   _atlas_window_class_init_keyboard (widget_class);
 }
@@ -409,6 +421,8 @@ atlas_window_init (AtlasWindow *self)
   _atlas_window_data_init (self);
 
   adw_bin_set_child (self->sidebar_bin, atlas_sidebar_new (self->selection));
+  _atlas_window_annotations_init (self);
+  _atlas_window_document_init (self);
   _atlas_window_adaptive_init (self);
   _atlas_window_keyboard_init (self);
   _atlas_window_state_restore (self);
@@ -478,7 +492,10 @@ _atlas_window_handle_click (AtlasWindow *self,
   shumate_viewport_widget_coords_to_location (viewport, _atlas_window_get_map_widget (self),
                                               release_x, release_y, &lat, &lon);
   district = atlas_dataset_locate (self->dataset, lat, lon);
-  if (district != NULL)
+  /* While presenting, a district clicked is the step shown. */
+  if (district != NULL && self->presenter != NULL)
+    _atlas_window_presenter_show_district (self, district);
+  else if (district != NULL)
     atlas_selection_select (self->selection, ATLAS_SELECTION_DISTRICT, district->id);
   else
     atlas_selection_clear (self->selection);
@@ -579,6 +596,7 @@ atlas_window_set_dataset (AtlasWindow  *self,
       adw_window_title_set_title (self->window_title, short_name != NULL ? short_name : name);
       adw_window_title_set_subtitle (self->window_title, name);
       gtk_window_set_title (GTK_WINDOW (self), name);
+      _atlas_window_document_update_title (self);
     }
   _atlas_window_update_licence (self);
   _atlas_window_datasets_changed (self);

@@ -54,6 +54,26 @@ gboolean        atlas_window_save_screenshot  (AtlasWindow    *self,
  * name's suffix); FALSE when it cannot start. Failures are reported in a toast. */
 gboolean        atlas_window_export_to        (AtlasWindow    *self,
                                                const char     *path);
+/* Map documents (.atlas, see docs/map-document.md). Opens one in the background: its system,
+ * view, thematic layer, selection, base map and annotations; one with problems is reported in
+ * a dialog and the map on screen stays. */
+void            atlas_window_open_map         (AtlasWindow    *self,
+                                               GFile          *file);
+/* Writes the map as a document (atomically); it becomes the window's document. */
+gboolean        atlas_window_save_map         (AtlasWindow    *self,
+                                               GFile          *file,
+                                               GError        **error);
+/* The document shown (NULL: none), and whether the map has changes it does not have (for a
+ * map never saved: whether it has annotations). */
+GFile          *atlas_window_get_map_file     (AtlasWindow    *self);
+gboolean        atlas_window_get_modified     (AtlasWindow    *self);
+
+/* Presenter mode (F5): full screen, the map and a caption card, step by step through the
+ * cover, each partnership and each district. Stopping puts the window back as it was. */
+gboolean        atlas_window_start_presenting (AtlasWindow    *self);
+void            atlas_window_stop_presenting  (AtlasWindow    *self);
+gboolean        atlas_window_is_presenting    (AtlasWindow    *self);
+
 /* TRUE once the visible base map tiles and the districts have been painted. */
 gboolean        atlas_window_get_ready        (AtlasWindow    *self);
 

@@ -206,6 +206,17 @@ atlas_cartography_options_hold (const AtlasCartographyOptions *options)
     g_ptr_array_add (held, g_object_ref (options->choropleth));
   for (guint i = 0; i < options->n_point_layers; i++)
     g_ptr_array_add (held, g_object_ref (options->point_layers[i]));
+  /* An annotation set is not an object: a plain one carries the reference, so that one array
+   * and one way to free it hold everything. */
+  if (options->annotations != NULL)
+    {
+      GObject *keeper = g_object_new (G_TYPE_OBJECT, NULL);
+
+      g_object_set_data_full (keeper, "atlas-annotations",
+                              atlas_annotation_set_ref ((AtlasAnnotationSet *) options->annotations),
+                              (GDestroyNotify) atlas_annotation_set_unref);
+      g_ptr_array_add (held, keeper);
+    }
   return held;
 }
 

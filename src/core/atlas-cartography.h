@@ -3,6 +3,7 @@
 
 #include <cairo.h>
 
+#include "atlas-annotation.h"
 #include "atlas-dataset.h"
 #include "atlas-selection.h"
 #include "atlas-view.h"
@@ -50,6 +51,10 @@ typedef struct {
   gboolean sites;                       /* hospital site symbols */
   const AtlasSite *site;                /* the selected site: drawn prominently; may be NULL */
   double site_size;                     /* symbol side in surface units (11 by default) */
+  /* The planner's annotations, drawn over everything (atlas-annotation-layout.h); borrowed
+   * from the map state, as the layers are: see atlas_cartography_options_hold (). May be
+   * NULL. */
+  const AtlasAnnotationSet *annotations;
   gboolean site_labels;                 /* hospital names beside their symbols (with sites) */
   double label_size;                    /* district names' type size in surface units;
                                          * 0: 10 pt at 96 dpi */
@@ -64,10 +69,11 @@ void    atlas_cartography_options_set_selection (AtlasCartographyOptions *option
                                                  AtlasSelectionKind       kind,
                                                  gconstpointer            record);
 
-/* The objects the options borrow (the choropleth and the point layers), each with a reference
- * taken: a job that draws with a copy of the options in another thread keeps this array (free
- * it with g_ptr_array_unref) with its reference to the dataset, so that a layer removed from
- * the map meanwhile stays alive until the job is done. */
+/* The objects the options borrow (the choropleth, the point layers and the annotations), each
+ * with a reference taken: a job that draws with a copy of the options in another thread keeps
+ * this array (free it with g_ptr_array_unref) with its reference to the dataset, so that a
+ * layer removed from the map, or annotations the planner changed, meanwhile stay alive until
+ * the job is done. */
 GPtrArray *atlas_cartography_options_hold (const AtlasCartographyOptions *options);
 
 /* Fills and borders of all districts, then the selection outline. */

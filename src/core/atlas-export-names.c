@@ -6,6 +6,8 @@
 
 #include "atlas-export-private.h"
 
+#include <math.h>
+
 /* District names' type size in design units. A slide's canvas is 1920 units wide and is seen
  * from across a room: a little larger than the legend's entries (11 pt, 14.7 units). A paper
  * canvas is 1280 units wide on an A4 page's 842 points: 14 units come out at 9.2 pt, hospitals'
@@ -42,19 +44,37 @@ void
 _atlas_export_draw_names (cairo_t                       *cr,
                           const AtlasExportOptions      *options,
                           const AtlasExportLayout       *layout,
-                          const AtlasCartographyOptions *carto)
+                          const AtlasCartographyOptions *carto,
+                          const AtlasAnnotationLayout   *annotations)
 {
   AtlasCartographyOptions sized = *carto;
   AtlasLabelBox covers[ATLAS_EXPORT_MAX_COVERS];
+  g_autoptr(GArray) obstacles = g_array_new (FALSE, FALSE, sizeof (AtlasLabelBox));
   g_autoptr(AtlasLabelLayout) names = NULL;
   guint n_covers;
 
   if (sized.label_size <= 0)
     sized.label_size = get_label_size (layout);
+  /* The furniture over the map, and the annotations, which are drawn over the names. */
   n_covers = _atlas_export_get_covers (cr, options, layout->map_width, layout->map_height,
                                        &layout->view, covers);
-  names = atlas_cartography_draw_names (cr, &layout->view, options->dataset, &sized, covers,
-                                        n_covers);
+  g_array_append_vals (obstacles, covers, n_covers);
+  if (annotations != NULL)
+    {
+      g_autoptr(GArray) corners = atlas_annotation_layout_get_boxes (annotations);
+
+      for (guint i = 0; i + 3 < corners->len; i += 4)
+        {
+          const double *b = &g_array_index (corners, double, i);
+          AtlasLabelBox box = { MIN (b[0], b[2]), MIN (b[1], b[3]), fabs (b[2] - b[0]),
+                                fabs (b[3] - b[1]) };
+
+          g_array_append_val (obstacles, box);
+        }
+    }
+  names = atlas_cartography_draw_names (cr, &layout->view, options->dataset, &sized,
+                                        (const AtlasLabelBox *) obstacles->data,
+                                        obstacles->len);
   if (options->report != NULL)
     report_names (options, layout, names);
 }

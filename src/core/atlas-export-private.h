@@ -3,6 +3,7 @@
 
 #include <pango/pangocairo.h>
 
+#include "atlas-annotation-layout.h"
 #include "atlas-cartography-private.h"
 #include "atlas-export.h"
 #include "atlas-label-layout.h"
@@ -90,7 +91,8 @@ guint  _atlas_export_get_covers       (cairo_t                  *cr,
 void   _atlas_export_draw_names       (cairo_t                       *cr,
                                        const AtlasExportOptions      *options,
                                        const AtlasExportLayout       *layout,
-                                       const AtlasCartographyOptions *carto);
+                                       const AtlasCartographyOptions *carto,
+                                       const AtlasAnnotationLayout   *annotations);
 void   _atlas_export_draw_legend      (cairo_t                  *cr,
                                        const AtlasExportOptions *options,
                                        const AtlasExportLayout  *layout);

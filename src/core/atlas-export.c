@@ -3,6 +3,7 @@
 
 #include "atlas-export-private.h"
 
+#include "atlas-annotation-layout.h"
 #include "atlas-basemap.h"
 #include "atlas-choropleth.h"
 #include "atlas-framing.h"
@@ -104,6 +105,25 @@ draw_map_background (cairo_t                  *cr,
   cairo_paint (cr);
 }
 
+/* One --report-layout line per annotation label (or text box), in the map frame. */
+static void
+report_annotations (const AtlasExportOptions    *options,
+                    const AtlasExportLayout     *layout,
+                    const AtlasAnnotationLayout *annotations)
+{
+  guint n = atlas_annotation_layout_get_n (annotations);
+
+  for (guint i = 0; options->report != NULL && i < n; i++)
+    {
+      const AtlasAnnotationPlace *place = atlas_annotation_layout_get (annotations, i);
+      const AtlasAnnotationBox *box = place->has_label ? &place->label : &place->symbol;
+
+      _atlas_export_report (options, layout, "annotation", place->annotation->label,
+                            layout->map_x + box->x0, layout->map_y + box->y0, box->x1 - box->x0,
+                            box->y1 - box->y0);
+    }
+}
+
 static void
 draw_map (cairo_t                  *cr,
           const AtlasExportOptions *options,
@@ -111,6 +131,7 @@ draw_map (cairo_t                  *cr,
 {
   const AtlasCartographyPalette *palette = atlas_cartography_get_palette (options->carto.theme);
   AtlasCartographyOptions carto = options->carto;
+  g_autoptr(AtlasAnnotationLayout) annotations = NULL;
 
   carto.labels = (options->furniture & ATLAS_EXPORT_LABELS) != 0;
   carto.sites = (options->furniture & ATLAS_EXPORT_SITES) != 0;
@@ -122,11 +143,14 @@ draw_map (cairo_t                  *cr,
 
   draw_map_background (cr, options, layout);
   atlas_cartography_draw_districts (cr, &layout->view, options->dataset, &carto);
+  annotations = atlas_annotation_layout_new (cr, &layout->view, options->dataset, &carto);
   if (carto.labels)
-    _atlas_export_draw_names (cr, options, layout, &carto);
+    _atlas_export_draw_names (cr, options, layout, &carto, annotations);
   atlas_cartography_draw_sites (cr, &layout->view, options->dataset, &carto);
   atlas_cartography_draw_points (cr, &layout->view, options->dataset, &carto);
+  atlas_cartography_draw_annotations (cr, annotations);
   cairo_restore (cr);
+  report_annotations (options, layout, annotations);
 
   cairo_rectangle (cr, layout->map_x, layout->map_y, layout->map_width, layout->map_height);
   _atlas_cartography_set_source_rgba (cr, palette->muted_text, 0.5);

@@ -7,6 +7,7 @@
 #include <pango/pangocairo.h>
 #include <string.h>
 
+#include "atlas-annotation-layout.h"
 #include "atlas-basemap.h"
 #include "atlas-cartography-private.h"
 
@@ -59,17 +60,18 @@ draw_attribution (cairo_t                    *cr,
   pango_cairo_show_layout (cr, layout);
 }
 
-/* The names, kept off the attribution's box. */
+/* The names, kept off the attribution's box and the annotations. */
 static void
-draw_labels (cairo_t                    *cr,
-             const AtlasMapImageOptions *options)
+draw_labels (cairo_t                     *cr,
+             const AtlasMapImageOptions  *options,
+             const AtlasAnnotationLayout *annotations)
 {
   int w, h;
   g_autoptr(PangoLayout) layout = create_attribution (cr, options, &w, &h);
   double box[] = { 0, options->view.height - h, w, options->view.height };
 
-  atlas_cartography_draw_labels_avoiding (cr, &options->view, options->dataset, &options->carto,
-                                          box, 1);
+  atlas_cartography_draw_labels_around (cr, &options->view, options->dataset, &options->carto,
+                                        annotations, box, 1);
 }
 
 void
@@ -109,6 +111,7 @@ atlas_map_image_render (cairo_t                    *cr,
                         const AtlasMapImageOptions *options)
 {
   AtlasBasemap *basemap = atlas_basemap_get_default ();
+  g_autoptr(AtlasAnnotationLayout) annotations = NULL;
 
   g_return_if_fail (cr != NULL && options != NULL);
   g_return_if_fail (ATLAS_IS_DATASET (options->dataset));
@@ -120,11 +123,14 @@ atlas_map_image_render (cairo_t                    *cr,
   if (basemap != NULL)
     atlas_basemap_draw (basemap, cr, &options->view, (AtlasBasemapStyle) options->carto.theme);
   atlas_cartography_draw_districts (cr, &options->view, options->dataset, &options->carto);
+  annotations = atlas_annotation_layout_new (cr, &options->view, options->dataset,
+                                             &options->carto);
   if (options->carto.labels)
-    draw_labels (cr, options);
+    draw_labels (cr, options, annotations);
   if (options->carto.sites)
     atlas_cartography_draw_sites (cr, &options->view, options->dataset, &options->carto);
   atlas_cartography_draw_points (cr, &options->view, options->dataset, &options->carto);
+  atlas_cartography_draw_annotations (cr, annotations);
   draw_attribution (cr, options);
   cairo_restore (cr);
 }

@@ -12,6 +12,7 @@ struct _AtlasMapState
 
   AtlasDataset *dataset;
   AtlasSelection *selection;
+  AtlasAnnotationList *annotations;
   char *thematic;                /* the choice, kept across datasets */
   const AtlasIndicator *indicator;
   AtlasChoropleth *choropleth;   /* what the choice shows with this dataset: NULL, partnerships */
@@ -47,7 +48,8 @@ static void
 emit_changed (AtlasMapState       *self,
               AtlasMapStateChange  change)
 {
-  if (change != ATLAS_MAP_STATE_CHANGE_VIEW)
+  /* The key depends on neither the view nor the annotations. */
+  if ((change & ~(ATLAS_MAP_STATE_CHANGE_VIEW | ATLAS_MAP_STATE_CHANGE_ANNOTATIONS)) != 0)
     g_clear_pointer (&self->legend, atlas_legend_model_unref);
   g_signal_emit (self, signals[CHANGED], 0, change);
 }
@@ -70,6 +72,12 @@ static void
 selection_changed_cb (AtlasMapState *self)
 {
   emit_changed (self, ATLAS_MAP_STATE_CHANGE_SELECTION);
+}
+
+static void
+annotations_changed_cb (AtlasMapState *self)
+{
+  emit_changed (self, ATLAS_MAP_STATE_CHANGE_ANNOTATIONS);
 }
 
 static void
@@ -109,6 +117,9 @@ atlas_map_state_dispose (GObject *object)
       g_object_set_qdata (G_OBJECT (self->selection), _atlas_map_state_quark (), NULL);
     }
   g_clear_object (&self->selection);
+  if (self->annotations != NULL)
+    g_signal_handlers_disconnect_by_data (self->annotations, self);
+  g_clear_object (&self->annotations);
   g_clear_object (&self->dataset);
   g_clear_object (&self->choropleth);
   g_clear_pointer (&self->layers, _atlas_state_layers_free);
@@ -151,6 +162,9 @@ atlas_map_state_init (AtlasMapState *self)
   self->layers = _atlas_state_layers_new ();
   g_object_set_qdata (G_OBJECT (self->selection), _atlas_map_state_quark (), self);
   g_signal_connect_swapped (self->selection, "changed", G_CALLBACK (selection_changed_cb), self);
+  self->annotations = atlas_annotation_list_new ();
+  g_signal_connect_swapped (self->annotations, "changed", G_CALLBACK (annotations_changed_cb),
+                            self);
 }
 
 AtlasMapState *
@@ -180,6 +194,8 @@ atlas_map_state_copy (AtlasMapState *self)
   copy->basemap = g_strdup (self->basemap);
   copy->has_view = self->has_view;
   copy->view = self->view;
+  atlas_annotation_list_reset (copy->annotations,
+                               atlas_annotation_list_get_set (self->annotations));
   return copy;
 }
 
@@ -215,6 +231,13 @@ atlas_map_state_get_selection (AtlasMapState *self)
 {
   g_return_val_if_fail (ATLAS_IS_MAP_STATE (self), NULL);
   return self->selection;
+}
+
+AtlasAnnotationList *
+atlas_map_state_get_annotations (AtlasMapState *self)
+{
+  g_return_val_if_fail (ATLAS_IS_MAP_STATE (self), NULL);
+  return self->annotations;
 }
 
 gboolean
@@ -355,6 +378,7 @@ atlas_map_state_get_cartography (AtlasMapState           *self,
   _atlas_state_layers_fill_options (self->layers, options);
   atlas_cartography_options_set_selection (options, atlas_selection_get_kind (self->selection),
                                            atlas_selection_get_record (self->selection));
+  options->annotations = atlas_annotation_list_get_set (self->annotations);
 }
 
 AtlasLegendModel *

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "atlas-annotation-list.h"
 #include "atlas-cartography.h"
 #include "atlas-dataset.h"
 #include "atlas-legend-model.h"
@@ -27,7 +28,8 @@ typedef enum {
   ATLAS_MAP_STATE_CHANGE_THEME     = 1 << 3,
   ATLAS_MAP_STATE_CHANGE_BASEMAP   = 1 << 4,
   ATLAS_MAP_STATE_CHANGE_VIEW      = 1 << 5,
-  ATLAS_MAP_STATE_CHANGE_LAYERS    = 1 << 6,   /* a planner's layer added, changed or removed */
+  ATLAS_MAP_STATE_CHANGE_ANNOTATIONS = 1 << 6,
+  ATLAS_MAP_STATE_CHANGE_LAYERS    = 1 << 7,   /* a planner's layer added, changed or removed */
 } AtlasMapStateChange;
 
 #define ATLAS_TYPE_MAP_STATE (atlas_map_state_get_type ())
@@ -45,6 +47,9 @@ void                  atlas_map_state_set_dataset    (AtlasMapState *self,
 AtlasDataset         *atlas_map_state_get_dataset    (AtlasMapState *self);
 /* The selection: its "changed" is also the state's (ATLAS_MAP_STATE_CHANGE_SELECTION). */
 AtlasSelection       *atlas_map_state_get_selection  (AtlasMapState *self);
+/* The planner's annotations, with their undo history: its "changed" is also the state's
+ * (ATLAS_MAP_STATE_CHANGE_ANNOTATIONS). They are kept when the dataset changes. */
+AtlasAnnotationList  *atlas_map_state_get_annotations (AtlasMapState *self);
 
 /* ATLAS_MAP_STATE_PARTNERSHIPS, an indicator's id or the id of a planner's values layer;
  * FALSE (nothing changes) when the dataset has no such indicator and there is no such layer. */

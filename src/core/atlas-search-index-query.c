@@ -428,6 +428,7 @@ atlas_search_kind_to_string (AtlasSearchKind kind)
     case ATLAS_SEARCH_INDICATOR: return "indicator";
     case ATLAS_SEARCH_FACT: return "fact";
     case ATLAS_SEARCH_SYSTEM: return "system";
+    case ATLAS_SEARCH_ANNOTATION: return "annotation";
     default: return "unknown";
     }
 }

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "atlas-annotation.h"
 #include "atlas-dataset.h"
 #include "atlas-selection.h"
 
@@ -49,6 +50,7 @@ typedef enum {
   ATLAS_SEARCH_INDICATOR = 100,  /* shown by colouring the map by it */
   ATLAS_SEARCH_FACT,             /* a headline fact, on the overview */
   ATLAS_SEARCH_SYSTEM,           /* the system's name, NHS body and summary, on the overview */
+  ATLAS_SEARCH_ANNOTATION,       /* the planner's own, in an index of their own (id: its id) */
 } AtlasSearchKind;
 
 /* How a field of a record counts in the score. */
@@ -88,6 +90,8 @@ G_DECLARE_FINAL_TYPE (AtlasSearchIndex, atlas_search_index, ATLAS, SEARCH_INDEX,
 AtlasSearchIndex *atlas_search_index_new             (void);
 /* Everything in the dataset a planner can read (atlas-search-index-dataset.c). */
 AtlasSearchIndex *atlas_search_index_new_for_dataset (AtlasDataset       *dataset);
+/* A planner's annotations: label as the name, note as text (atlas-search-index-annotations.c). */
+AtlasSearchIndex *atlas_search_index_new_for_annotations (const AtlasAnnotationSet *annotations);
 
 /* A record with its name and aliases: n_aliases strings (NULL members are skipped), each a
  * field labelled "alias". Returns the record's position, for atlas_search_index_add_field. */

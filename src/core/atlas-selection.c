@@ -351,6 +351,23 @@ atlas_selection_select_any (AtlasSelection *self,
   return FALSE;
 }
 
+gboolean
+atlas_selection_present (AtlasSelection     *self,
+                         AtlasSelectionKind  kind,
+                         const char         *id)
+{
+  gconstpointer record;
+
+  g_return_val_if_fail (ATLAS_IS_SELECTION (self), FALSE);
+
+  record = find_record (self->dataset, kind, id);
+  if (record == NULL && kind != ATLAS_SELECTION_NONE)
+    return FALSE;
+  if (self->kind != kind || self->record != record)
+    set_current (self, kind, record);
+  return TRUE;
+}
+
 void
 atlas_selection_clear (AtlasSelection *self)
 {

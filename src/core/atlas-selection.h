@@ -50,6 +50,13 @@ gboolean            atlas_selection_select          (AtlasSelection     *self,
 gboolean            atlas_selection_select_any      (AtlasSelection     *self,
                                                      const char         *id);
 void                atlas_selection_clear           (AtlasSelection     *self);
+/* Makes the record of that kind and id (or nothing, for ATLAS_SELECTION_NONE) the selection
+ * without touching the history: presenter mode's steps, and putting back what was selected
+ * before them, leave back and forward as they were. FALSE (and nothing changes) when there is
+ * no such record. */
+gboolean            atlas_selection_present         (AtlasSelection     *self,
+                                                     AtlasSelectionKind  kind,
+                                                     const char         *id);
 
 gboolean            atlas_selection_can_go_back     (AtlasSelection     *self);
 gboolean            atlas_selection_can_go_forward  (AtlasSelection     *self);

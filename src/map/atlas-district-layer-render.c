@@ -1,6 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "atlas-district-layer-private.h"
 
+#include "atlas-annotation-layout.h"
+
+#include <math.h>
+
 /* Half the side of the box that names keep clear of around a site symbol, in pixels. */
 #define SITE_CLEARANCE 11.0
 
@@ -73,18 +77,27 @@ draw_labels (AtlasDistrictLayer *self,
 {
   g_autoptr(GArray) obstacles = get_obstacles (job->dataset, &job->view, job->covers,
                                                job->n_covers);
-  g_autofree AtlasLabelBox *boxes = g_new (AtlasLabelBox, MAX (obstacles->len / 4, 1));
+  /* The annotations are drawn by a layer of their own, above: names keep clear of them. */
+  g_autoptr(AtlasAnnotationLayout) annotations = atlas_annotation_layout_new (cr, &job->view,
+                                                                              job->dataset,
+                                                                              &job->options);
+  g_autoptr(GArray) annotation_boxes = atlas_annotation_layout_get_boxes (annotations);
+  g_autofree AtlasLabelBox *boxes = NULL;
+  guint n;
 
-  for (guint i = 0; i < obstacles->len / 4; i++)
+  g_array_append_vals (obstacles, annotation_boxes->data, annotation_boxes->len);
+  n = obstacles->len / 4;
+  boxes = g_new (AtlasLabelBox, MAX (n, 1));
+  for (guint i = 0; i < n; i++)
     {
       const double *b = &g_array_index (obstacles, double, 4 * i);
 
-      boxes[i] = (AtlasLabelBox) { b[0], b[1], b[2] - b[0], b[3] - b[1] };
+      boxes[i] = (AtlasLabelBox) { MIN (b[0], b[2]), MIN (b[1], b[3]), fabs (b[2] - b[0]),
+                                   fabs (b[3] - b[1]) };
     }
   _atlas_district_layer_set_labels (self, atlas_cartography_draw_names (cr, &job->view,
                                                                         job->dataset,
-                                                                        &job->options, boxes,
-                                                                        obstacles->len / 4));
+                                                                        &job->options, boxes, n));
 }
 
 static void

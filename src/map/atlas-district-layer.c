@@ -3,6 +3,7 @@
 
 #include <math.h>
 
+#include "atlas-map-view.h"
 /* The map counts as still when the viewport has not changed for this long: the layer is then
  * drawn afresh for the exact view, in place of the moved image of the last drawing. */
 #define SETTLE_MS 150
@@ -304,32 +305,10 @@ gboolean
 atlas_district_layer_get_view (AtlasDistrictLayer *self,
                                AtlasView          *view)
 {
-  ShumateViewport *viewport;
-  double lat, lon, cx, cy;
-  int width, height;
-
   g_return_val_if_fail (ATLAS_IS_DISTRICT_LAYER (self), FALSE);
   g_return_val_if_fail (view != NULL, FALSE);
 
-  viewport = shumate_layer_get_viewport (SHUMATE_LAYER (self));
-  width = gtk_widget_get_width (GTK_WIDGET (self));
-  height = gtk_widget_get_height (GTK_WIDGET (self));
-  if (width <= 0 || height <= 0)
-    return FALSE;
-
-  /* libshumate places a point at (tile_size * 2^zoom) * world - that of the centre + size / 2,
-   * with the same Mercator formulas as atlas_project. */
-  lat = shumate_location_get_latitude (SHUMATE_LOCATION (viewport));
-  lon = shumate_location_get_longitude (SHUMATE_LOCATION (viewport));
-  atlas_project (lon, lat, &cx, &cy);
-
-  view->scale = _atlas_district_layer_get_tile_size (self)
-                * pow (2.0, shumate_viewport_get_zoom_level (viewport));
-  view->width = width;
-  view->height = height;
-  view->origin_x = cx - width / 2.0 / view->scale;
-  view->origin_y = cy - height / 2.0 / view->scale;
-  return TRUE;
+  return atlas_map_view_for_layer (SHUMATE_LAYER (self), view);
 }
 
 void

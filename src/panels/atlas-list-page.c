@@ -210,6 +210,13 @@ atlas_list_page_init (AtlasListPage *self)
 {
 }
 
+void
+atlas_list_page_refresh (AtlasListPage *self)
+{
+  g_return_if_fail (ATLAS_IS_LIST_PAGE (self));
+  dataset_changed_cb (self);
+}
+
 AtlasSelection *
 atlas_list_page_get_selection (AtlasListPage *self)
 {

@@ -49,6 +49,9 @@ struct _AtlasListPageClass
 };
 
 AtlasSelection *atlas_list_page_get_selection (AtlasListPage *self);
+/* Empties the list and fills it again: for a page whose records change without the dataset
+ * changing (the planner's annotations). */
+void            atlas_list_page_refresh       (AtlasListPage *self);
 /* Shows the selected record's details again: what they rest on besides the record changed. */
 void            atlas_list_page_refresh_details (AtlasListPage *self);
 /* A boxed list whose rows select their record (the row's "atlas-id", of the page's kind) when

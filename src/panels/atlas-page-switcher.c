@@ -57,7 +57,7 @@ create_button (AtlasPageSwitcher *self,
 
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   /* Between words and at soft hyphens only: a word cut anywhere ("Partners-hips") reads badly.
-   * The tabs then ask for their longest unbroken part's width, six times over. */
+   * The tabs then ask for their longest unbroken part's width, once per page. */
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD);
   gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
   gtk_label_set_lines (GTK_LABEL (label), MAX_TITLE_LINES);

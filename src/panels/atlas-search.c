@@ -21,6 +21,8 @@ struct _AtlasSearch
 
   AtlasSelection *selection;
   AtlasSearchIndex *index;
+  AtlasAnnotationList *annotations;
+  AtlasSearchIndex *annotation_index;   /* built at the first query after they change */
   gboolean active;
 
   GtkWidget *entry;
@@ -52,6 +54,7 @@ describe_kind (AtlasSearchKind kind)
     case ATLAS_SEARCH_INDICATOR: return _("Indicators");
     case ATLAS_SEARCH_FACT: return _("Headline facts");
     case ATLAS_SEARCH_SYSTEM: return _("Overview");
+    case ATLAS_SEARCH_ANNOTATION: return _("Annotations");
     default: return "";
     }
 }
@@ -200,6 +203,19 @@ run_query (AtlasSearch *self)
       return;
     }
 
+  if (self->annotations != NULL && self->annotation_index == NULL)
+    self->annotation_index =
+      atlas_search_index_new_for_annotations (atlas_annotation_list_get_set (self->annotations));
+  /* The planner's own annotations first, then what the system says. */
+  if (self->annotation_index != NULL)
+    {
+      g_autoptr(GArray) own = atlas_search_index_query (self->annotation_index, query,
+                                                        MAX_RESULTS);
+
+      for (i = 0; i < own->len; i++)
+        gtk_list_box_append (GTK_LIST_BOX (self->results),
+                             build_row (&g_array_index (own, AtlasSearchResult, i)));
+    }
   results = atlas_search_index_query (self->index, query, MAX_RESULTS);
   for (i = 0; i < results->len; i++)
     gtk_list_box_append (GTK_LIST_BOX (self->results),
@@ -226,6 +242,10 @@ select_row (AtlasSearch   *self,
     case ATLAS_SEARCH_FACT:
     case ATLAS_SEARCH_SYSTEM:
       gtk_widget_activate_action (GTK_WIDGET (self), "sidebar.show-page", "s", "overview");
+      break;
+    case ATLAS_SEARCH_ANNOTATION:
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.show-annotation", "u",
+                                  (guint32) g_ascii_strtoull (id, NULL, 10));
       break;
     default:
       if (self->selection != NULL)
@@ -294,6 +314,8 @@ atlas_search_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), ATLAS_TYPE_SEARCH);
   g_clear_object (&self->index);
+  g_clear_object (&self->annotation_index);
+  g_clear_object (&self->annotations);
   g_clear_object (&self->selection);
 
   G_OBJECT_CLASS (atlas_search_parent_class)->dispose (object);
@@ -387,6 +409,30 @@ atlas_search_set_selection (AtlasSearch    *self,
     g_signal_connect_object (selection, "notify::dataset", G_CALLBACK (rebuild_index),
                              self, G_CONNECT_SWAPPED);
   rebuild_index (self);
+}
+
+static void
+annotations_changed_cb (AtlasSearch *self)
+{
+  g_clear_object (&self->annotation_index);
+  if (self->active)
+    run_query (self);
+}
+
+void
+atlas_search_set_annotations (AtlasSearch         *self,
+                              AtlasAnnotationList *annotations)
+{
+  g_return_if_fail (ATLAS_IS_SEARCH (self));
+  g_return_if_fail (annotations == NULL || ATLAS_IS_ANNOTATION_LIST (annotations));
+
+  if (self->annotations != NULL)
+    g_signal_handlers_disconnect_by_data (self->annotations, self);
+  g_set_object (&self->annotations, annotations);
+  if (annotations != NULL)
+    g_signal_connect_object (annotations, "changed", G_CALLBACK (annotations_changed_cb), self,
+                             G_CONNECT_SWAPPED);
+  annotations_changed_cb (self);
 }
 
 void

@@ -7,6 +7,7 @@
 #include "atlas-history-buttons.h"
 #include "atlas-panels-resources.h"
 
+#include "atlas-annotations-page.h"
 #include "atlas-districts-page.h"
 #include "atlas-overview-page.h"
 #include "atlas-page-switcher.h"
@@ -399,6 +400,21 @@ atlas_sidebar_new (AtlasSelection *selection)
   selection_changed_cb (self);
 
   return GTK_WIDGET (self);
+}
+
+void
+atlas_sidebar_set_annotations (AtlasSidebar        *self,
+                               AtlasAnnotationList *annotations)
+{
+  g_return_if_fail (ATLAS_IS_SIDEBAR (self));
+  g_return_if_fail (ATLAS_IS_ANNOTATION_LIST (annotations));
+  g_return_if_fail (adw_view_stack_get_child_by_name (ADW_VIEW_STACK (self->stack),
+                                                      "annotations") == NULL);
+
+  /* A short tab title: seven pages share the panel's width. */
+  add_page (self, atlas_annotations_page_new (self->selection, annotations), "annotations",
+            C_("side panel tab", "Notes"), "document-edit-symbolic");
+  atlas_search_set_annotations (ATLAS_SEARCH (self->search), annotations);
 }
 
 void

@@ -3,6 +3,7 @@
 
 #include <gtk/gtk.h>
 
+#include "atlas-annotation-list.h"
 #include "atlas-selection.h"
 
 G_BEGIN_DECLS
@@ -20,11 +21,14 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (AtlasSidebar, atlas_sidebar, ATLAS, SIDEBAR, GtkWidget)
 
 GtkWidget      *atlas_sidebar_new             (AtlasSelection *selection);
+/* Adds the page of the planner's annotations ("annotations"), and searches them. */
+void            atlas_sidebar_set_annotations (AtlasSidebar        *self,
+                                               AtlasAnnotationList *annotations);
 /* Focuses the search entry. */
 void            atlas_sidebar_start_search    (AtlasSidebar   *self);
 GtkWidget      *atlas_sidebar_get_search      (AtlasSidebar   *self);
-/* "overview", "districts", "partnerships", "trusts", "priorities" or "updates" (the "page"
- * property; an unknown name is ignored). */
+/* "overview", "districts", "partnerships", "trusts", "priorities", "updates" or "annotations"
+ * (the "page" property; an unknown name is ignored). */
 void            atlas_sidebar_set_page        (AtlasSidebar   *self,
                                                const char     *name);
 const char     *atlas_sidebar_get_page        (AtlasSidebar   *self);

@@ -97,6 +97,8 @@ test_help_overlay (void)
     "<ctrl>f", "<ctrl>o", "<ctrl>e", "<ctrl><shift>s", "<ctrl><shift>c", "<ctrl>p",
     "Left Up Right Down", "plus", "minus", "<ctrl>0", "<ctrl>period", "Escape",
     "<alt>Left", "<alt>Right", "<ctrl>question", "<ctrl>q",
+    "<ctrl>s", "<ctrl>z", "<ctrl><shift>z", "Delete",
+    "F5", "Right", "Left", "Home End", "b",
     "<ctrl>Left <ctrl>Up <ctrl>Right <ctrl>Down", "Return", "F9", "F11",
   };
   g_autoptr(GtkBuilder) builder = NULL;

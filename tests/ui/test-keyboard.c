@@ -81,36 +81,6 @@ is_row_of (GtkWidget *focus,
          && g_strcmp0 (g_object_get_data (G_OBJECT (focus), "atlas-id"), id) == 0;
 }
 
-/* The action that the window's Ctrl+key shortcut names, read from its shortcut controllers. */
-static char *
-find_shortcut_action (GtkWidget       *widget,
-                      guint            keyval,
-                      GdkModifierType  mods)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
-
-      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
-        continue;
-      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
-        {
-          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
-          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
-          GtkShortcutAction *action = gtk_shortcut_get_action (shortcut);
-
-          if (GTK_IS_KEYVAL_TRIGGER (trigger)
-              && gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval
-              && gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == mods
-              && GTK_IS_NAMED_ACTION (action))
-            return g_strdup (gtk_named_action_get_action_name (GTK_NAMED_ACTION (action)));
-        }
-    }
-  return NULL;
-}
-
 static AtlasExportDialog *
 find_export_dialog (void)
 {
@@ -179,7 +149,7 @@ test_select_and_export (void)
   g_assert_cmpstr (atlas_selection_get_id (selection), ==, "watford");
 
   /* Ctrl+E is bound to the export action, which opens the dialog. */
-  action = find_shortcut_action (GTK_WIDGET (window), GDK_KEY_e, GDK_CONTROL_MASK);
+  action = window_test_find_shortcut_action (GTK_WIDGET (window), GDK_KEY_e, GDK_CONTROL_MASK);
   g_assert_cmpstr (action, ==, "win.export");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), action, NULL));
   dialog = find_export_dialog ();

@@ -28,23 +28,6 @@ fixture_tear_down (Fixture       *fixture,
   window_test_close (fixture->window);
 }
 
-static GtkWidget *
-find_named (GtkWidget  *widget,
-            const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_named (child, name);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static char *
 get_last_dataset (void)
 {
@@ -103,7 +86,7 @@ test_bad_dataset_refused (Fixture       *fixture,
   g_assert_nonnull (dialog);
   g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
   /* The problems are plain text in a read-only text view (bounded, scrolled, selectable). */
-  text = find_named (dialog, "load-error-text");
+  text = window_test_find_named (dialog, "load-error-text");
   g_assert_true (GTK_IS_TEXT_VIEW (text));
   buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (text));
   gtk_text_buffer_get_bounds (buffer, &start, &end);

@@ -72,23 +72,6 @@ is_mapped (gpointer widget)
   return gtk_widget_get_mapped (widget);
 }
 
-static GtkWidget *
-find_named (GtkWidget  *widget,
-            const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_named (child, name);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static void
 screen_size (GtkWidget *widget,
              int       *width,
@@ -518,7 +501,7 @@ test_error_dialog_bounded (void)
   window_test_wait_for_frame (window);
   assert_fits_screen (dialog, "the problems dialog");
 
-  view = find_named (dialog, "load-error-text");
+  view = window_test_find_named (dialog, "load-error-text");
   g_assert_true (GTK_IS_TEXT_VIEW (view));
   buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
   {

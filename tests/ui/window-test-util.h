@@ -98,6 +98,15 @@ gboolean find_label        (GtkWidget     *widget,
 /* Whether a label under widget reads text, shown or not. */
 gboolean has_label         (GtkWidget     *widget,
                             const char    *text);
+/* The first widget under widget (itself included) with this name (gtk_widget_set_name), or
+ * NULL. */
+GtkWidget *window_test_find_named (GtkWidget  *widget,
+                                   const char *name);
+/* The action a shortcut of widget with this key names (read from its shortcut controllers, the
+ * class's included), or NULL: what pressing the key would activate. */
+char      *window_test_find_shortcut_action (GtkWidget       *widget,
+                                             guint            keyval,
+                                             GdkModifierType  mods);
 /* The first label under widget whose text contains text. */
 GtkWidget *find_label_containing (GtkWidget  *widget,
                                   const char *text);
