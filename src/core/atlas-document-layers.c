@@ -105,12 +105,12 @@ read_lines (AtlasDocumentReader *reader,
     {
       const AtlasJsonNode *line = &lines->v.children.first[i];
 
-      if (!_atlas_document_expect (reader, line, ATLAS_JSON_STRING))
+      if (!_atlas_loader_expect (reader, line, ATLAS_JSON_STRING))
         return NULL;
       if (memchr (line->v.string.str, '\n', line->v.string.len) != NULL)
         {
-          _atlas_document_problem (reader, line, ATLAS_DATASET_ERROR_SCHEMA,
-                                   "a line holds no line break");
+          _atlas_loader_problem (reader, line, ATLAS_DATASET_ERROR_SCHEMA,
+                                 "a line holds no line break");
           return NULL;
         }
       if (i > 0)
@@ -127,16 +127,9 @@ read_choice (AtlasDocumentReader *reader,
              const char * const  *choices,
              const char          *expected)
 {
-  const char *value = _atlas_document_text (reader, obj, name, TRUE);
+  int i = _atlas_loader_choice (reader, obj, name, choices, expected);
 
-  if (value != NULL && !g_strv_contains (choices, value))
-    {
-      _atlas_document_problem (reader, atlas_json_node_get_member (obj, name),
-                               ATLAS_DATASET_ERROR_SCHEMA, "expected %s, found \"%s\"",
-                               expected, value);
-      return NULL;
-    }
-  return value;
+  return i >= 0 ? choices[i] : NULL;
 }
 
 static void
@@ -151,23 +144,23 @@ read_layer (AtlasDocumentReader *reader,
   const AtlasJsonNode *lines, *settings;
   const char *kind, *name, *source_name, *media_type;
 
-  if (!_atlas_document_members (reader, obj, allowed))
+  if (!_atlas_loader_check_members (reader, obj, allowed))
     return;
   kind = read_choice (reader, obj, "kind", kinds, "\"area-values\" or \"points\"");
-  name = _atlas_document_text (reader, obj, "name", TRUE);
-  source_name = _atlas_document_text (reader, obj, "source_name", TRUE);
+  name = _atlas_loader_text (reader, obj, "name", TRUE);
+  source_name = _atlas_loader_text (reader, obj, "source_name", TRUE);
   if (source_name != NULL && (strchr (source_name, '/') != NULL || strchr (source_name, '\\')))
     {
-      _atlas_document_problem (reader, atlas_json_node_get_member (obj, "source_name"),
-                               ATLAS_DATASET_ERROR_SCHEMA,
-                               "expected a file's name, not a path, found \"%s\"", source_name);
+      _atlas_loader_problem (reader, atlas_json_node_get_member (obj, "source_name"),
+                             ATLAS_DATASET_ERROR_SCHEMA,
+                             "expected a file's name, not a path, found \"%s\"", source_name);
       source_name = NULL;
     }
   media_type = read_choice (reader, obj, "media_type", media_types,
                             "\"text/csv\", \"text/tab-separated-values\" or "
                             "\"application/geo+json\"");
-  lines = _atlas_document_member (reader, obj, "lines", ATLAS_JSON_ARRAY, TRUE);
-  settings = _atlas_document_member (reader, obj, "settings", ATLAS_JSON_OBJECT, FALSE);
+  lines = _atlas_loader_member (reader, obj, "lines", ATLAS_JSON_ARRAY, TRUE);
+  settings = _atlas_loader_member (reader, obj, "settings", ATLAS_JSON_OBJECT, FALSE);
   if (lines == NULL || (layer->text = read_lines (reader, lines)) == NULL)
     return;
   if (kind == NULL || name == NULL || source_name == NULL || media_type == NULL

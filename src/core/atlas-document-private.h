@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "atlas-dataset-loader.h"
+
 #include "atlas-document.h"
 #include "atlas-document-layers.h"
 #include "atlas-json.h"
@@ -35,35 +37,12 @@ struct _AtlasDocument
   GPtrArray *data_layers;               /* AtlasDocumentLayer */
 };
 
-typedef struct {
-  const char *name;
-  AtlasProblems *problems;
-} AtlasDocumentReader;
+/* A document is read with the dataset loader's located helpers (atlas-dataset-loader.h:
+ * _atlas_loader_expect, _check_members, _member, _text, _problem), so the two formats report
+ * alike; only its name and problem list are set. */
+typedef AtlasLoader AtlasDocumentReader;
 
 AtlasDocument *_atlas_document_new (void);
-
-void     _atlas_document_problem (AtlasDocumentReader *reader,
-                                  const AtlasJsonNode *node,
-                                  AtlasDatasetError    code,
-                                  const char          *format,
-                                  ...) G_GNUC_PRINTF (4, 5);
-gboolean _atlas_document_expect  (AtlasDocumentReader *reader,
-                                  const AtlasJsonNode *node,
-                                  AtlasJsonKind        kind);
-/* Reports every member of obj not in allowed; FALSE when obj is not an object. */
-gboolean _atlas_document_members (AtlasDocumentReader *reader,
-                                  const AtlasJsonNode *obj,
-                                  const char * const  *allowed);
-const AtlasJsonNode *_atlas_document_member (AtlasDocumentReader *reader,
-                                             const AtlasJsonNode *obj,
-                                             const char          *name,
-                                             AtlasJsonKind        kind,
-                                             gboolean             required);
-/* A non-empty string member, or NULL (after a problem, unless it is absent and optional). */
-const char *_atlas_document_text (AtlasDocumentReader *reader,
-                                  const AtlasJsonNode *obj,
-                                  const char          *name,
-                                  gboolean             required);
 
 /* atlas-document-read.c: fills doc from the parsed root. */
 void     _atlas_document_read_root (AtlasDocumentReader *reader,

@@ -11,91 +11,6 @@
  * on, so one read shows every problem of the document; the wording follows the dataset
  * loader's. */
 
-void
-_atlas_document_problem (AtlasDocumentReader *reader,
-                         const AtlasJsonNode *node,
-                         AtlasDatasetError    code,
-                         const char          *format,
-                         ...)
-{
-  va_list args;
-
-  va_start (args, format);
-  atlas_problems_add_valist (reader->problems, 0, reader->name, node, code, format, args);
-  va_end (args);
-}
-
-gboolean
-_atlas_document_expect (AtlasDocumentReader *reader,
-                        const AtlasJsonNode *node,
-                        AtlasJsonKind        kind)
-{
-  if (node->kind == kind)
-    return TRUE;
-  _atlas_document_problem (reader, node, ATLAS_DATASET_ERROR_SCHEMA, "expected %s, found %s",
-                           atlas_json_kind_to_string (kind),
-                           atlas_json_kind_to_string (node->kind));
-  return FALSE;
-}
-
-gboolean
-_atlas_document_members (AtlasDocumentReader *reader,
-                         const AtlasJsonNode *obj,
-                         const char * const  *allowed)
-{
-  if (!_atlas_document_expect (reader, obj, ATLAS_JSON_OBJECT))
-    return FALSE;
-  for (guint i = 0; i < obj->v.children.n; i++)
-    {
-      const AtlasJsonNode *member = &obj->v.children.first[i];
-
-      if (!g_strv_contains (allowed, member->key))
-        _atlas_document_problem (reader, member, ATLAS_DATASET_ERROR_SCHEMA,
-                                 "unknown member \"%s\"", member->key);
-    }
-  return TRUE;
-}
-
-const AtlasJsonNode *
-_atlas_document_member (AtlasDocumentReader *reader,
-                        const AtlasJsonNode *obj,
-                        const char          *name,
-                        AtlasJsonKind        kind,
-                        gboolean             required)
-{
-  const AtlasJsonNode *member = atlas_json_node_get_member (obj, name);
-
-  if (member == NULL)
-    {
-      if (required)
-        _atlas_document_problem (reader, obj, ATLAS_DATASET_ERROR_SCHEMA,
-                                 "missing required member \"%s\"", name);
-      return NULL;
-    }
-  return _atlas_document_expect (reader, member, kind) ? member : NULL;
-}
-
-const char *
-_atlas_document_text (AtlasDocumentReader *reader,
-                      const AtlasJsonNode *obj,
-                      const char          *name,
-                      gboolean             required)
-{
-  const AtlasJsonNode *member = _atlas_document_member (reader, obj, name, ATLAS_JSON_STRING,
-                                                        required);
-
-  if (member == NULL)
-    return NULL;
-  if (member->v.string.len == 0)
-    {
-      _atlas_document_problem (reader, member, ATLAS_DATASET_ERROR_SCHEMA,
-                               required ? "expected a non-empty string"
-                               : "expected a non-empty string (leave the member out for none)");
-      return NULL;
-    }
-  return member->v.string.str;
-}
-
 /* A longitude or latitude within limit (and what the map can show), or FALSE after saying so. */
 static gboolean
 read_degrees (AtlasDocumentReader *reader,
@@ -105,15 +20,15 @@ read_degrees (AtlasDocumentReader *reader,
 {
   double limit = latitude ? ATLAS_MERCATOR_MAX_LATITUDE : 180.0;
 
-  if (!_atlas_document_expect (reader, node, ATLAS_JSON_NUMBER))
+  if (!_atlas_loader_expect (reader, node, ATLAS_JSON_NUMBER))
     return FALSE;
   if (fabs (node->v.number) > limit)
     {
-      _atlas_document_problem (reader, node, ATLAS_DATASET_ERROR_SCHEMA,
-                               latitude ? "latitude %g is outside [-85.0511, 85.0511], the "
+      _atlas_loader_problem (reader, node, ATLAS_DATASET_ERROR_SCHEMA,
+                             latitude ? "latitude %g is outside [-85.0511, 85.0511], the "
                                           "latitudes the map can show"
                                         : "longitude %g is outside [-180, 180]",
-                               node->v.number);
+                             node->v.number);
       return FALSE;
     }
   *out = node->v.number;
@@ -129,16 +44,16 @@ read_system (AtlasDocumentReader *reader,
   static const char * const allowed[] = { "id", "dataset", NULL };
   const char *id, *dataset;
 
-  if (!_atlas_document_members (reader, system, allowed))
+  if (!_atlas_loader_check_members (reader, system, allowed))
     return;
-  id = _atlas_document_text (reader, system, "id", FALSE);
-  dataset = _atlas_document_text (reader, system, "dataset", FALSE);
+  id = _atlas_loader_text (reader, system, "id", FALSE);
+  dataset = _atlas_loader_text (reader, system, "dataset", FALSE);
   doc->system_node = system;
   if (id == NULL && dataset == NULL && atlas_json_node_get_member (system, "id") == NULL
       && atlas_json_node_get_member (system, "dataset") == NULL)
-    _atlas_document_problem (reader, system, ATLAS_DATASET_ERROR_SCHEMA,
-                             "expected \"id\" (a bundled system) or \"dataset\" (the path of a "
-                             "dataset file, relative to the document)");
+    _atlas_loader_problem (reader, system, ATLAS_DATASET_ERROR_SCHEMA,
+                           "expected \"id\" (a bundled system) or \"dataset\" (the path of a "
+                           "dataset file, relative to the document)");
   if (dataset != NULL)
     {
       g_autoptr(GFile) file = base != NULL ? g_file_resolve_relative_path (base, dataset)
@@ -151,10 +66,10 @@ read_system (AtlasDocumentReader *reader,
     {
       g_autofree char *ids = g_strjoinv (", ", (char **) atlas_dataset_bundled_ids ());
 
-      _atlas_document_problem (reader, atlas_json_node_get_member (system, "id"),
-                               ATLAS_DATASET_ERROR_REFERENCE,
-                               "unknown system \"%s\": the bundled systems are %s; name a "
-                               "dataset file with \"dataset\"", id, ids);
+      _atlas_loader_problem (reader, atlas_json_node_get_member (system, "id"),
+                             ATLAS_DATASET_ERROR_REFERENCE,
+                             "unknown system \"%s\": the bundled systems are %s; name a "
+                             "dataset file with \"dataset\"", id, ids);
       return;
     }
   doc->system_id = g_strdup (id);
@@ -170,7 +85,7 @@ read_view (AtlasDocumentReader *reader,
   double values[4];
   gboolean ok = TRUE;
 
-  if (!_atlas_document_members (reader, view, allowed))
+  if (!_atlas_loader_check_members (reader, view, allowed))
     return;
   for (guint i = 0; i < G_N_ELEMENTS (sides); i++)
     {
@@ -178,8 +93,8 @@ read_view (AtlasDocumentReader *reader,
 
       if (side == NULL)
         {
-          _atlas_document_problem (reader, view, ATLAS_DATASET_ERROR_SCHEMA,
-                                   "missing required member \"%s\"", sides[i]);
+          _atlas_loader_problem (reader, view, ATLAS_DATASET_ERROR_SCHEMA,
+                                 "missing required member \"%s\"", sides[i]);
           ok = FALSE;
         }
       else
@@ -189,8 +104,8 @@ read_view (AtlasDocumentReader *reader,
     return;
   if (values[0] >= values[2] || values[1] >= values[3])
     {
-      _atlas_document_problem (reader, view, ATLAS_DATASET_ERROR_SCHEMA,
-                               "expected west < east and south < north");
+      _atlas_loader_problem (reader, view, ATLAS_DATASET_ERROR_SCHEMA,
+                             "expected west < east and south < north");
       return;
     }
   doc->view = (AtlasBBox) { values[0], values[1], values[2], values[3] };
@@ -210,10 +125,10 @@ read_selection (AtlasDocumentReader *reader,
   };
   const char *kind, *id;
 
-  if (!_atlas_document_members (reader, selection, allowed))
+  if (!_atlas_loader_check_members (reader, selection, allowed))
     return;
-  kind = _atlas_document_text (reader, selection, "kind", TRUE);
-  id = _atlas_document_text (reader, selection, "id", TRUE);
+  kind = _atlas_loader_text (reader, selection, "kind", TRUE);
+  id = _atlas_loader_text (reader, selection, "id", TRUE);
   if (kind == NULL || id == NULL)
     return;
   for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
@@ -224,10 +139,10 @@ read_selection (AtlasDocumentReader *reader,
         doc->selection_node = atlas_json_node_get_member (selection, "id");
         return;
       }
-  _atlas_document_problem (reader, atlas_json_node_get_member (selection, "kind"),
-                           ATLAS_DATASET_ERROR_SCHEMA,
-                           "expected \"district\", \"partnership\", \"trust\", \"site\", "
-                           "\"priority\" or \"update\", found \"%s\"", kind);
+  _atlas_loader_problem (reader, atlas_json_node_get_member (selection, "kind"),
+                         ATLAS_DATASET_ERROR_SCHEMA,
+                         "expected \"district\", \"partnership\", \"trust\", \"site\", "
+                         "\"priority\" or \"update\", found \"%s\"", kind);
 }
 
 static void
@@ -235,15 +150,15 @@ read_basemap (AtlasDocumentReader *reader,
               AtlasDocument       *doc,
               const AtlasJsonNode *root)
 {
-  const char *basemap = _atlas_document_text (reader, root, "basemap", FALSE);
+  const char *basemap = _atlas_loader_text (reader, root, "basemap", FALSE);
 
   if (basemap == NULL)
     return;
   if (strcmp (basemap, "offline") != 0 && strcmp (basemap, "osm") != 0)
     {
-      _atlas_document_problem (reader, atlas_json_node_get_member (root, "basemap"),
-                               ATLAS_DATASET_ERROR_SCHEMA,
-                               "expected \"offline\" or \"osm\", found \"%s\"", basemap);
+      _atlas_loader_problem (reader, atlas_json_node_get_member (root, "basemap"),
+                             ATLAS_DATASET_ERROR_SCHEMA,
+                             "expected \"offline\" or \"osm\", found \"%s\"", basemap);
       return;
     }
   doc->basemap = g_strdup (basemap);
@@ -261,17 +176,17 @@ read_points (AtlasDocumentReader *reader,
   gboolean ok = TRUE;
 
   if ((kind == ATLAS_ANNOTATION_PIN || kind == ATLAS_ANNOTATION_TEXT) && n != 1)
-    _atlas_document_problem (reader, points, ATLAS_DATASET_ERROR_SCHEMA,
-                             "a %s has exactly one point, found %u",
-                             kind == ATLAS_ANNOTATION_PIN ? "pin" : "text box", n);
+    _atlas_loader_problem (reader, points, ATLAS_DATASET_ERROR_SCHEMA,
+                           "a %s has exactly one point, found %u",
+                           kind == ATLAS_ANNOTATION_PIN ? "pin" : "text box", n);
   else if (kind == ATLAS_ANNOTATION_ARROW && n != 2)
-    _atlas_document_problem (reader, points, ATLAS_DATASET_ERROR_SCHEMA,
-                             "an arrow has exactly two points (its tail, then its head), "
-                             "found %u", n);
+    _atlas_loader_problem (reader, points, ATLAS_DATASET_ERROR_SCHEMA,
+                           "an arrow has exactly two points (its tail, then its head), "
+                           "found %u", n);
   else if (kind == ATLAS_ANNOTATION_AREA && (n < 3 || n > ATLAS_ANNOTATION_MAX_POINTS))
-    _atlas_document_problem (reader, points, ATLAS_DATASET_ERROR_SCHEMA,
-                             "an area has from 3 to %d points, found %u",
-                             ATLAS_ANNOTATION_MAX_POINTS, n);
+    _atlas_loader_problem (reader, points, ATLAS_DATASET_ERROR_SCHEMA,
+                           "an area has from 3 to %d points, found %u",
+                           ATLAS_ANNOTATION_MAX_POINTS, n);
   else
     {
       out = g_new (AtlasPoint, n);
@@ -281,8 +196,8 @@ read_points (AtlasDocumentReader *reader,
 
           if (p->kind != ATLAS_JSON_ARRAY || atlas_json_node_get_length (p) != 2)
             {
-              _atlas_document_problem (reader, p, ATLAS_DATASET_ERROR_SCHEMA,
-                                       "expected a position [longitude, latitude]");
+              _atlas_loader_problem (reader, p, ATLAS_DATASET_ERROR_SCHEMA,
+                                     "expected a position [longitude, latitude]");
               ok = FALSE;
               continue;
             }
@@ -303,14 +218,14 @@ read_annotation_text (AtlasDocumentReader *reader,
                       gboolean             required,
                       glong                max)
 {
-  const char *text = _atlas_document_text (reader, obj, name, required);
+  const char *text = _atlas_loader_text (reader, obj, name, required);
 
   if (text != NULL && g_utf8_strlen (text, -1) > max)
     {
-      _atlas_document_problem (reader, atlas_json_node_get_member (obj, name),
-                               ATLAS_DATASET_ERROR_LIMIT,
-                               "a %s has at most %ld characters, found %ld", name, max,
-                               g_utf8_strlen (text, -1));
+      _atlas_loader_problem (reader, atlas_json_node_get_member (obj, name),
+                             ATLAS_DATASET_ERROR_LIMIT,
+                             "a %s has at most %ld characters, found %ld", name, max,
+                             g_utf8_strlen (text, -1));
       return NULL;
     }
   return text;
@@ -329,21 +244,21 @@ read_annotation (AtlasDocumentReader *reader,
   guint n_points = 0;
   gboolean ok = TRUE;
 
-  if (!_atlas_document_members (reader, obj, allowed))
+  if (!_atlas_loader_check_members (reader, obj, allowed))
     return NULL;
-  kind_name = _atlas_document_text (reader, obj, "kind", TRUE);
+  kind_name = _atlas_loader_text (reader, obj, "kind", TRUE);
   if (kind_name != NULL && !atlas_annotation_kind_from_string (kind_name, &kind))
-    _atlas_document_problem (reader, atlas_json_node_get_member (obj, "kind"),
-                             ATLAS_DATASET_ERROR_SCHEMA,
-                             "expected \"pin\", \"text\", \"arrow\" or \"area\", found \"%s\"",
-                             kind_name);
-  colour_name = _atlas_document_text (reader, obj, "colour", FALSE);
+    _atlas_loader_problem (reader, atlas_json_node_get_member (obj, "kind"),
+                           ATLAS_DATASET_ERROR_SCHEMA,
+                           "expected \"pin\", \"text\", \"arrow\" or \"area\", found \"%s\"",
+                           kind_name);
+  colour_name = _atlas_loader_text (reader, obj, "colour", FALSE);
   if (colour_name != NULL && !atlas_annotation_colour_from_string (colour_name, &colour))
     {
-      _atlas_document_problem (reader, atlas_json_node_get_member (obj, "colour"),
-                               ATLAS_DATASET_ERROR_SCHEMA,
-                               "expected \"red\", \"blue\", \"green\", \"purple\" or \"ink\", "
-                               "found \"%s\"", colour_name);
+      _atlas_loader_problem (reader, atlas_json_node_get_member (obj, "colour"),
+                             ATLAS_DATASET_ERROR_SCHEMA,
+                             "expected \"red\", \"blue\", \"green\", \"purple\" or \"ink\", "
+                             "found \"%s\"", colour_name);
       ok = FALSE;
     }
   if (kind_name == NULL || !atlas_annotation_kind_from_string (kind_name, &kind))
@@ -356,7 +271,7 @@ read_annotation (AtlasDocumentReader *reader,
   ok &= label != NULL || atlas_json_node_get_member (obj, "label") == NULL;
   note = read_annotation_text (reader, obj, "note", FALSE, ATLAS_ANNOTATION_MAX_NOTE);
   ok &= note != NULL || atlas_json_node_get_member (obj, "note") == NULL;
-  points_node = _atlas_document_member (reader, obj, "points", ATLAS_JSON_ARRAY, TRUE);
+  points_node = _atlas_loader_member (reader, obj, "points", ATLAS_JSON_ARRAY, TRUE);
   if (points_node != NULL)
     points = read_points (reader, points_node, kind, &n_points);
   if (!ok || points == NULL
@@ -376,8 +291,8 @@ read_annotations (AtlasDocumentReader *reader,
 
   if (n > ATLAS_ANNOTATION_MAX_COUNT)
     {
-      _atlas_document_problem (reader, array, ATLAS_DATASET_ERROR_LIMIT,
-                               "at most %d annotations, found %u", ATLAS_ANNOTATION_MAX_COUNT, n);
+      _atlas_loader_problem (reader, array, ATLAS_DATASET_ERROR_LIMIT,
+                             "at most %d annotations, found %u", ATLAS_ANNOTATION_MAX_COUNT, n);
       return;
     }
   for (guint i = 0; i < n; i++)
@@ -391,7 +306,7 @@ read_annotations (AtlasDocumentReader *reader,
       /* The checks above are the model's, located; this one is what the model demands. */
       if ((problem = atlas_annotation_check (annotation)) != NULL)
         {
-          _atlas_document_problem (reader, node, ATLAS_DATASET_ERROR_SCHEMA, "%s", problem);
+          _atlas_loader_problem (reader, node, ATLAS_DATASET_ERROR_SCHEMA, "%s", problem);
           atlas_annotation_unref (annotation);
           continue;
         }
@@ -416,27 +331,27 @@ _atlas_document_read_root (AtlasDocumentReader *reader,
   const AtlasJsonNode *member;
   const char *format;
 
-  if (!_atlas_document_members (reader, root, allowed))
+  if (!_atlas_loader_check_members (reader, root, allowed))
     return;
-  format = _atlas_document_text (reader, root, "format", TRUE);
+  format = _atlas_loader_text (reader, root, "format", TRUE);
   if (format != NULL && strcmp (format, ATLAS_DOCUMENT_FORMAT) != 0)
-    _atlas_document_problem (reader, atlas_json_node_get_member (root, "format"),
-                             ATLAS_DATASET_ERROR_SCHEMA, "expected \"%s\", found \"%s\"",
-                             ATLAS_DOCUMENT_FORMAT, format);
-  if ((member = _atlas_document_member (reader, root, "system", ATLAS_JSON_OBJECT, TRUE)))
+    _atlas_loader_problem (reader, atlas_json_node_get_member (root, "format"),
+                           ATLAS_DATASET_ERROR_SCHEMA, "expected \"%s\", found \"%s\"",
+                           ATLAS_DOCUMENT_FORMAT, format);
+  if ((member = _atlas_loader_member (reader, root, "system", ATLAS_JSON_OBJECT, TRUE)))
     read_system (reader, doc, member, base);
-  if ((member = _atlas_document_member (reader, root, "view", ATLAS_JSON_OBJECT, FALSE)))
+  if ((member = _atlas_loader_member (reader, root, "view", ATLAS_JSON_OBJECT, FALSE)))
     read_view (reader, doc, member);
-  if (_atlas_document_text (reader, root, "thematic", FALSE) != NULL)
+  if (_atlas_loader_text (reader, root, "thematic", FALSE) != NULL)
     {
       doc->thematic_node = atlas_json_node_get_member (root, "thematic");
       doc->thematic = g_strdup (doc->thematic_node->v.string.str);
     }
-  if ((member = _atlas_document_member (reader, root, "selection", ATLAS_JSON_OBJECT, FALSE)))
+  if ((member = _atlas_loader_member (reader, root, "selection", ATLAS_JSON_OBJECT, FALSE)))
     read_selection (reader, doc, member);
   read_basemap (reader, doc, root);
-  if ((member = _atlas_document_member (reader, root, "annotations", ATLAS_JSON_ARRAY, FALSE)))
+  if ((member = _atlas_loader_member (reader, root, "annotations", ATLAS_JSON_ARRAY, FALSE)))
     read_annotations (reader, doc, member);
-  if ((member = _atlas_document_member (reader, root, "data_layers", ATLAS_JSON_ARRAY, FALSE)))
+  if ((member = _atlas_loader_member (reader, root, "data_layers", ATLAS_JSON_ARRAY, FALSE)))
     _atlas_document_read_data_layers (reader, member, doc->data_layers);
 }

@@ -69,7 +69,7 @@ atlas_document_read_bytes (GBytes      *bytes,
     return NULL;
 
   problems = atlas_problems_new ();
-  reader = (AtlasDocumentReader) { self->display_name, problems };
+  reader = (AtlasDocumentReader) { .name = self->display_name, .problems = problems };
   _atlas_document_read_root (&reader, self, atlas_json_document_get_root (self->json), base);
   if (!atlas_problems_check (problems, error))
     return NULL;
@@ -179,9 +179,9 @@ check_thematic (AtlasDocument       *self,
         return;
       g_string_append_printf (ids, ", \"%s\"", indicators[i].id);
     }
-  _atlas_document_problem (reader, self->thematic_node, ATLAS_DATASET_ERROR_REFERENCE,
-                           "%s has no thematic layer \"%s\"; expected one of %s",
-                           atlas_dataset_get_id (dataset), self->thematic, ids->str);
+  _atlas_loader_problem (reader, self->thematic_node, ATLAS_DATASET_ERROR_REFERENCE,
+                         "%s has no thematic layer \"%s\"; expected one of %s",
+                         atlas_dataset_get_id (dataset), self->thematic, ids->str);
 }
 
 gboolean
@@ -191,7 +191,7 @@ atlas_document_check (AtlasDocument  *self,
 {
   g_autoptr(AtlasProblems) problems = atlas_problems_new ();
   g_autoptr(AtlasSelection) selection = atlas_selection_new ();
-  AtlasDocumentReader reader = { self->display_name, problems };
+  AtlasDocumentReader reader = { .name = self->display_name, .problems = problems };
 
   g_return_val_if_fail (self != NULL, FALSE);
   g_return_val_if_fail (ATLAS_IS_DATASET (dataset), FALSE);
@@ -201,19 +201,19 @@ atlas_document_check (AtlasDocument  *self,
     return TRUE;
   if (self->dataset_path != NULL && self->system_id != NULL
       && strcmp (self->system_id, atlas_dataset_get_id (dataset)) != 0)
-    _atlas_document_problem (&reader,
-                             atlas_json_node_get_member (self->system_node->parent, "id"),
-                             ATLAS_DATASET_ERROR_REFERENCE,
-                             "the dataset file holds the system \"%s\", not \"%s\"",
-                             atlas_dataset_get_id (dataset), self->system_id);
+    _atlas_loader_problem (&reader,
+                           atlas_json_node_get_member (self->system_node->parent, "id"),
+                           ATLAS_DATASET_ERROR_REFERENCE,
+                           "the dataset file holds the system \"%s\", not \"%s\"",
+                           atlas_dataset_get_id (dataset), self->system_id);
   check_thematic (self, &reader, dataset);
   atlas_selection_set_dataset (selection, dataset);
   if (self->selection_id != NULL
       && !atlas_selection_select (selection, self->selection_kind, self->selection_id))
-    _atlas_document_problem (&reader, self->selection_node, ATLAS_DATASET_ERROR_REFERENCE,
-                             "no %s has id \"%s\" in %s",
-                             atlas_selection_kind_to_string (self->selection_kind),
-                             self->selection_id, atlas_dataset_get_id (dataset));
+    _atlas_loader_problem (&reader, self->selection_node, ATLAS_DATASET_ERROR_REFERENCE,
+                           "no %s has id \"%s\" in %s",
+                           atlas_selection_kind_to_string (self->selection_kind),
+                           self->selection_id, atlas_dataset_get_id (dataset));
   return atlas_problems_check (problems, error);
 }
 
