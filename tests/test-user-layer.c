@@ -370,7 +370,10 @@ test_state_layers (void)
 
     g_assert_cmpstr (second, ==, "data:fingertips-hwe.csv (2)");
   }
-  g_assert_true (atlas_map_state_remove_layer (state, id));
+  /* By the layer's own id, as a caller holding only the layer passes it: the id goes with the
+   * layer, and the choice must still be seen to go too. */
+  g_assert_true (atlas_map_state_remove_layer (
+                   state, atlas_user_layer_get_id (atlas_map_state_find_layer (state, id))));
   g_assert_false (atlas_map_state_remove_layer (state, id));
   g_assert_cmpstr (atlas_map_state_get_thematic (state), ==, ATLAS_MAP_STATE_PARTNERSHIPS);
   g_assert_cmpuint (atlas_map_state_get_n_layers (state), ==, 1);

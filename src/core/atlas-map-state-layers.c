@@ -191,6 +191,7 @@ atlas_map_state_remove_layer (AtlasMapState *self,
                               const char    *id)
 {
   AtlasStateLayers *layers;
+  g_autofree char *removed = NULL;
   int index;
 
   g_return_val_if_fail (ATLAS_IS_MAP_STATE (self), FALSE);
@@ -199,9 +200,11 @@ atlas_map_state_remove_layer (AtlasMapState *self,
   index = find_layer (layers, id);
   if (index < 0)
     return FALSE;
+  /* id may be the layer's own, which goes with it. */
+  removed = g_strdup (id);
   g_ptr_array_remove_index (layers->layers, index);
   /* Its choice goes with it. */
-  if (g_strcmp0 (atlas_map_state_get_thematic_choice (self), id) == 0)
+  if (g_strcmp0 (atlas_map_state_get_thematic_choice (self), removed) == 0)
     atlas_map_state_set_thematic (self, ATLAS_MAP_STATE_PARTNERSHIPS);
   _atlas_map_state_layers_changed (self, ATLAS_MAP_STATE_CHANGE_LAYERS
                                          | ATLAS_MAP_STATE_CHANGE_THEMATIC);
