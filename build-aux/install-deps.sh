@@ -7,7 +7,7 @@ set -eu
 PACKAGES="
   gcc pkg-config meson ninja-build gettext
   libglib2.0-dev libglib2.0-dev-bin
-  libgtk-4-dev libadwaita-1-dev libshumate-dev libjson-glib-dev
+  libgtk-4-dev libadwaita-1-dev libshumate-dev libjson-glib-dev libepoxy-dev
   desktop-file-utils appstream
   gtk-update-icon-cache
   xvfb xauth xdotool dbus dbus-x11 at-spi2-core

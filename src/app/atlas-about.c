@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "atlas-about.h"
+#include "atlas-renderer.h"
 
 /* The attribution texts are legal wording and stay in English, exactly as the licensors ask.
  * AdwAboutWindow shows custom licence text as Pango markup, so none of them may contain
@@ -57,6 +58,30 @@ add_data_sections (AdwAboutWindow *about)
                                                 content_sources);
 }
 
+/* The troubleshooting information: what a bug report needs to know of this machine's
+ * drawing, since the renderer decides how fast the map is. */
+static char *
+debug_info (GtkWindow *parent)
+{
+  GString *info = g_string_new (NULL);
+  const char *renderer = atlas_renderer_describe ();
+  GskRenderer *used = parent != NULL && gtk_widget_get_realized (GTK_WIDGET (parent))
+                      ? gtk_native_get_renderer (GTK_NATIVE (parent)) : NULL;
+
+  g_string_append_printf (info, "ICS Atlas %s\n", PACKAGE_VERSION);
+  g_string_append_printf (info, "GTK %u.%u.%u, libadwaita %u.%u.%u\n",
+                          gtk_get_major_version (), gtk_get_minor_version (),
+                          gtk_get_micro_version (), adw_get_major_version (),
+                          adw_get_minor_version (), adw_get_micro_version ());
+  g_string_append_printf (info, "Renderer chosen: %s\n",
+                          renderer != NULL ? renderer : "GTK's default");
+  g_string_append_printf (info, "Renderer in use: %s\n",
+                          used != NULL ? G_OBJECT_TYPE_NAME (used) : "unknown");
+  g_string_append_printf (info, "Display: %s\n",
+                          G_OBJECT_TYPE_NAME (gdk_display_get_default ()));
+  return g_string_free (info, FALSE);
+}
+
 /**
  * atlas_about_window_new:
  * @parent: (nullable): the window the about window belongs to
@@ -67,8 +92,11 @@ GtkWindow *
 atlas_about_window_new (GtkWindow *parent)
 {
   AdwAboutWindow *about;
+  g_autofree char *info = NULL;
 
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
+
+  info = debug_info (parent);
 
   about = ADW_ABOUT_WINDOW (adw_about_window_new ());
   adw_about_window_set_application_name (about, _("ICS Atlas"));
@@ -82,6 +110,8 @@ atlas_about_window_new (GtkWindow *parent)
   /* Translators: replace with your names, one per line */
   adw_about_window_set_translator_credits (about, _("translator-credits"));
   add_data_sections (about);
+  adw_about_window_set_debug_info (about, info);
+  adw_about_window_set_debug_info_filename (about, "ics-atlas-troubleshooting.txt");
 
   if (parent != NULL)
     {

@@ -9,6 +9,7 @@
 #include "atlas-window-private.h"
 #include "atlas-cli.h"
 #include "atlas-document.h"
+#include "atlas-renderer.h"
 #include "atlas-startup-trace.h"
 
 struct _AtlasApplication
@@ -192,6 +193,8 @@ atlas_application_startup (GApplication *app)
   atlas_trace_startup ("startup");
   G_APPLICATION_CLASS (atlas_application_parent_class)->startup (app);
   atlas_trace_startup ("toolkit-initialised");
+  if (gdk_display_get_default () != NULL)
+    atlas_renderer_choose (gdk_display_get_default ());
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
                                    G_N_ELEMENTS (app_actions), app);
