@@ -2,7 +2,6 @@
 #include "config.h"
 
 #include <epoxy/gl.h>
-#include <glib/gi18n.h>
 
 #include "atlas-gl-info.h"
 #include "atlas-renderer.h"
