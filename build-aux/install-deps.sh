@@ -18,6 +18,7 @@ PACKAGES="
   fonts-cantarell fonts-dejavu-core
   libpng-dev
   libcsv-dev
+  libx11-dev libxext-dev libxdamage-dev libxfixes-dev
   locales
 "
 

@@ -4,6 +4,7 @@
  * run alternately with it on the same display:
  *  - start-up: exec to "ready" (every visible tile and the districts painted) against the
  *    first frame of bench-empty-window, with GSK_RENDERER=cairo and gl, median of --runs;
+ *    and the same seen from outside by bench-observer (bench-observed.c);
  *  - frames and memory: ICS_ATLAS_BENCH_PAN=SECONDS makes both programs pan and zoom (the
  *    empty window just redraws) and print frame intervals and peak RSS;
  *  - points: the same panning with a planner's layer of --points N made-up points (50,000 by
@@ -23,8 +24,9 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "bench-app.h"
+
 #define READY_TIMEOUT_MS 60000
-#define STARTUP_TARGET 1.4
 #define FRAME_TARGET_MS 16.7
 #define RSS_TARGET_KB (40 * 1024)
 #define POINTS_TARGET 1.2
@@ -44,6 +46,7 @@ typedef struct {
 
 static char *app_path = NULL;
 static char *empty_path = NULL;
+static char *observer_path = NULL;
 static char *growth_dataset = NULL;
 static char *renderers = NULL;
 static int runs = 5;
@@ -54,6 +57,8 @@ static gboolean skip_startup, skip_frames, skip_export;
 static const GOptionEntry entries[] = {
   { "app", 0, 0, G_OPTION_ARG_FILENAME, &app_path, "The ics-atlas program", "PATH" },
   { "empty", 0, 0, G_OPTION_ARG_FILENAME, &empty_path, "The bench-empty-window program", "PATH" },
+  { "observer", 0, 0, G_OPTION_ARG_FILENAME, &observer_path,
+    "The bench-observer program; default the one beside this program", "PATH" },
   { "runs", 'r', 0, G_OPTION_ARG_INT, &runs, "Runs per figure (median); default 5", "N" },
   { "renderers", 0, 0, G_OPTION_ARG_STRING, &renderers, "GSK renderers; default cairo,gl",
     "LIST" },
@@ -83,7 +88,7 @@ compare_doubles (const void *a,
   return x < y ? -1 : x > y;
 }
 
-static double
+double
 median (GArray *values)
 {
   guint n = values->len;
@@ -95,7 +100,7 @@ median (GArray *values)
   return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
 }
 
-static void
+void
 print_result (const char *figure,
               const char *unit,
               double      ours,
@@ -545,6 +550,14 @@ main (int   argc,
       return 2;
     }
   runs = MAX (runs, 1);
+  if (observer_path == NULL)
+    {
+      g_autofree char *folder = g_path_get_dirname (argv[0]);
+
+      observer_path = g_build_filename (folder, "bench-observer", NULL);
+    }
+  if (!g_file_test (observer_path, G_FILE_TEST_IS_EXECUTABLE))
+    g_clear_pointer (&observer_path, g_free);
   renderer_list = g_strsplit (renderers != NULL ? renderers : "cairo,gl", ",", -1);
 
   {
@@ -564,7 +577,11 @@ main (int   argc,
         Run app = { 0 };
 
         if (!skip_startup)
-          bench_startup (app_argv, empty_argv, renderer_list[i]);
+          {
+            bench_startup (app_argv, empty_argv, renderer_list[i]);
+            bench_observed_startup (observer_path, app_argv, empty_argv, renderer_list[i],
+                                    runs);
+          }
         if (skip_frames || pan_seconds <= 0)
           continue;
         bench_frames (app_argv, empty_argv, growth_dataset != NULL ? growth_argv : NULL,

@@ -9,7 +9,8 @@
  *                       over SECONDS of redrawing every frame (intervals, and main-thread
  *                       time from before-paint to after-paint)
  *   rss-pan KB          peak resident set size after that
- * then it quits.
+ * then it quits; with --stay it stays open until it is killed (for bench-observer, which
+ * watches the screen until it has been still for a while).
  *
  * With --adwaita it also initialises libadwaita (its style sheet) before the window, as the app
  * does: the part of the app's start-up that is the toolkit, not the app. */
@@ -31,6 +32,7 @@ typedef struct {
   GArray *intervals;
   GArray *work;
   gint64 paint_start_us;
+  gboolean stay;
   gboolean done;
 } EmptyWindow;
 
@@ -93,7 +95,7 @@ after_paint_cb (GdkFrameClock *clock,
   if (self->seconds > 0)
     gtk_widget_add_tick_callback (self->window, tick_cb, self, NULL);
   else
-    self->done = TRUE;
+    self->done = !self->stay;
 }
 
 static void
@@ -115,8 +117,13 @@ main (int   argc,
   const char *pan = g_getenv ("ICS_ATLAS_BENCH_PAN");
 
   gtk_init ();
-  if (argc > 1 && g_str_equal (argv[1], "--adwaita"))
-    adw_init ();
+  for (int i = 1; i < argc; i++)
+    {
+      if (g_str_equal (argv[i], "--adwaita"))
+        adw_init ();
+      else if (g_str_equal (argv[i], "--stay"))
+        self.stay = TRUE;
+    }
   self.seconds = pan != NULL ? g_ascii_strtod (pan, NULL) : 0;
   self.intervals = g_array_new (FALSE, FALSE, sizeof (double));
   self.work = g_array_new (FALSE, FALSE, sizeof (double));
