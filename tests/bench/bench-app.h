@@ -20,6 +20,15 @@ void print_result (const char *figure,
                    const char *target,
                    const char *met);
 
+/* RENDERER as GSK_RENDERER in ENV; "default" leaves it unset, so that each program gets the
+ * renderer it gets on a planner's machine (GTK's GL renderer for the empty window; ics-atlas
+ * chooses cairo on a software OpenGL driver). Returns ENV. */
+char   **bench_environ_set_renderer (char       **env,
+                                     const char  *renderer);
+/* Whether figures with RENDERER are judged against their targets: forcing GTK's GL renderer
+ * on a software driver is what the app's own choice avoids, so those are reported only. */
+gboolean bench_renderer_judged      (const char  *renderer);
+
 /* bench-observed.c: start-up seen from outside by bench-observer (OBSERVER), ics-atlas
  * (APP_ARGV) alternated with the empty window (EMPTY_ARGV), RUNS each, with RENDERER. */
 void bench_observed_startup (const char         *observer,
