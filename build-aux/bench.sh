@@ -47,14 +47,14 @@ if [ "$mode" = --callgrind ]; then
   ids="hwe nel"
   if [ -f "$topo" ]; then
     ids="$ids $("$bench/bench-core" --topo "$topo" --write-synthetic "$work" | tail -n 1)"
+    ids="$ids $("$bench/bench-core" --topo "$topo" --write-national "$work" | tail -n 1)"
   fi
   for id in $ids; do
     load=$(count load $id); json=$(count json $id)
-    name=$id
-    case $id in */*) name=synthetic ;; esac
+    name=$(basename "$id" .json)
     printf '%-10s %-8s %16s %16s %8s\n' $name load "$load" "$json" "$(ratio "$load" "$json")"
     locate=$(count locate $id); brute=$(count brute $id)
-    printf '%-10s %-8s %16s %16s %8.2f\n' $id hit-test "$((locate / 10000))/lookup" \
+    printf '%-10s %-8s %16s %16s %8.2f\n' $name hit-test "$((locate / 10000))/lookup" \
       "$((brute / 10000))/lookup" "$(ratio "$locate" "$brute")"
   done
   echo "(load: instructions of atlas_dataset_load against json_parser_load_from_data of the" \
@@ -69,8 +69,7 @@ if [ "$mode" = --callgrind ]; then
   }
   printf '%-10s %-10s %-9s %16s %16s %8s\n' dataset size figure ours baseline ratio
   for id in $ids; do
-    name=$id
-    case $id in */*) name=synthetic ;; esac
+    name=$(basename "$id" .json)
     for size in 1920x1080 800x600; do
       labels=$(names labels "$id" $size); districts=$(names districts "$id" $size)
       printf '%-10s %-10s %-9s %16s %16s %8s\n' $name $size labels "$labels" "$districts" \
@@ -114,10 +113,15 @@ else
   echo "tile figures skipped: no bench-tiles in this tree" | tee -a "$out"
 fi
 
-# Start-up, frames, memory and export: the app and the empty window on one virtual display.
+# Start-up, frames, memory and export: the app and the empty window on one virtual display;
+# the synthetic system for the growth figures, every GB district for the national ones.
 growth=""
+national=""
 if [ -f "$topo" ]; then
   growth=$("$bench/bench-core" --topo "$topo" --write-synthetic "$work" | tail -n 1)
+  "$bench/bench-core" --topo "$topo" --write-national "$work" > "$work/national.txt"
+  national=$(tail -n 1 "$work/national.txt")
+  head -n 1 "$work/national.txt" | tee -a "$out"
 fi
 dbus=""
 if command -v dbus-run-session >/dev/null; then
@@ -125,7 +129,8 @@ if command -v dbus-run-session >/dev/null; then
 fi
 run xvfb-run -a -s "-screen 0 1280x800x24" $dbus "$bench/bench-app" \
   --app "$build/src/ics-atlas" --empty "$bench/bench-empty-window" \
-  --runs "$runs" --renderers "$renderers" ${growth:+--growth-dataset "$growth"}
+  --runs "$runs" --renderers "$renderers" ${growth:+--growth-dataset "$growth"} \
+  ${national:+--national-dataset "$national"}
 
 # The slow set: pathological shapes written at run time (tests/data/slow/generate.py), against
 # their baselines; a few minutes, so not with --quick.

@@ -4,6 +4,7 @@
 #include "atlas-label-layout.h"
 
 #include <math.h>
+#include <stdlib.h>
 
 #include "atlas-data-resources.h"
 
@@ -488,6 +489,64 @@ test_selection_emphasis (Fixture       *f,
   g_assert_null (options.trust);
 }
 
+/* At a scale where an outline has several vertices to the pixel, the districts drawn on an
+ * image (vertices nearer each other than half a pixel left out) look as when every vertex is
+ * drawn: a recording surface keeps them all (it is a vector surface), replayed as a reference. */
+static void
+test_fine_outline (Fixture       *f,
+                   gconstpointer  data)
+{
+  const int width = 160, height = 120;
+  cairo_surface_t *image = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
+  cairo_surface_t *reference = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
+  cairo_surface_t *recording = cairo_recording_surface_create (CAIRO_CONTENT_COLOR, NULL);
+  cairo_surface_t *targets[] = { image, recording };
+  AtlasCartographyOptions options;
+  AtlasView view;
+  const guint8 *a, *b;
+  guint64 total = 0;
+  guint far = 0;
+  cairo_t *cr;
+
+  options_plain (&options);
+  atlas_view_init_framing (&view, atlas_dataset_get_bbox (f->dataset), width, height, 4);
+  for (guint t = 0; t < G_N_ELEMENTS (targets); t++)
+    {
+      cr = cairo_create (targets[t]);
+      cairo_set_source_rgb (cr, 0, 0, 0);
+      cairo_paint (cr);
+      atlas_cartography_draw_districts (cr, &view, f->dataset, &options);
+      cairo_destroy (cr);
+    }
+  cr = cairo_create (reference);
+  cairo_set_source_surface (cr, recording, 0, 0);
+  cairo_paint (cr);
+  cairo_destroy (cr);
+  cairo_surface_flush (image);
+  cairo_surface_flush (reference);
+
+  a = cairo_image_surface_get_data (image);
+  b = cairo_image_surface_get_data (reference);
+  for (int y = 0; y < height; y++)
+    for (int x = 0; x < width * 4; x++)
+      if (x % 4 != 3)
+        {
+          int d = abs (a[y * cairo_image_surface_get_stride (image) + x]
+                       - b[y * cairo_image_surface_get_stride (reference) + x]);
+
+          total += d;
+          far += d > 96;
+        }
+  g_test_message ("fine outline: mean difference %.3f, %u channels differ by more than 96",
+                  (double) total / (width * height * 3), far);
+  /* Half a pixel gives a mean of about 0.9 and a few channels; a whole pixel, 1.8 and 90. */
+  g_assert_cmpfloat ((double) total / (width * height * 3), <, 1.5);
+  g_assert_cmpuint (far, <, width * height * 3 / 1000);
+  cairo_surface_destroy (recording);
+  cairo_surface_destroy (reference);
+  cairo_surface_destroy (image);
+}
+
 static void
 test_themes (void)
 {
@@ -522,6 +581,7 @@ main (int   argc,
   ADD ("labels-avoiding", test_labels_avoiding);
   ADD ("tile-view", test_tile_view);
   ADD ("selection-emphasis", test_selection_emphasis);
+  ADD ("fine-outline", test_fine_outline);
 #undef ADD
   g_test_add_func ("/cartography/themes", test_themes);
 

@@ -501,6 +501,57 @@ test_ring_self_intersection_random (void)
   g_assert_cmpuint (crossing, <, 1900);
 }
 
+/* Rings the grid of the check's first pass must not trip on: no width, no height, a box
+ * millions of times wider than tall, and a comb running north and south whose teeth all share
+ * the same longitudes (the shape that made the earlier first pass give up), crossing itself
+ * at its far end or not. Each against every pair. */
+static void
+test_ring_crossing_grid_shapes (void)
+{
+  static const AtlasPoint flat[] = { { 0, 0 }, { 0, 1 }, { 0, 3 }, { 0, 2 }, { 0, 0 } };
+  static const AtlasPoint level[] = { { 0, 5 }, { 2, 5 }, { 1, 5 }, { 3, 5 }, { 0, 5 } };
+  static const AtlasPoint thin_tie[] = { { 0, 0 }, { 1e6, 1e-6 }, { 1e6, 0 }, { 0, 1e-6 },
+                                         { 0, 0 } };
+  static const AtlasPoint thin_box[] = { { 0, 0 }, { 1e6, 0 }, { 1e6, 1e-6 }, { 0, 1e-6 },
+                                         { 0, 0 } };
+  g_autoptr(GArray) comb = g_array_new (FALSE, FALSE, sizeof (AtlasPoint));
+
+  g_assert_false (atlas_ring_crosses_itself (flat, G_N_ELEMENTS (flat)));
+  g_assert_false (atlas_ring_crosses_itself (level, G_N_ELEMENTS (level)));
+  g_assert_true (atlas_ring_crosses_itself (thin_tie, G_N_ELEMENTS (thin_tie)));
+  g_assert_false (atlas_ring_crosses_itself (thin_box, G_N_ELEMENTS (thin_box)));
+
+  for (guint crossed = 0; crossed < 2; crossed++)
+    {
+      const guint teeth = 400;
+      AtlasPoint p;
+
+      g_array_set_size (comb, 0);
+      for (guint i = 0; i < teeth; i++)
+        {
+          /* Down a tooth at x = 0 … 1 and back up beside it. */
+          g_array_append_val (comb, ((AtlasPoint) { 0, 2.0 * i }));
+          g_array_append_val (comb, ((AtlasPoint) { 1, 2.0 * i }));
+          g_array_append_val (comb, ((AtlasPoint) { 1, 2.0 * i + 1 }));
+          g_array_append_val (comb, ((AtlasPoint) { 0, 2.0 * i + 1 }));
+        }
+      /* The spine, back south, with a twist at the far end or not. */
+      p = (AtlasPoint) { crossed ? -1 : -0.5, 2.0 * teeth };
+      g_array_append_val (comb, p);
+      p = (AtlasPoint) { crossed ? -0.5 : -1, 2.0 * teeth + 1 };
+      g_array_append_val (comb, p);
+      p = (AtlasPoint) { crossed ? -0.5 : -1, -1 };
+      g_array_append_val (comb, p);
+      p = (AtlasPoint) { 0, -1 };
+      g_array_append_val (comb, p);
+      p = g_array_index (comb, AtlasPoint, 0);
+      g_array_append_val (comb, p);
+      g_assert_cmpint (crosses_brute_force ((AtlasPoint *) comb->data, comb->len), ==, crossed);
+      g_assert_cmpint (atlas_ring_crosses_itself ((AtlasPoint *) comb->data, comb->len), ==,
+                       crossed);
+    }
+}
+
 /* Files of 2 MiB and more are read into memory of their own kind: the same bytes come back. */
 static void
 test_read_large_file (void)
@@ -557,6 +608,7 @@ main (int   argc,
   g_test_add_func ("/dataset/ring-self-intersection", test_ring_self_intersection);
   g_test_add_func ("/dataset/ring-self-intersection-random", test_ring_self_intersection_random);
   g_test_add_func ("/dataset/ring-zigzag-crossing", test_ring_zigzag_crossing);
+  g_test_add_func ("/dataset/ring-crossing-grid-shapes", test_ring_crossing_grid_shapes);
   g_test_add_func ("/dataset/orientation-exact", test_orientation_exact);
   g_test_add_func ("/dataset/read-large-file", test_read_large_file);
   g_test_add_func ("/dataset/bundled/hwe", test_bundled_hwe);

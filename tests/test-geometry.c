@@ -71,6 +71,49 @@ make_square_with_hole (void)
   return shape;
 }
 
+/* The edge runs: every edge of every ring in exactly one run, in ring order, inside the run's
+ * box; kept with the shape, and built again when the shape is finished again. */
+static void
+test_shape_runs (void)
+{
+  g_autoptr(AtlasShape) shape = make_square_with_hole ();
+  const AtlasEdgeRun *runs;
+  guint n_runs, next = 0, n_again;
+
+  runs = atlas_shape_get_runs (shape, &n_runs);
+  g_assert_cmpuint (n_runs, >=, shape->n_rings);
+  for (guint k = 0; k < n_runs; k++)
+    {
+      const AtlasEdgeRun *run = &runs[k];
+      guint first = shape->ring_start[run->ring], last = shape->ring_start[run->ring + 1] - 1;
+
+      g_assert_cmpuint (run->start, ==, next);
+      g_assert_cmpuint (run->end, >, run->start);
+      g_assert_cmpuint (run->end, <=, last + 1);
+      for (guint i = run->start; i < run->end; i++)
+        {
+          const AtlasPoint *a = &shape->projected[i == first ? last : i - 1];
+          const AtlasPoint *b = &shape->projected[i];
+
+          g_assert_true (atlas_bbox_contains (&run->box, a->x, a->y));
+          g_assert_true (atlas_bbox_contains (&run->box, b->x, b->y));
+        }
+      next = run->end;
+    }
+  g_assert_cmpuint (next, ==, shape->n_points);
+  g_assert_true (atlas_shape_get_runs (shape, &n_again) == runs);
+  g_assert_cmpuint (n_again, ==, n_runs);
+
+  /* Moved and finished again: the runs follow the points. */
+  for (guint i = 0; i < shape->n_points; i++)
+    shape->points[i].x += 20;
+  atlas_shape_finish (shape);
+  runs = atlas_shape_get_runs (shape, &n_runs);
+  for (guint k = 0; k < n_runs; k++)
+    g_assert_true (atlas_bbox_contains (&runs[k].box, shape->projected[runs[k].start].x,
+                                        shape->projected[runs[k].start].y));
+}
+
 static void
 test_shape_contains_with_holes (void)
 {
@@ -244,6 +287,7 @@ main (int   argc,
   g_test_add_func ("/geometry/projection/known-values", test_projection_known_values);
   g_test_add_func ("/geometry/shape/holes", test_shape_contains_with_holes);
   g_test_add_func ("/geometry/shape/pole", test_shape_pole);
+  g_test_add_func ("/geometry/shape/runs", test_shape_runs);
   g_test_add_func ("/geometry/ring/area", test_ring_area);
   g_test_add_func ("/geometry/bbox", test_bbox);
   g_test_add_func ("/geometry/view", test_view_tile_and_framing);

@@ -4,7 +4,8 @@
  * small window and an A4-like surface, framed, with boxes in the corners standing for the
  * legend, north arrow, scale bar and attribution: every district named once, inside or in a
  * callout; no two names over each other, an obstacle or a symbol; acute hospitals named; the
- * selection first; the same report every time and in any thread; 1,000 districts done.
+ * selection first; the same report every time and in any thread; 1,000 districts done, and
+ * every GB district with a site each.
  * Renders of each case go to tests/artefacts/ in the build folder for eyes-on checks. */
 
 #include "atlas-basemap.h"
@@ -17,6 +18,7 @@
 #include <string.h>
 
 #include "atlas-data-resources.h"
+#include "bench/bench-national.h"
 #include "bench/bench-synthetic.h"
 
 typedef struct {
@@ -601,47 +603,26 @@ print_as_comment (const char *string)
   fputs (string, stdout);
 }
 
-/* 1,000 districts and 5,000 sites cut from the GB boundaries (the benchmarks' synthetic system)
- * on a slide: the layout completes, keeps the rules, names what it can and says what it
- * dropped. */
+/* A generated system (the benchmarks') on a slide, with its site symbols and without: the
+ * layout completes, keeps the rules, names what it can and says what it dropped. */
 static void
-test_thousand (void)
+check_generated (AtlasDataset *dataset,
+                 const char   *name,
+                 guint         min_named_without_sites)
 {
-  g_autofree char *topo = g_test_build_filename (G_TEST_DIST, "..", "data", "basemap",
-                                                 "gb-lad-2013.topo.json", NULL);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *folder = g_dir_make_tmp ("atlas-labels-XXXXXX", &error);
-  g_autofree char *path = NULL;
-  g_autofree char *boundary = NULL;
-  g_autoptr(AtlasDataset) dataset = NULL;
   AtlasLabelBox obstacles[4];
   guint n_obstacles = make_obstacles (1920, 1080, obstacles), n_districts;
   AtlasView view;
 
-  g_assert_no_error (error);
-  {
-    GPrintFunc print = g_set_print_handler (print_as_comment);
-
-    path = bench_synthetic_write (topo, folder, 1000, 5000, 20240601, &error);
-    g_set_print_handler (print);
-  }
-  g_assert_no_error (error);
-  dataset = atlas_dataset_load (path, &error);
-  g_assert_no_error (error);
-  boundary = g_build_filename (folder, "synthetic-districts.geojson", NULL);
-  g_unlink (path);
-  g_unlink (boundary);
-  g_rmdir (folder);
-
   atlas_dataset_get_districts (dataset, &n_districts);
-  g_assert_cmpuint (n_districts, ==, 1000);
   atlas_view_init_framing (&view, atlas_dataset_get_bbox (dataset), 1920, 1080, 28);
-  /* With 5,000 site symbols over the land, and without them. */
   for (int sites = 1; sites >= 0; sites--)
     {
       g_autoptr(AtlasLabelLayout) layout = NULL;
       g_autofree gboolean *seen = find_seen (&view, dataset);
       g_autofree guint *said = g_new0 (guint, n_districts);
+      g_autofree char *render = g_strdup_printf ("labels-%s%s-1920x1080", name,
+                                                 sites ? "" : "-no-sites");
       AtlasCartographyOptions options;
       const AtlasLabelItem *items, *dropped;
       guint n, n_dropped, named = 0, dropped_districts = 0, n_seen = 0;
@@ -649,8 +630,7 @@ test_thousand (void)
       atlas_cartography_options_init (&options);
       options.sites = sites;
       layout = atlas_label_layout_new (&view, dataset, &options, obstacles, n_obstacles);
-      save_render (sites ? "labels-synthetic-1920x1080" : "labels-synthetic-no-sites-1920x1080",
-                   &view, dataset, &options, layout, obstacles, n_obstacles);
+      save_render (render, &view, dataset, &options, layout, obstacles, n_obstacles);
       check_rules (&view, layout, obstacles, n_obstacles);
       items = atlas_label_layout_get_items (layout, &n);
       dropped = atlas_label_layout_get_dropped (layout, &n_dropped);
@@ -668,10 +648,99 @@ test_thousand (void)
             g_assert_cmpuint (said[d], ==, 1);
           n_seen += seen[d];
         }
-      g_test_message ("1,000 districts, sites %s: %u seen, %u named, %u dropped",
+      g_test_message ("%s, sites %s: %u seen, %u named, %u dropped", name,
                       sites ? "on" : "off", n_seen, named, dropped_districts);
-      g_assert_cmpuint (named, >, sites ? 0 : 100);
+      g_assert_cmpuint (named, >, sites ? 0 : min_named_without_sites);
     }
+}
+
+static void
+remove_generated (const char *folder,
+                  const char *dataset_path,
+                  const char *boundary_name)
+{
+  g_autofree char *boundary = g_build_filename (folder, boundary_name, NULL);
+
+  g_unlink (dataset_path);
+  g_unlink (boundary);
+  g_rmdir (folder);
+}
+
+/* 1,000 districts and 5,000 sites cut from the GB boundaries (the synthetic system). */
+static void
+test_thousand (void)
+{
+  g_autofree char *topo = g_test_build_filename (G_TEST_DIST, "..", "data", "basemap",
+                                                 "gb-lad-2013.topo.json", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *folder = g_dir_make_tmp ("atlas-labels-XXXXXX", &error);
+  g_autofree char *path = NULL;
+  g_autoptr(AtlasDataset) dataset = NULL;
+  guint n_districts;
+
+  g_assert_no_error (error);
+  {
+    GPrintFunc print = g_set_print_handler (print_as_comment);
+
+    path = bench_synthetic_write (topo, folder, 1000, 5000, 20240601, &error);
+    g_set_print_handler (print);
+  }
+  g_assert_no_error (error);
+  dataset = atlas_dataset_load (path, &error);
+  g_assert_no_error (error);
+  remove_generated (folder, path, "synthetic-districts.geojson");
+
+  atlas_dataset_get_districts (dataset, &n_districts);
+  g_assert_cmpuint (n_districts, ==, 1000);
+  check_generated (dataset, "synthetic", 100);
+}
+
+/* Every GB district, whole, with a partnership per county or region and a site each (the
+ * national system): the loader takes all of them, each site inside its own district. */
+static void
+test_national (void)
+{
+  g_autofree char *topo = g_test_build_filename (G_TEST_DIST, "..", "data", "basemap",
+                                                 "gb-lad-2013.topo.json", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *folder = g_dir_make_tmp ("atlas-labels-XXXXXX", &error);
+  g_autofree char *path = NULL;
+  g_autoptr(AtlasDataset) dataset = NULL;
+  g_autoptr(GString) groups = g_string_new (NULL);
+  const AtlasDistrict *districts;
+  const AtlasSite *sites;
+  guint n_districts, n_sites, n_partnerships;
+
+  g_assert_no_error (error);
+  {
+    GPrintFunc print = g_set_print_handler (print_as_comment);
+
+    path = bench_national_write (topo, folder, groups, &error);
+    g_set_print_handler (print);
+  }
+  g_assert_no_error (error);
+  dataset = atlas_dataset_load (path, &error);
+  g_assert_no_error (error);
+  remove_generated (folder, path, "national-districts.geojson");
+
+  districts = atlas_dataset_get_districts (dataset, &n_districts);
+  sites = atlas_dataset_get_sites (dataset, &n_sites);
+  atlas_dataset_get_partnerships (dataset, &n_partnerships);
+  g_assert_cmpuint (n_districts, ==, 380);
+  g_assert_cmpuint (n_sites, ==, n_districts);
+  g_assert_cmpuint (n_partnerships, ==, 44);
+  for (guint i = 0; i < n_districts; i++)
+    {
+      g_assert_nonnull (districts[i].partnership);
+      g_assert_true (sites[i].district == &districts[i]);
+      g_assert_true (atlas_shape_contains (districts[i].shape, sites[i].lon, sites[i].lat));
+    }
+  /* The grouping by codes: a county's ten districts, the six metropolitan counties whole. */
+  g_assert_nonnull (strstr (groups->str, "County 26 (10): Broxbourne, Dacorum, Hertsmere"));
+  g_assert_nonnull (strstr (groups->str, "Metropolitan county 00CH (5): Newcastle upon Tyne, "
+                                         "North Tyneside, South Tyneside, Sunderland, Gateshead"));
+  g_assert_nonnull (strstr (groups->str, "London boroughs (33):"));
+  check_generated (dataset, "national", 100);
 }
 
 /* A caller's square around each symbol (the map widget keeps one) is the symbol's room:
@@ -793,6 +862,7 @@ main (int   argc,
   g_test_add_func ("/label-layout/symbol-room", test_symbol_room);
   g_test_add_func ("/label-layout/options-off", test_options_off);
   g_test_add_func ("/label-layout/thousand-districts", test_thousand);
+  g_test_add_func ("/label-layout/national", test_national);
 
   return g_test_run ();
 }

@@ -9,21 +9,30 @@
  * and hit-test well), and consecutive edges always share a vertex. Every orientation is decided
  * exactly, however close to a line the third point lies.
  *
- * Two passes. The first sorts the edges by their west end and compares each with the edges
- * that overlap it in longitude: exact, and about linear for boundaries, whose edges overlap
- * only a few others. A hostile ring (a zigzag whose edges all overlap) would make it quadratic,
- * so it stops after a budget of comparisons proportional to the ring; then the second pass, a
- * sweep over the vertices from west to east (Shamos and Hoey, 1976), decides in O(n log n): the
- * edges the sweep line cuts are kept in their order along it, and two edges are compared only
- * when they become neighbours in that order. If any two edges cross, the westernmost crossing's
+ * Two passes. The first lays a grid over the ring's box, with about as many cells as edges,
+ * lists each edge in the cells its box covers, and compares two edges in the one cell that holds
+ * the low corner of where their boxes overlap (so each pair once): exact, and about linear for
+ * boundaries, whose edges are short beside the ring and meet only a few others. (An earlier
+ * first pass compared the edges that overlap in longitude, which a coast running north and
+ * south makes many: half the load of every GB district went there.) A hostile ring (a zigzag
+ * whose edges all overlap) would make it quadratic, so it stops after budgets of cells and of
+ * comparisons proportional to the ring; then the second pass, a sweep over the vertices from
+ * west to east (Shamos and Hoey, 1976), decides in O(n log n): the edges the sweep line cuts
+ * are kept in their order along it, and two edges are compared only when they become
+ * neighbours in that order. If any two edges cross, the westernmost crossing's
  * two edges are neighbours just before it, so it is found. The sweep is a little slanted
  * (points are ordered by x, then y), so vertical edges need no special case. */
 
+/* The cells an edge's box covers, columns x0 … x1 and rows y0 … y1. */
 typedef struct {
-  double min_x;
-  double max_x;
-  guint index;
-} Span;
+  guint x0, x1, y0, y1;
+} Cells;
+
+typedef struct {
+  double min_x, min_y;
+  double scale_x, scale_y; /* cells per unit */
+  guint columns, rows;
+} Grid;
 
 typedef struct {
   const AtlasPoint *l;  /* the end that comes first in the sweep */
@@ -115,11 +124,12 @@ orientation_exact (const AtlasPoint *a,
 
 /* +1 when c lies left of the line from a to b, -1 right of it, 0 on it. The floating-point
  * result is trusted when it is further from zero than its error can be (Shewchuk's bound);
- * only nearly collinear points take the exact path. */
-int
-atlas_orientation (const AtlasPoint *a,
-                   const AtlasPoint *b,
-                   const AtlasPoint *c)
+ * only nearly collinear points take the exact path. Inline here: the check calls it for every
+ * pair of edges it compares. */
+static inline int
+orientation (const AtlasPoint *a,
+             const AtlasPoint *b,
+             const AtlasPoint *c)
 {
   double left = (b->x - a->x) * (c->y - a->y);
   double right = (b->y - a->y) * (c->x - a->x);
@@ -130,7 +140,19 @@ atlas_orientation (const AtlasPoint *a,
     return 1;
   if (-det > bound)
     return -1;
+  /* A factor of each product exactly zero (points along one line of a grid, as in quantised
+   * boundaries): the determinant is exactly zero. */
+  if ((b->x == a->x || c->y == a->y) && (b->y == a->y || c->x == a->x))
+    return 0;
   return orientation_exact (a, b, c);
+}
+
+int
+atlas_orientation (const AtlasPoint *a,
+                   const AtlasPoint *b,
+                   const AtlasPoint *c)
+{
+  return orientation (a, b, c);
 }
 
 static int
@@ -171,15 +193,15 @@ compare_edges (gconstpointer a_ptr,
     return 0;
   if (compare_points (a->l, b->l) >= 0)
     {
-      side = atlas_orientation (b->l, b->r, a->l);
+      side = orientation (b->l, b->r, a->l);
       if (side == 0)
-        side = atlas_orientation (b->l, b->r, a->r);
+        side = orientation (b->l, b->r, a->r);
     }
   else
     {
-      side = -atlas_orientation (a->l, a->r, b->l);
+      side = -orientation (a->l, a->r, b->l);
       if (side == 0)
-        side = -atlas_orientation (a->l, a->r, b->r);
+        side = -orientation (a->l, a->r, b->r);
     }
   if (side != 0)
     return side;
@@ -190,8 +212,8 @@ static gboolean
 cross_properly (const Edge *a,
                 const Edge *b)
 {
-  return atlas_orientation (a->l, a->r, b->l) * atlas_orientation (a->l, a->r, b->r) < 0
-         && atlas_orientation (b->l, b->r, a->l) * atlas_orientation (b->l, b->r, a->r) < 0;
+  return orientation (a->l, a->r, b->l) * orientation (a->l, a->r, b->r) < 0
+         && orientation (b->l, b->r, a->l) * orientation (b->l, b->r, a->r) < 0;
 }
 
 static gboolean
@@ -258,163 +280,130 @@ sweep_point (GSequence    *line,
   return TRUE;
 }
 
-static void
-swap_spans (Span *a,
-            Span *b)
+static inline guint
+grid_column (const Grid *grid,
+             double      x)
 {
-  Span tmp = *a;
+  double c = (x - grid->min_x) * grid->scale_x;
 
-  *a = *b;
-  *b = tmp;
+  return c < grid->columns - 1 ? (guint) MAX (c, 0) : grid->columns - 1;
 }
 
-static void
-sift_down (Span  *spans,
-           guint  root,
-           guint  n)
+static inline guint
+grid_row (const Grid *grid,
+          double      y)
 {
-  for (;;)
-    {
-      guint child = 2 * root + 1;
+  double r = (y - grid->min_y) * grid->scale_y;
 
-      if (child >= n)
-        return;
-      if (child + 1 < n && spans[child].min_x < spans[child + 1].min_x)
-        child++;
-      if (!(spans[root].min_x < spans[child].min_x))
-        return;
-      swap_spans (&spans[root], &spans[child]);
-      root = child;
-    }
+  return r < grid->rows - 1 ? (guint) MAX (r, 0) : grid->rows - 1;
 }
 
-static void
-heap_sort (Span  *spans,
-           guint  n)
-{
-  for (guint i = n / 2; i-- > 0;)
-    sift_down (spans, i, n);
-  for (guint end = n; end-- > 1;)
-    {
-      swap_spans (&spans[0], &spans[end]);
-      sift_down (spans, 0, end);
-    }
-}
-
-/* Spans sorted by their west end. A quicksort with the comparison inline (qsort's callback and
- * scratch allocation made sorting half of the check), recursing into the smaller part only;
- * past a depth of 2 log2 n a part is heap-sorted instead, so no order of the input makes it
- * quadratic. Small parts are finished by insertion. */
-static void
-sort_spans (Span  *spans,
-            guint  n,
-            guint  depth)
-{
-  while (n > 16)
-    {
-      guint mid = n / 2, i = 0, j = n - 1;
-      double pivot;
-
-      if (depth-- == 0)
-        {
-          heap_sort (spans, n);
-          return;
-        }
-      /* Median of three as the pivot, which also guards both scans below. */
-      if (spans[mid].min_x < spans[0].min_x)
-        swap_spans (&spans[mid], &spans[0]);
-      if (spans[n - 1].min_x < spans[0].min_x)
-        swap_spans (&spans[n - 1], &spans[0]);
-      if (spans[n - 1].min_x < spans[mid].min_x)
-        swap_spans (&spans[n - 1], &spans[mid]);
-      pivot = spans[mid].min_x;
-
-      for (;;)
-        {
-          while (spans[i].min_x < pivot)
-            i++;
-          while (pivot < spans[j].min_x)
-            j--;
-          if (i >= j)
-            break;
-          swap_spans (&spans[i], &spans[j]);
-          i++;
-          j--;
-        }
-      /* [0, j] holds keys <= pivot and [j + 1, n) keys >= pivot. */
-      if (j + 1 < n - j - 1)
-        {
-          sort_spans (spans, j + 1, depth);
-          spans += j + 1;
-          n -= j + 1;
-        }
-      else
-        {
-          sort_spans (spans + j + 1, n - j - 1, depth);
-          n = j + 1;
-        }
-    }
-
-  for (guint i = 1; i < n; i++)
-    {
-      Span e = spans[i];
-      guint k = i;
-
-      for (; k > 0 && e.min_x < spans[k - 1].min_x; k--)
-        spans[k] = spans[k - 1];
-      spans[k] = e;
-    }
-}
-
+/* About one cell per edge, shaped like the ring's box. FALSE when the ring has no width or
+ * no height: all its points on one line, nothing crosses properly. */
 static gboolean
-points_cross (const AtlasPoint *p1,
-              const AtlasPoint *p2,
-              const AtlasPoint *q1,
-              const AtlasPoint *q2)
+make_grid (const AtlasPoint *ring,
+           guint             n_edges,
+           Grid             *grid)
 {
-  if (MAX (p1->y, p2->y) < MIN (q1->y, q2->y) || MAX (q1->y, q2->y) < MIN (p1->y, p2->y))
+  AtlasBBox box;
+  double width, height, columns;
+
+  atlas_bbox_init_empty (&box);
+  for (guint i = 0; i < n_edges; i++)
+    atlas_bbox_extend (&box, ring[i].x, ring[i].y);
+  width = box.max_x - box.min_x;
+  height = box.max_y - box.min_y;
+  if (!(width > 0) || !(height > 0))
     return FALSE;
-  return atlas_orientation (p1, p2, q1) * atlas_orientation (p1, p2, q2) < 0
-         && atlas_orientation (q1, q2, p1) * atlas_orientation (q1, q2, p2) < 0;
+  columns = CLAMP (round (sqrt (n_edges * (width / height))), 1, n_edges);
+  grid->columns = (guint) columns;
+  grid->rows = (n_edges + grid->columns - 1) / grid->columns;
+  grid->min_x = box.min_x;
+  grid->min_y = box.min_y;
+  grid->scale_x = grid->columns / width;
+  grid->scale_y = grid->rows / height;
+  return TRUE;
 }
 
-/* The first pass: TRUE or FALSE when it could decide, and *decided FALSE when the budget ran
+/* The first pass: TRUE or FALSE when it could decide, and *decided FALSE when a budget ran
  * out first. */
 static gboolean
-cross_by_spans (const AtlasPoint *ring,
-                guint             n_edges,
-                gboolean         *decided)
+cross_by_grid (const AtlasPoint *ring,
+               guint             n_edges,
+               gboolean         *decided)
 {
-  g_autofree Span *spans = g_new (Span, n_edges);
+  g_autofree Cells *cells = NULL;
+  g_autofree guint *start = NULL;
+  g_autofree guint *listed = NULL;
+  guint64 listing_budget = 4 * (guint64) n_edges + 4096;
   guint64 budget = 16 * (guint64) n_edges + 4096;
-  guint depth = 2 * g_bit_storage (n_edges);
-
-  for (guint i = 0; i < n_edges; i++)
-    {
-      spans[i].min_x = MIN (ring[i].x, ring[i + 1].x);
-      spans[i].max_x = MAX (ring[i].x, ring[i + 1].x);
-      spans[i].index = i;
-    }
-  sort_spans (spans, n_edges, depth);
+  guint64 n_listed = 0;
+  guint n_cells;
+  Grid grid;
 
   *decided = TRUE;
+  if (!make_grid (ring, n_edges, &grid))
+    return FALSE;
+  n_cells = grid.columns * grid.rows;
+  cells = g_new (Cells, n_edges);
+  start = g_new0 (guint, n_cells + 1);
   for (guint i = 0; i < n_edges; i++)
-    for (guint j = i + 1; j < n_edges && spans[j].min_x <= spans[i].max_x; j++)
-      {
-        guint a = spans[i].index, b = spans[j].index;
-        guint d = a > b ? a - b : b - a;
+    {
+      Cells *c = &cells[i];
 
-        if (budget-- == 0)
-          {
-            *decided = FALSE;
-            return FALSE;
-          }
-        /* Consecutive edges share a vertex, so they cannot cross properly. */
-        if (d == 1 || d == n_edges - 1)
-          continue;
-        if (points_cross (&ring[a], &ring[a + 1], &ring[b], &ring[b + 1]))
-          return TRUE;
-      }
+      c->x0 = grid_column (&grid, MIN (ring[i].x, ring[i + 1].x));
+      c->x1 = grid_column (&grid, MAX (ring[i].x, ring[i + 1].x));
+      c->y0 = grid_row (&grid, MIN (ring[i].y, ring[i + 1].y));
+      c->y1 = grid_row (&grid, MAX (ring[i].y, ring[i + 1].y));
+      n_listed += (guint64) (c->x1 - c->x0 + 1) * (c->y1 - c->y0 + 1);
+      if (n_listed > listing_budget)
+        {
+          *decided = FALSE;
+          return FALSE;
+        }
+      for (guint y = c->y0; y <= c->y1; y++)
+        for (guint x = c->x0; x <= c->x1; x++)
+          start[y * grid.columns + x + 1]++;
+    }
+  /* Each cell's edges, in the order of the ring: listed[start[k]] … listed[start[k + 1] - 1]. */
+  for (guint k = 0; k < n_cells; k++)
+    start[k + 1] += start[k];
+  listed = g_new (guint, n_listed);
+  {
+    g_autofree guint *next = g_memdup2 (start, n_cells * sizeof (guint));
+
+    for (guint i = 0; i < n_edges; i++)
+      for (guint y = cells[i].y0; y <= cells[i].y1; y++)
+        for (guint x = cells[i].x0; x <= cells[i].x1; x++)
+          listed[next[y * grid.columns + x]++] = i;
+  }
+
+  for (guint k = 0; k < n_cells; k++)
+    for (guint i = start[k]; i < start[k + 1]; i++)
+      for (guint j = i + 1; j < start[k + 1]; j++)
+        {
+          guint a = listed[i], b = listed[j], d = b - a;
+          const AtlasPoint *p1 = &ring[a], *p2 = &ring[a + 1], *q1 = &ring[b], *q2 = &ring[b + 1];
+          double low_x, low_y;
+
+          if (budget-- == 0)
+            {
+              *decided = FALSE;
+              return FALSE;
+            }
+          /* Consecutive edges share a vertex, so they cannot cross properly. */
+          if (d == 1 || d == n_edges - 1)
+            continue;
+          low_x = MAX (MIN (p1->x, p2->x), MIN (q1->x, q2->x));
+          low_y = MAX (MIN (p1->y, p2->y), MIN (q1->y, q2->y));
+          if (low_x > MIN (MAX (p1->x, p2->x), MAX (q1->x, q2->x))
+              || low_y > MIN (MAX (p1->y, p2->y), MAX (q1->y, q2->y))
+              || grid_row (&grid, low_y) * grid.columns + grid_column (&grid, low_x) != k)
+            continue;
+          if (orientation (p1, p2, q1) * orientation (p1, p2, q2) < 0
+              && orientation (q1, q2, p1) * orientation (q1, q2, p2) < 0)
+            return TRUE;
+        }
   return FALSE;
 }
 
@@ -473,7 +462,7 @@ atlas_ring_crosses_itself (const AtlasPoint *ring,
   /* Three edges cannot cross; the ring is closed, so vertex n_edges is vertex 0. */
   if (n_edges < 3)
     return FALSE;
-  crosses = cross_by_spans (ring, n_edges, &decided);
+  crosses = cross_by_grid (ring, n_edges, &decided);
   return decided ? crosses : cross_by_sweep (ring, n_edges);
 }
 

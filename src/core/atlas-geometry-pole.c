@@ -24,34 +24,27 @@ typedef struct {
   double max;    /* d + h·√2: the most any point of the cell can have */
 } Cell;
 
-/* Runs of a ring's edges with their box: a point's distance to a run is at least its distance
- * to the box, and only runs whose box straddles the point's latitude can cross the ray of the
- * inside test, so most runs are passed over whole. */
+/* The edges of a run (AtlasEdgeRun), a few so that a run's box stays tight. */
 #define RUN_LENGTH 8
-
-typedef struct {
-  AtlasBBox box;
-  guint start;             /* edges i in [start, end) of ring ring: from point i - 1 to i */
-  guint end;
-  guint ring;
-} Run;
 
 typedef struct {
   const AtlasShape *shape;
   const AtlasBBox *clip;
-  GArray *runs;
+  const AtlasEdgeRun *runs;
+  guint n_runs;
   guint hint;              /* the run nearest the last point asked about */
 } Target;
 
-static GArray *
-make_runs (const AtlasShape *shape)
+static AtlasEdgeRun *
+make_runs (const AtlasShape *shape,
+           guint            *n_runs)
 {
-  GArray *runs = g_array_new (FALSE, FALSE, sizeof (Run));
+  GArray *runs = g_array_new (FALSE, FALSE, sizeof (AtlasEdgeRun));
 
   for (guint r = 0; r < shape->n_rings; r++)
     for (guint i = shape->ring_start[r]; i < shape->ring_start[r + 1]; i += RUN_LENGTH)
       {
-        Run run = { { 0, }, i, MIN (i + RUN_LENGTH, shape->ring_start[r + 1]), r };
+        AtlasEdgeRun run = { { 0, }, i, MIN (i + RUN_LENGTH, shape->ring_start[r + 1]), r };
 
         atlas_bbox_init_empty (&run.box);
         for (guint k = run.start; k < run.end; k++)
@@ -64,7 +57,8 @@ make_runs (const AtlasShape *shape)
           }
         g_array_append_val (runs, run);
       }
-  return runs;
+  *n_runs = runs->len;
+  return (AtlasEdgeRun *) g_array_free (runs, FALSE);
 }
 
 static double
@@ -105,8 +99,8 @@ segment_distance_squared (double            px,
 }
 
 static void
-scan_run (const AtlasShape *shape,
-          const Run        *run,
+scan_run (const AtlasShape   *shape,
+          const AtlasEdgeRun *run,
           double            x,
           double            y,
           gboolean         *inside,
@@ -137,12 +131,12 @@ shape_signed_distance (Target *t,
                        double  x,
                        double  y)
 {
-  const Run *runs = (const Run *) t->runs->data;
+  const AtlasEdgeRun *runs = t->runs;
   gboolean inside = FALSE, ignored = FALSE;
   double best = G_MAXDOUBLE, before;
 
   scan_run (t->shape, &runs[t->hint], x, y, &ignored, &best);
-  for (guint k = 0; k < t->runs->len; k++)
+  for (guint k = 0; k < t->n_runs; k++)
     {
       /* The hint's distance is known; its crossings are counted here, with the others'. */
       before = best;
@@ -238,8 +232,7 @@ atlas_shape_find_pole (const AtlasShape *shape,
                        double           *radius)
 {
   g_autoptr(GArray) heap = NULL;
-  g_autoptr(GArray) runs = NULL;
-  Target t = { shape, clip, NULL, 0 };
+  Target t = { shape, clip, NULL, 0, 0 };
   AtlasBBox box;
   double w, h, size;
   Cell best;
@@ -265,8 +258,8 @@ atlas_shape_find_pole (const AtlasShape *shape,
   if (!(size > 0) || !isfinite (size))
     return FALSE;
   precision = MAX (precision, size * 1e-6);
-  t.runs = runs = make_runs (shape);
-  if (runs->len == 0)
+  t.runs = atlas_shape_get_runs (shape, &t.n_runs);
+  if (t.n_runs == 0)
     return FALSE;
 
   /* The first guess: the centre of the box, or the old label point when the whole shape is
@@ -332,4 +325,22 @@ atlas_shape_get_pole (const AtlasShape *shape,
     }
   *pole = shape->pole;
   *radius = shape->pole_radius;
+}
+
+const AtlasEdgeRun *
+atlas_shape_get_runs (const AtlasShape *shape,
+                      guint            *n_runs)
+{
+  /* As the pole: a cache of the immutable shape, filled on first use. */
+  AtlasShape *cache = (AtlasShape *) shape;
+
+  g_return_val_if_fail (shape != NULL && n_runs != NULL, NULL);
+
+  if (g_once_init_enter (&cache->runs_ready))
+    {
+      cache->runs = make_runs (shape, &cache->n_runs);
+      g_once_init_leave (&cache->runs_ready, 1);
+    }
+  *n_runs = shape->n_runs;
+  return shape->runs;
 }

@@ -133,6 +133,7 @@ atlas_shape_free (AtlasShape *shape)
   g_free (shape->projected);
   g_free (shape->ring_start);
   g_free (shape->polygon_start);
+  g_free (shape->runs);
   g_free (shape);
 }
 
@@ -270,6 +271,10 @@ atlas_shape_finish (AtlasShape *shape)
 
   g_free (shape->projected);
   shape->projected = g_new (AtlasPoint, MAX (shape->n_points, 1));
+  /* Built again from these points when next asked for. */
+  g_clear_pointer (&shape->runs, g_free);
+  shape->n_runs = 0;
+  shape->runs_ready = 0;
   atlas_bbox_init_empty (&shape->bbox);
   atlas_bbox_init_empty (&shape->projected_bbox);
 

@@ -20,6 +20,18 @@ typedef struct {
   double max_y;
 } AtlasBBox;
 
+/* Up to a few consecutive edges of one ring and their box (world units): edges i in
+ * [start, end), each from point i - 1 to point i, the ring's first from its last point (a
+ * closed ring's last point is its first, so that edge has no length). A point's distance to
+ * the run is at least its distance to the box, and only runs whose box straddles a latitude
+ * can cross a horizontal line there, so most runs are passed over whole. */
+typedef struct {
+  AtlasBBox box;
+  guint start;
+  guint end;
+  guint ring;
+} AtlasEdgeRun;
+
 /* A multipolygon stored flat, for cache-friendly drawing and hit-testing.
  * Ring r spans points [ring_start[r], ring_start[r + 1]) and is closed (first == last point).
  * Polygon p spans rings [polygon_start[p], polygon_start[p + 1]); its first ring is the outer
@@ -40,6 +52,10 @@ typedef struct {
   gsize pole_ready;
   AtlasPoint pole;          /* world units */
   double pole_radius;       /* world units */
+  /* The edge runs, built on first use by atlas_shape_get_runs (): read them through it. */
+  gsize runs_ready;
+  AtlasEdgeRun *runs;
+  guint n_runs;
 } AtlasShape;
 
 #define ATLAS_MERCATOR_MAX_LATITUDE 85.0511287798
@@ -108,6 +124,11 @@ gboolean    atlas_shape_find_pole     (const AtlasShape *shape,
 void        atlas_shape_get_pole      (const AtlasShape *shape,
                                        AtlasPoint       *pole,
                                        double           *radius);
+
+/* The shape's edges in runs, in ring order (see AtlasEdgeRun), built on first use and kept
+ * with the shape (safe from any thread). */
+const AtlasEdgeRun *atlas_shape_get_runs (const AtlasShape *shape,
+                                          guint            *n_runs);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (AtlasShape, atlas_shape_free)
 

@@ -121,19 +121,29 @@ find_span_middle (LabelPlacer      *placer,
   double best = -1;
   double *xs;
 
+  const AtlasEdgeRun *runs;
+  guint n_runs;
+
+  runs = atlas_shape_get_runs (shape, &n_runs);
   g_array_set_size (placer->scratch, 0);
-  for (guint r = 0; r < shape->n_rings; r++)
-    for (guint i = shape->ring_start[r] + 1; i < shape->ring_start[r + 1]; i++)
-      {
-        const AtlasPoint *a = &shape->projected[i - 1], *b = &shape->projected[i];
+  for (guint k = 0; k < n_runs; k++)
+    {
+      /* Only runs that straddle the line can cross it. */
+      if (wy < runs[k].box.min_y || wy > runs[k].box.max_y)
+        continue;
+      for (guint i = MAX (runs[k].start, shape->ring_start[runs[k].ring] + 1); i < runs[k].end;
+           i++)
+        {
+          const AtlasPoint *a = &shape->projected[i - 1], *b = &shape->projected[i];
 
-        if ((a->y > wy) != (b->y > wy))
-          {
-            double cx = a->x + (b->x - a->x) * (wy - a->y) / (b->y - a->y);
+          if ((a->y > wy) != (b->y > wy))
+            {
+              double cx = a->x + (b->x - a->x) * (wy - a->y) / (b->y - a->y);
 
-            g_array_append_val (placer->scratch, cx);
-          }
-      }
+              g_array_append_val (placer->scratch, cx);
+            }
+        }
+    }
   if (placer->scratch->len < 2)
     return FALSE;
   g_array_sort (placer->scratch, (GCompareFunc) _atlas_label_compare_doubles);
@@ -166,24 +176,38 @@ test_box (const AtlasShape *shape,
 {
   double cx = (x0 + x1) / 2, cy = (y0 + y1) / 2;
   gboolean inside = FALSE;
+  const AtlasEdgeRun *runs;
+  guint n_runs;
 
+  runs = atlas_shape_get_runs (shape, &n_runs);
   *crossed = FALSE;
-  for (guint r = 0; r < shape->n_rings; r++)
-    for (guint i = shape->ring_start[r] + 1; i < shape->ring_start[r + 1]; i++)
-      {
-        const AtlasPoint *a = &shape->projected[i - 1], *b = &shape->projected[i];
+  for (guint k = 0; k < n_runs; k++)
+    {
+      const AtlasBBox *run = &runs[k].box;
 
-        if ((a->y > cy) != (b->y > cy) && cx < (b->x - a->x) * (cy - a->y) / (b->y - a->y) + a->x)
-          inside = !inside;
-        if (MAX (a->x, b->x) < x0 || MIN (a->x, b->x) > x1
-            || MAX (a->y, b->y) < y0 || MIN (a->y, b->y) > y1)
-          continue;
-        if (_atlas_label_segment_meets_box (a->x, a->y, b->x, b->y, x0, y0, x1, y1))
-          {
-            *crossed = TRUE;
-            return;
-          }
-      }
+      /* A run neither crossing the ray east from the centre nor meeting the box is passed
+       * over whole. */
+      if ((cy < run->min_y || cy > run->max_y || cx >= run->max_x)
+          && (run->max_x < x0 || run->min_x > x1 || run->max_y < y0 || run->min_y > y1))
+        continue;
+      for (guint i = MAX (runs[k].start, shape->ring_start[runs[k].ring] + 1); i < runs[k].end;
+           i++)
+        {
+          const AtlasPoint *a = &shape->projected[i - 1], *b = &shape->projected[i];
+
+          if ((a->y > cy) != (b->y > cy)
+              && cx < (b->x - a->x) * (cy - a->y) / (b->y - a->y) + a->x)
+            inside = !inside;
+          if (MAX (a->x, b->x) < x0 || MIN (a->x, b->x) > x1
+              || MAX (a->y, b->y) < y0 || MIN (a->y, b->y) > y1)
+            continue;
+          if (_atlas_label_segment_meets_box (a->x, a->y, b->x, b->y, x0, y0, x1, y1))
+            {
+              *crossed = TRUE;
+              return;
+            }
+        }
+    }
   *centre_inside = inside;
 }
 

@@ -9,7 +9,10 @@
  *    empty window just redraws) and print frame intervals and peak RSS;
  *  - points: the same panning with a planner's layer of --points N made-up points (50,000 by
  *    default) against the map without them, in the same run;
- *  - export: the headless command line (--export, --export-pack) against `--version`.
+ *  - export: the headless command line (--export, --export-pack) against `--version`;
+ *  - national: with --national-dataset (every GB district, bench-national.c), its start-up
+ *    against the default system's, alternated, its frames while panning, and its slide export
+ *    against `--version`.
  * Start-up time is taken here, from just before the spawn to the moment the "ready" line
  * arrives, so both programs are timed by the same clock; their own reports are printed too.
  * Lines starting with "RESULT" are for build-aux/bench.sh, as in bench-core. */
@@ -30,6 +33,8 @@
 #define FRAME_TARGET_MS 16.7
 #define RSS_TARGET_KB (40 * 1024)
 #define POINTS_TARGET 1.2
+#define NATIONAL_STARTUP_TARGET 1.5
+#define NATIONAL_EXPORT_TARGET_MS 1000
 
 typedef struct {
   gboolean ready;
@@ -48,6 +53,7 @@ static char *app_path = NULL;
 static char *empty_path = NULL;
 static char *observer_path = NULL;
 static char *growth_dataset = NULL;
+static char *national_dataset = NULL;
 static char *renderers = NULL;
 static int runs = 5;
 static int n_points = 50000;
@@ -65,6 +71,9 @@ static const GOptionEntry entries[] = {
   { "pan", 0, 0, G_OPTION_ARG_DOUBLE, &pan_seconds, "Seconds of panning; default 3", "S" },
   { "growth-dataset", 0, 0, G_OPTION_ARG_FILENAME, &growth_dataset,
     "Also the frame figures for this dataset (the synthetic system of bench-core)", "FILE" },
+  { "national-dataset", 0, 0, G_OPTION_ARG_FILENAME, &national_dataset,
+    "Also the national figures for this dataset (every GB district, bench-core "
+    "--write-national)", "FILE" },
   { "points", 0, 0, G_OPTION_ARG_INT, &n_points,
     "Made-up points of the point layer panned over (0: none); default 50000", "N" },
   { "skip-startup", 0, 0, G_OPTION_ARG_NONE, &skip_startup, "No start-up figures", NULL },
@@ -566,6 +575,234 @@ bench_export (void)
   g_rmdir (folder);
 }
 
+/* National scale: every GB district as a user's dataset, against the default system. */
+
+#define NATIONAL_READY_GRACE_MS 3000
+
+typedef struct {
+  GString *pending;
+  gboolean open;
+} Stream;
+
+/* Lines of one of the program's streams, as they come: FALSE when it has closed. */
+static gboolean
+read_lines (Stream    *stream,
+            int        fd,
+            GPtrArray *lines)
+{
+  char buffer[4096];
+  char *newline;
+  ssize_t n = read (fd, buffer, sizeof buffer);
+
+  if (n <= 0)
+    return stream->open = FALSE;
+  g_string_append_len (stream->pending, buffer, n);
+  while ((newline = strchr (stream->pending->str, '\n')) != NULL)
+    {
+      g_ptr_array_add (lines, g_strndup (stream->pending->str, newline - stream->pending->str));
+      g_string_erase (stream->pending, 0, newline - stream->pending->str + 1);
+    }
+  return TRUE;
+}
+
+/* Spawn to the complete map, in ms: the "ready" line; or, when the window never reports it,
+ * the first frame painted after the dataset was set, from the start-up trace (*by_trace set).
+ * The window reports "ready" once tiles newer than those on screen when the dataset was set
+ * are painted; a system that frames the same view as the empty window before it (all of GB)
+ * asks for no new tiles, so that frame is complete but never reported. -1 when neither came. */
+static double
+run_to_complete_map (const char * const *argv,
+                     const char         *renderer,
+                     gboolean           *by_trace)
+{
+  g_auto(GStrv) env = g_get_environ ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GString) out_pending = g_string_new (NULL);
+  g_autoptr(GString) err_pending = g_string_new (NULL);
+  Stream out = { out_pending, TRUE }, err = { err_pending, TRUE };
+  double t0, deadline, result = -1, traced = -1;
+  gboolean dataset_set = FALSE;
+  GPid pid;
+  int out_fd, err_fd, status;
+
+  env = g_environ_setenv (env, "GSK_RENDERER", renderer, TRUE);
+  env = g_environ_setenv (env, "ICS_ATLAS_REPORT_READY", "1", TRUE);
+  env = g_environ_setenv (env, "ICS_ATLAS_TRACE_STARTUP", "1", TRUE);
+  env = g_environ_unsetenv (env, "ICS_ATLAS_BENCH_PAN");
+  *by_trace = FALSE;
+  t0 = now_ms ();
+  if (!g_spawn_async_with_pipes (NULL, (char **) argv, env, G_SPAWN_DO_NOT_REAP_CHILD, NULL,
+                                 NULL, &pid, NULL, &out_fd, &err_fd, &error))
+    {
+      fprintf (stderr, "bench-app: %s: %s\n", argv[0], error->message);
+      return -1;
+    }
+  deadline = t0 + READY_TIMEOUT_MS;
+
+  while (result < 0 && (out.open || err.open))
+    {
+      struct pollfd fds[2] = { { out.open ? out_fd : -1, POLLIN, 0 },
+                               { err.open ? err_fd : -1, POLLIN, 0 } };
+      double left = MIN (deadline, traced >= 0 ? t0 + traced + NATIONAL_READY_GRACE_MS
+                                                : deadline) - now_ms ();
+
+      if (left <= 0 || poll (fds, 2, (int) left) <= 0)
+        break;
+      if (fds[0].revents != 0)
+        read_lines (&out, out_fd, lines);
+      if (fds[1].revents != 0)
+        read_lines (&err, err_fd, lines);
+      for (guint i = 0; i < lines->len && result < 0; i++)
+        {
+          const char *line = g_ptr_array_index (lines, i);
+
+          if (g_str_has_prefix (line, "ready "))
+            result = now_ms () - t0;
+          else if (g_str_has_prefix (line, "trace ") && g_str_has_suffix (line, " dataset-set"))
+            dataset_set = TRUE;
+          else if (dataset_set && traced < 0 && g_str_has_prefix (line, "trace ")
+                   && g_str_has_suffix (line, " frame-painted"))
+            traced = now_ms () - t0;
+        }
+      g_ptr_array_set_size (lines, 0);
+    }
+
+  kill (pid, SIGTERM);
+  if (waitpid (pid, &status, 0) < 0)
+    perror ("bench-app: waitpid");
+  g_spawn_close_pid (pid);
+  close (out_fd);
+  close (err_fd);
+  *by_trace = result < 0 && traced >= 0;
+  return result >= 0 ? result : traced;
+}
+
+static void
+bench_national_startup (const char * const *national_argv,
+                        const char * const *app_argv,
+                        const char         *renderer)
+{
+  g_autoptr(GArray) national = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) app = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autofree char *figure = NULL;
+  gboolean is_cairo = g_str_equal (renderer, "cairo");
+  guint n_traced = 0;
+  double n, a;
+
+  /* Alternated, so that both see the same load on the machine. */
+  for (int i = 0; i < runs; i++)
+    {
+      gboolean by_trace;
+      double ms = run_to_complete_map (app_argv, renderer, &by_trace);
+
+      /* The baseline by its "ready" line only. */
+      if (ms >= 0 && !by_trace)
+        g_array_append_val (app, ms);
+      ms = run_to_complete_map (national_argv, renderer, &by_trace);
+      if (ms >= 0)
+        g_array_append_val (national, ms);
+      n_traced += ms >= 0 && by_trace;
+    }
+  figure = g_strdup_printf ("national: start-up to complete map, every GB district, %s (vs the "
+                            "default system)%s", renderer,
+                            n_traced > 0 ? "; first frame after the dataset, no ready report"
+                                         : "");
+  if (national->len == 0 || app->len == 0)
+    {
+      print_result (figure, "ms", 0, 0, "<= 1.5x", "not measured");
+      return;
+    }
+  n = median (national), a = median (app);
+  printf ("national start-up %s: %.0f ms, default system %.0f ms, %u and %u runs; %u of the "
+          "national runs never reported ready and were timed from the trace\n", renderer, n, a,
+          national->len, app->len, n_traced);
+  print_result (figure, "ms", n, a, "<= 1.5x",
+                is_cairo ? (n <= NATIONAL_STARTUP_TARGET * a ? "yes" : "NO") : "-");
+}
+
+/* A window size at which the national system's view needs tiles the empty window did not
+ * have, so that the window reports "ready" and starts panning (see run_to_complete_map). */
+#define NATIONAL_FALLBACK_SIZE "1024x700"
+
+static void
+bench_national_frames (const char * const *national_argv,
+                       const char * const *app_argv,
+                       const char         *renderer)
+{
+  g_autofree char *figure = NULL;
+  g_autofree char *size = NULL;
+  gboolean is_cairo = g_str_equal (renderer, "cairo");
+  Run national = { 0 }, app = { 0 };
+  gboolean by_trace = FALSE;
+
+  /* The panning starts at "ready": when it does not come at the bench's size (one start tells),
+   * both systems are panned at a size at which it does, and the figures say so. */
+  run_to_complete_map (national_argv, renderer, &by_trace);
+  if (by_trace)
+    {
+      size = g_strdup (" in a window of " NATIONAL_FALLBACK_SIZE);
+      g_setenv ("ICS_ATLAS_WINDOW_SIZE", NATIONAL_FALLBACK_SIZE, TRUE);
+    }
+  if (!bench_pan (national_argv, renderer, &national))
+    fprintf (stderr, "bench-app: the national system gave no frame times\n");
+  /* The default system panned again here, so that this section stands on its own. */
+  if (!bench_pan (app_argv, renderer, &app))
+    fprintf (stderr, "bench-app: the default system gave no frame times\n");
+  g_unsetenv ("ICS_ATLAS_WINDOW_SIZE");
+
+  figure = g_strdup_printf ("national: frame p95 while panning and zooming %gs, every GB "
+                            "district, %s%s (vs the default system)", pan_seconds, renderer,
+                            size != NULL ? size : "");
+  if (national.p95_ms <= 0)
+    {
+      print_result (figure, "ms", 0, app.p95_ms, "<= 16.7 ms", "not measured");
+      return;
+    }
+  printf ("national frames %s%s: %u frames, p50 %.2f ms, p95 %.2f ms, main-thread work p95 "
+          "%.2f ms\n", renderer, size != NULL ? size : "", national.n_frames, national.p50_ms,
+          national.p95_ms, national.work_p95_ms);
+  print_result (figure, "ms", national.p95_ms, app.p95_ms, "<= 16.7 ms",
+                is_cairo ? (national.p95_ms <= FRAME_TARGET_MS + 0.05 ? "yes" : "NO") : "-");
+  g_free (figure);
+  figure = g_strdup_printf ("national: frame work p95, every GB district, %s%s (vs the default "
+                            "system)", renderer, size != NULL ? size : "");
+  print_result (figure, "ms", national.work_p95_ms, app.work_p95_ms, "(reported)", "-");
+  g_free (figure);
+  figure = g_strdup_printf ("national: peak RSS after %gs of panning, every GB district, %s%s "
+                            "(vs the default system)", pan_seconds, renderer,
+                            size != NULL ? size : "");
+  print_result (figure, "MB", national.rss_pan_kb / 1024, app.rss_pan_kb / 1024, "(reported)",
+                "-");
+}
+
+static void
+bench_national_export (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *folder = g_dir_make_tmp ("atlas-bench-national-XXXXXX", &error);
+  g_autofree char *path = NULL;
+  g_autofree char *target = g_strdup_printf ("<= %d ms", NATIONAL_EXPORT_TARGET_MS);
+  const char *version_argv[] = { app_path, "--version", NULL };
+  double base, ms;
+
+  if (folder == NULL)
+    g_error ("%s", error->message);
+  path = g_build_filename (folder, "slide.png", NULL);
+  {
+    const char *argv[] = { app_path, "--dataset", national_dataset, "--export", path, "--size",
+                           "slide", NULL };
+
+    base = time_command (version_argv);
+    ms = time_command (argv);
+  }
+  print_result ("national: export slide PNG, every GB district (vs ics-atlas --version)", "ms",
+                MAX (ms, 0), base, target,
+                ms < 0 ? "not measured" : ms <= NATIONAL_EXPORT_TARGET_MS ? "yes" : "NO");
+  g_unlink (path);
+  g_rmdir (folder);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -604,6 +841,7 @@ main (int   argc,
     const char *empty_argv[] = { empty_path, NULL };
     const char *growth_argv[] = { app_path, "--dataset", growth_dataset, NULL };
     const char *points_argv[] = { app_path, "--dataset", "hwe", "--points", NULL, NULL };
+    const char *national_argv[] = { app_path, "--dataset", national_dataset, NULL };
 
     if (folder == NULL)
       g_error ("%s", error->message);
@@ -626,11 +864,21 @@ main (int   argc,
         if (points != NULL)
           bench_points (points_argv, &app, renderer_list[i]);
       }
+    /* After the renderer loop, in a section of its own. */
+    for (guint i = 0; national_dataset != NULL && renderer_list[i] != NULL; i++)
+      {
+        if (!skip_startup)
+          bench_national_startup (national_argv, app_argv, renderer_list[i]);
+        if (!skip_frames && pan_seconds > 0)
+          bench_national_frames (national_argv, app_argv, renderer_list[i]);
+      }
     if (points != NULL)
       g_unlink (points);
     g_rmdir (folder);
   }
   if (!skip_export)
     bench_export ();
+  if (!skip_export && national_dataset != NULL)
+    bench_national_export ();
   return 0;
 }

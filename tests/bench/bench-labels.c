@@ -1,24 +1,27 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 
 /* Names on the map: atlas_label_layout_new () for the bundled systems framed on a slide
- * (1920×1080) and a small window (800×600), and for the synthetic system of 1,000 districts and
- * 5,000 sites (bench-synthetic.c) on a slide. Each figure is the median of the runs, beside a
+ * (1920×1080) and a small window (800×600), for the synthetic system of 1,000 districts and
+ * 5,000 sites (bench-synthetic.c) on a slide, and for the national system (every GB district
+ * with a site each, bench-national.c) on a slide and in the window's size (1280×800). Each figure is the median of the runs, beside a
  * baseline measured in the same run on the same surface: drawing the districts' fills
  * (atlas_cartography_draw_districts), the layer the names go on. The first placement of a
  * dataset also finds each shape's pole of inaccessibility, kept for later: it is a figure of
  * its own.
  *
  * Lines starting with "RESULT" are tab-separated (figure, ours, baseline, ratio, target, met)
- * for build-aux/bench.sh. With --once WHAT ID WIDTHxHEIGHT the program does one step in
+ * for build-aux/bench.sh. With --once WHAT ID WIDTHxHEIGHT[+ZOOM] the program does one step in
  * bench_measured() and exits, for instruction counts under callgrind: WHAT is "labels" (one
  * placement, poles already found), "draw" (placement and drawing), "districts" (the
  * baseline) or "poles" (every district's pole, found for the first time). */
 
 #include <glib/gstdio.h>
+#include <math.h>
 #include <stdio.h>
 
 #include "atlas-data-resources.h"
 #include "atlas-label-layout.h"
+#include "bench-national.h"
 #include "bench-synthetic.h"
 
 typedef enum {
@@ -35,7 +38,8 @@ static char **once = NULL;
 static const GOptionEntry entries[] = {
   { "runs", 'r', 0, G_OPTION_ARG_INT, &runs, "Timed runs per figure (median)", "N" },
   { "topo", 't', 0, G_OPTION_ARG_FILENAME, &topo_path,
-    "GB TopoJSON for the synthetic system (no 1,000-district figures without it)", "FILE" },
+    "GB TopoJSON for the synthetic and national systems (no figures for them without it)",
+    "FILE" },
   { "once", 0, 0, G_OPTION_ARG_STRING_ARRAY, &once,
     "One step for callgrind: --once labels|draw|districts|poles --once ID|FILE --once WxH",
     "ARG" },
@@ -85,15 +89,23 @@ print_result (const char *figure,
   fflush (stdout);
 }
 
+/* zoom: powers of two in from the framing, about its centre (the window pans and zooms in so:
+ * districts cut by the edges have the pole of their part in view found on each placement). */
 static void
 scene_init (Scene        *scene,
             AtlasDataset *dataset,
             int           width,
-            int           height)
+            int           height,
+            double        zoom)
 {
+  AtlasView *view = &scene->view;
+
   scene->dataset = dataset;
   atlas_cartography_options_init (&scene->options);
-  atlas_view_init_framing (&scene->view, atlas_dataset_get_bbox (dataset), width, height, 28);
+  atlas_view_init_framing (view, atlas_dataset_get_bbox (dataset), width, height, 28);
+  view->origin_x += width / view->scale * (1 - exp2 (-zoom)) / 2;
+  view->origin_y += height / view->scale * (1 - exp2 (-zoom)) / 2;
+  view->scale *= exp2 (zoom);
   scene->surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
   scene->cr = cairo_create (scene->surface);
 }
@@ -169,6 +181,7 @@ report (const char   *label,
         AtlasDataset *dataset,
         int           width,
         int           height,
+        double        zoom,
         double        budget_ms,
         gboolean      first)
 {
@@ -181,7 +194,7 @@ report (const char   *label,
   double pole_ms, labels, draw, districts;
   guint n_items, n_dropped;
 
-  scene_init (&scene, dataset, width, height);
+  scene_init (&scene, dataset, width, height, zoom);
   pole_ms = time_poles (dataset);
   layout = atlas_label_layout_new (&scene.view, dataset, &scene.options, NULL, 0);
   atlas_label_layout_get_items (layout, &n_items);
@@ -193,11 +206,12 @@ report (const char   *label,
   labels = time_step (STEP_LABELS, &scene);
   draw = time_step (STEP_DRAW, &scene);
 
-  placement = g_strdup_printf ("label placement, %s, %dx%d (vs drawing the districts)", label,
-                               width, height);
+  placement = g_strdup_printf ("label placement, %s, %dx%d%s (vs drawing the districts)", label,
+                               width, height, zoom > 0 ? ", zoomed in one level" : "");
   print_result (placement, labels, districts, target, labels <= budget_ms);
-  drawing = g_strdup_printf ("label placement and drawing, %s, %dx%d (vs drawing the "
-                             "districts)", label, width, height);
+  drawing = g_strdup_printf ("label placement and drawing, %s, %dx%d%s (vs drawing the "
+                             "districts)", label, width, height,
+                             zoom > 0 ? ", zoomed in one level" : "");
   print_result (drawing, draw, districts, "-", TRUE);
   /* Only the first time for a dataset: later they are kept. */
   if (first)
@@ -228,17 +242,19 @@ run_once (const char *what,
   static const char * const steps[] = { "labels", "draw", "districts", "poles", NULL };
   g_autoptr(AtlasDataset) dataset = load_dataset (id);
   int step = -1, width = 0, height = 0;
+  double zoom = 0;
   Scene scene;
 
   for (int i = 0; steps[i] != NULL; i++)
     if (g_str_equal (steps[i], what))
       step = i;
-  if (step < 0 || sscanf (size, "%dx%d", &width, &height) != 2 || width <= 0 || height <= 0)
+  if (step < 0 || sscanf (size, "%dx%d+%lf", &width, &height, &zoom) < 2 || width <= 0 || height <= 0)
     {
-      fprintf (stderr, "--once: labels|draw|districts|poles, then a dataset, then WxH\n");
+      fprintf (stderr, "--once: labels|draw|districts|poles, then a dataset, then WxH or "
+               "WxH+ZOOM (levels in from the framing)\n");
       return 2;
     }
-  scene_init (&scene, dataset, width, height);
+  scene_init (&scene, dataset, width, height, zoom);
   /* Poles found and fonts loaded outside the count, as in a window after its first frame. */
   if (step != STEP_POLES)
     atlas_label_layout_free (atlas_label_layout_new (&scene.view, dataset, &scene.options,
@@ -267,7 +283,31 @@ report_synthetic (void)
   g_unlink (path);
   g_unlink (boundary);
   g_rmdir (folder);
-  report ("synthetic-1000", dataset, 1920, 1080, 100, TRUE);
+  report ("synthetic-1000", dataset, 1920, 1080, 0, 100, TRUE);
+}
+
+static void
+report_national (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *folder = g_dir_make_tmp ("atlas-bench-XXXXXX", &error);
+  g_autofree char *path = NULL;
+  g_autofree char *boundary = NULL;
+  g_autoptr(AtlasDataset) dataset = NULL;
+
+  if (folder == NULL)
+    g_error ("%s", error->message);
+  path = bench_national_write (topo_path, folder, NULL, &error);
+  if (path == NULL)
+    g_error ("%s", error->message);
+  dataset = load_dataset (path);
+  boundary = g_build_filename (folder, "national-districts.geojson", NULL);
+  g_unlink (path);
+  g_unlink (boundary);
+  g_rmdir (folder);
+  report ("national", dataset, 1920, 1080, 0, 100, TRUE);
+  report ("national", dataset, 1280, 800, 0, 100, FALSE);
+  report ("national", dataset, 1280, 800, 1, 100, FALSE);
 }
 
 int
@@ -303,13 +343,16 @@ main (int   argc,
     {
       g_autoptr(AtlasDataset) dataset = load_dataset (ids[i]);
 
-      report (ids[i], dataset, 1920, 1080, 5, TRUE);
-      report (ids[i], dataset, 800, 600, 5, FALSE);
+      report (ids[i], dataset, 1920, 1080, 0, 5, TRUE);
+      report (ids[i], dataset, 800, 600, 0, 5, FALSE);
     }
   if (topo_path != NULL && g_file_test (topo_path, G_FILE_TEST_IS_REGULAR))
-    report_synthetic ();
+    {
+      report_synthetic ();
+      report_national ();
+    }
   else
-    printf ("1,000-district figures skipped: no GB TopoJSON (--topo %s)\n",
+    printf ("synthetic and national figures skipped: no GB TopoJSON (--topo %s)\n",
             topo_path != NULL ? topo_path : "not given");
   return 0;
 }

@@ -12,11 +12,9 @@
  * at random points of random districts, checked with the same point-in-polygon test the
  * loader uses. Districts are grouped 50 to a place partnership, and sites share 50 trusts. */
 
-#include <json-glib/json-glib.h>
 #include <math.h>
 
-#include "atlas-geojson.h"
-#include "atlas-geometry.h"
+#include "bench-gb.h"
 #include "bench-synthetic.h"
 
 #define DISTRICTS_PER_PARTNERSHIP 50
@@ -25,9 +23,7 @@
 static guint n_dropped_rings;
 
 typedef struct {
-  char *name;
-  GPtrArray *polygons;     /* of GPtrArray of GArray of AtlasPoint: outer ring, then holes */
-  AtlasBBox bbox;
+  const BenchGbDistrict *district;
   guint n_strips;
 } Lad;
 
@@ -37,135 +33,11 @@ typedef struct {
 } Piece;
 
 static void
-lad_free (Lad *lad)
-{
-  g_free (lad->name);
-  g_ptr_array_unref (lad->polygons);
-  g_free (lad);
-}
-
-static void
 piece_free (Piece *piece)
 {
   g_free (piece->name);
   atlas_shape_free (piece->shape);
   g_free (piece);
-}
-
-static double
-round_micro (double v)
-{
-  return round (v * 1e6) / 1e6;
-}
-
-/* TopoJSON arcs are quantised and delta-encoded. */
-static GPtrArray *
-decode_arcs (JsonObject *topology)
-{
-  JsonArray *arcs = json_object_get_array_member (topology, "arcs");
-  JsonObject *transform = json_object_get_object_member (topology, "transform");
-  JsonArray *scale = json_object_get_array_member (transform, "scale");
-  JsonArray *translate = json_object_get_array_member (transform, "translate");
-  double sx = json_array_get_double_element (scale, 0);
-  double sy = json_array_get_double_element (scale, 1);
-  double tx = json_array_get_double_element (translate, 0);
-  double ty = json_array_get_double_element (translate, 1);
-  GPtrArray *result = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
-
-  for (guint a = 0; a < json_array_get_length (arcs); a++)
-    {
-      JsonArray *arc = json_array_get_array_element (arcs, a);
-      GArray *points = g_array_new (FALSE, FALSE, sizeof (AtlasPoint));
-      gint64 x = 0, y = 0;
-
-      for (guint i = 0; i < json_array_get_length (arc); i++)
-        {
-          JsonArray *delta = json_array_get_array_element (arc, i);
-          AtlasPoint p;
-
-          x += json_array_get_int_element (delta, 0);
-          y += json_array_get_int_element (delta, 1);
-          p.x = x * sx + tx;
-          p.y = y * sy + ty;
-          g_array_append_val (points, p);
-        }
-      g_ptr_array_add (result, points);
-    }
-  return result;
-}
-
-static GArray *
-build_ring (GPtrArray *arcs,
-            JsonArray *indices)
-{
-  GArray *ring = g_array_new (FALSE, FALSE, sizeof (AtlasPoint));
-
-  for (guint k = 0; k < json_array_get_length (indices); k++)
-    {
-      gint64 index = json_array_get_int_element (indices, k);
-      GArray *arc = g_ptr_array_index (arcs, index >= 0 ? index : ~index);
-
-      /* Consecutive arcs share their joining point. */
-      for (guint i = k > 0 ? 1 : 0; i < arc->len; i++)
-        {
-          guint j = index >= 0 ? i : arc->len - 1 - i;
-
-          g_array_append_val (ring, g_array_index (arc, AtlasPoint, j));
-        }
-    }
-  return ring;
-}
-
-static GPtrArray *
-build_polygon (GPtrArray *arcs,
-               JsonArray *rings,
-               AtlasBBox *bbox)
-{
-  GPtrArray *polygon = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
-
-  for (guint r = 0; r < json_array_get_length (rings); r++)
-    {
-      GArray *ring = build_ring (arcs, json_array_get_array_element (rings, r));
-
-      for (guint i = 0; i < ring->len; i++)
-        atlas_bbox_extend (bbox, g_array_index (ring, AtlasPoint, i).x,
-                           g_array_index (ring, AtlasPoint, i).y);
-      g_ptr_array_add (polygon, ring);
-    }
-  return polygon;
-}
-
-static GPtrArray *
-read_lads (JsonObject *topology,
-           GPtrArray  *arcs)
-{
-  JsonObject *objects = json_object_get_object_member (topology, "objects");
-  g_autoptr(GList) names = json_object_get_members (objects);
-  JsonObject *collection = json_object_get_object_member (objects, names->data);
-  JsonArray *geometries = json_object_get_array_member (collection, "geometries");
-  GPtrArray *lads = g_ptr_array_new_with_free_func ((GDestroyNotify) lad_free);
-
-  for (guint g = 0; g < json_array_get_length (geometries); g++)
-    {
-      JsonObject *geometry = json_array_get_object_element (geometries, g);
-      JsonObject *properties = json_object_get_object_member (geometry, "properties");
-      const char *type = json_object_get_string_member (geometry, "type");
-      JsonArray *parts = json_object_get_array_member (geometry, "arcs");
-      Lad *lad = g_new0 (Lad, 1);
-
-      lad->name = g_strdup (json_object_get_string_member (properties, "LAD13NM"));
-      lad->polygons = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
-      atlas_bbox_init_empty (&lad->bbox);
-      if (g_str_equal (type, "Polygon"))
-        g_ptr_array_add (lad->polygons, build_polygon (arcs, parts, &lad->bbox));
-      else
-        for (guint p = 0; p < json_array_get_length (parts); p++)
-          g_ptr_array_add (lad->polygons,
-                           build_polygon (arcs, json_array_get_array_element (parts, p),
-                                          &lad->bbox));
-      g_ptr_array_add (lads, lad);
-    }
-  return lads;
 }
 
 /* One Sutherland–Hodgman pass against the half-plane side * (x - c) >= 0. In and out rings
@@ -215,8 +87,8 @@ clip_ring_to_strip (GArray *ring,
     {
       AtlasPoint *p = &g_array_index (strip, AtlasPoint, i);
 
-      p->x = round_micro (p->x);
-      p->y = round_micro (p->y);
+      p->x = bench_gb_round (p->x);
+      p->y = bench_gb_round (p->y);
     }
   /* Left out: rings with no area, and rings the loader would reject as crossing themselves
    * (a cut through one of the source's few long spikes). */
@@ -237,14 +109,13 @@ cut_strip (Lad    *lad,
            double  x0,
            double  x1)
 {
-  g_autoptr(GArray) points = g_array_new (FALSE, FALSE, sizeof (AtlasPoint));
-  g_autoptr(GArray) ring_start = g_array_new (FALSE, FALSE, sizeof (guint));
-  g_autoptr(GArray) polygon_start = g_array_new (FALSE, FALSE, sizeof (guint));
-  AtlasShape *shape;
+  GPtrArray *polygons = lad->district->polygons;
+  BenchGbShapeBuilder builder;
 
-  for (guint p = 0; p < lad->polygons->len; p++)
+  bench_gb_shape_init (&builder);
+  for (guint p = 0; p < polygons->len; p++)
     {
-      GPtrArray *polygon = g_ptr_array_index (lad->polygons, p);
+      GPtrArray *polygon = g_ptr_array_index (polygons, p);
 
       for (guint r = 0; r < polygon->len; r++)
         {
@@ -252,28 +123,11 @@ cut_strip (Lad    *lad,
 
           if (ring->len == 0 && r == 0)
             break;   /* no outer ring here: the polygon's holes do not matter */
-          if (ring->len == 0)
-            continue;
-          if (r == 0)
-            g_array_append_val (polygon_start, ring_start->len);
-          g_array_append_val (ring_start, points->len);
-          g_array_append_vals (points, ring->data, ring->len);
+          if (ring->len > 0)
+            bench_gb_shape_add_ring (&builder, (AtlasPoint *) ring->data, ring->len, r == 0);
         }
     }
-  if (polygon_start->len == 0)
-    return NULL;
-
-  shape = atlas_shape_new ();
-  shape->n_polygons = polygon_start->len;
-  shape->n_rings = ring_start->len;
-  shape->n_points = points->len;
-  g_array_append_val (polygon_start, ring_start->len);
-  g_array_append_val (ring_start, points->len);
-  shape->points = (AtlasPoint *) g_array_free (g_steal_pointer (&points), FALSE);
-  shape->ring_start = (guint *) g_array_free (g_steal_pointer (&ring_start), FALSE);
-  shape->polygon_start = (guint *) g_array_free (g_steal_pointer (&polygon_start), FALSE);
-  atlas_shape_finish (shape);
-  return shape;
+  return bench_gb_shape_finish (&builder);
 }
 
 static void
@@ -281,21 +135,22 @@ cut_lad (Lad       *lad,
          guint      n_strips,
          GPtrArray *pieces)
 {
-  double width = (lad->bbox.max_x - lad->bbox.min_x) / n_strips;
+  const AtlasBBox *bbox = &lad->district->bbox;
+  double width = (bbox->max_x - bbox->min_x) / n_strips;
   guint part = 0;
 
   for (guint s = 0; s < n_strips; s++)
     {
       /* Neighbouring strips share their cut line exactly. */
-      double x0 = s == 0 ? lad->bbox.min_x - 1 : lad->bbox.min_x + s * width;
-      double x1 = s + 1 == n_strips ? lad->bbox.max_x + 1 : lad->bbox.min_x + (s + 1) * width;
+      double x0 = s == 0 ? bbox->min_x - 1 : bbox->min_x + s * width;
+      double x1 = s + 1 == n_strips ? bbox->max_x + 1 : bbox->min_x + (s + 1) * width;
       AtlasShape *shape = cut_strip (lad, x0, x1);
       Piece *piece;
 
       if (shape == NULL)
         continue;
       piece = g_new0 (Piece, 1);
-      piece->name = g_strdup_printf ("%s %u", lad->name, ++part);
+      piece->name = g_strdup_printf ("%s %u", lad->district->name, ++part);
       piece->shape = shape;
       g_ptr_array_add (pieces, piece);
     }
@@ -306,7 +161,8 @@ compare_width_desc (gconstpointer a,
                     gconstpointer b)
 {
   const Lad *x = *(Lad * const *) a, *y = *(Lad * const *) b;
-  double wx = x->bbox.max_x - x->bbox.min_x, wy = y->bbox.max_x - y->bbox.min_x;
+  double wx = x->district->bbox.max_x - x->district->bbox.min_x;
+  double wy = y->district->bbox.max_x - y->district->bbox.min_x;
 
   return wx < wy ? 1 : wx > wy ? -1 : 0;
 }
@@ -342,58 +198,21 @@ cut_pieces (GPtrArray *lads,
   return pieces;
 }
 
-static void
-append_ring (GString          *out,
-             const AtlasPoint *points,
-             guint             n)
-{
-  char x[G_ASCII_DTOSTR_BUF_SIZE], y[G_ASCII_DTOSTR_BUF_SIZE];
-
-  g_string_append_c (out, '[');
-  for (guint i = 0; i < n; i++)
-    g_string_append_printf (out, "%s[%s,%s]", i > 0 ? "," : "",
-                            g_ascii_formatd (x, sizeof x, "%.6f", points[i].x),
-                            g_ascii_formatd (y, sizeof y, "%.6f", points[i].y));
-  g_string_append_c (out, ']');
-}
-
-static char *
+static GString *
 write_geojson (GPtrArray *pieces)
 {
-  GString *out = g_string_new ("{\"type\":\"FeatureCollection\",\"features\":[\n");
+  GString *out = g_string_new (NULL);
 
+  bench_gb_append_collection (out, TRUE);
   for (guint d = 0; d < pieces->len; d++)
     {
-      const AtlasShape *shape = ((Piece *) g_ptr_array_index (pieces, d))->shape;
+      g_autofree char *code = g_strdup_printf ("S%05u", d);
 
-      g_string_append_printf (out, "%s{\"type\":\"Feature\",\"properties\":{\"code\":\"S%05u\"},"
-                              "\"geometry\":{\"type\":\"MultiPolygon\",\"coordinates\":[",
-                              d > 0 ? ",\n" : "", d);
-      for (guint p = 0; p < shape->n_polygons; p++)
-        {
-          g_string_append (out, p > 0 ? ",[" : "[");
-          for (guint r = shape->polygon_start[p]; r < shape->polygon_start[p + 1]; r++)
-            {
-              if (r > shape->polygon_start[p])
-                g_string_append_c (out, ',');
-              append_ring (out, shape->points + shape->ring_start[r],
-                           shape->ring_start[r + 1] - shape->ring_start[r]);
-            }
-          g_string_append_c (out, ']');
-        }
-      g_string_append (out, "]}}");
+      bench_gb_append_feature (out, d == 0, code,
+                               ((Piece *) g_ptr_array_index (pieces, d))->shape);
     }
-  g_string_append (out, "\n]}\n");
-  return g_string_free (out, FALSE);
-}
-
-static void
-add_string (JsonBuilder *b,
-            const char  *member,
-            const char  *value)
-{
-  json_builder_set_member_name (b, member);
-  json_builder_add_string_value (b, value);
+  bench_gb_append_collection (out, FALSE);
+  return out;
 }
 
 static void
@@ -414,10 +233,10 @@ add_records (JsonBuilder *b,
       g_autofree char *code = g_strdup_printf ("S%05u", d);
 
       json_builder_begin_object (b);
-      add_string (b, "id", id);
-      add_string (b, "name", ((Piece *) g_ptr_array_index (pieces, d))->name);
-      add_string (b, "code", code);
-      add_string (b, "source", "structure");
+      bench_gb_add_string (b, "id", id);
+      bench_gb_add_string (b, "name", ((Piece *) g_ptr_array_index (pieces, d))->name);
+      bench_gb_add_string (b, "code", code);
+      bench_gb_add_string (b, "source", "structure");
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
@@ -430,9 +249,9 @@ add_records (JsonBuilder *b,
       g_autofree char *name = g_strdup_printf ("Partnership %u", p + 1);
 
       json_builder_begin_object (b);
-      add_string (b, "id", id);
-      add_string (b, "name", name);
-      add_string (b, "kind", "place");
+      bench_gb_add_string (b, "id", id);
+      bench_gb_add_string (b, "name", name);
+      bench_gb_add_string (b, "kind", "place");
       json_builder_set_member_name (b, "districts");
       json_builder_begin_array (b);
       for (guint d = p * DISTRICTS_PER_PARTNERSHIP;
@@ -443,7 +262,7 @@ add_records (JsonBuilder *b,
           json_builder_add_string_value (b, district);
         }
       json_builder_end_array (b);
-      add_string (b, "source", "structure");
+      bench_gb_add_string (b, "source", "structure");
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
@@ -456,10 +275,10 @@ add_records (JsonBuilder *b,
       g_autofree char *name = g_strdup_printf ("Trust %u", t + 1);
 
       json_builder_begin_object (b);
-      add_string (b, "id", id);
-      add_string (b, "name", name);
-      add_string (b, "kind", "acute");
-      add_string (b, "source", "structure");
+      bench_gb_add_string (b, "id", id);
+      bench_gb_add_string (b, "name", name);
+      bench_gb_add_string (b, "kind", "acute");
+      bench_gb_add_string (b, "source", "structure");
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
@@ -482,8 +301,8 @@ add_records (JsonBuilder *b,
 
           for (guint attempt = 0; attempt < 200 && !inside; attempt++)
             {
-              lon = round_micro (g_rand_double_range (rand, shape->bbox.min_x, shape->bbox.max_x));
-              lat = round_micro (g_rand_double_range (rand, shape->bbox.min_y, shape->bbox.max_y));
+              lon = bench_gb_round (g_rand_double_range (rand, shape->bbox.min_x, shape->bbox.max_x));
+              lat = bench_gb_round (g_rand_double_range (rand, shape->bbox.min_y, shape->bbox.max_y));
               inside = atlas_shape_contains (shape, lon, lat);
             }
           if (inside)
@@ -491,65 +310,35 @@ add_records (JsonBuilder *b,
         }
 
       json_builder_begin_object (b);
-      add_string (b, "id", id);
-      add_string (b, "name", name);
-      add_string (b, "kind", kinds[s % G_N_ELEMENTS (kinds)]);
+      bench_gb_add_string (b, "id", id);
+      bench_gb_add_string (b, "name", name);
+      bench_gb_add_string (b, "kind", kinds[s % G_N_ELEMENTS (kinds)]);
       json_builder_set_member_name (b, "lat");
       json_builder_add_double_value (b, lat);
       json_builder_set_member_name (b, "lon");
       json_builder_add_double_value (b, lon);
-      add_string (b, "trust", trust);
-      add_string (b, "district", district);
-      add_string (b, "source", "structure");
+      bench_gb_add_string (b, "trust", trust);
+      bench_gb_add_string (b, "district", district);
+      bench_gb_add_string (b, "source", "structure");
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
 }
 
-static char *
-write_dataset (GPtrArray *pieces,
+static JsonBuilder *
+build_dataset (GPtrArray *pieces,
                guint      n_sites,
                guint32    seed)
 {
-  g_autoptr(JsonBuilder) b = json_builder_new ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = NULL;
+  JsonBuilder *b = json_builder_new ();
 
   json_builder_begin_object (b);
-  add_string (b, "format", "ics-atlas/1");
-  add_string (b, "id", "synthetic");
-  json_builder_set_member_name (b, "system");
-  json_builder_begin_object (b);
-  add_string (b, "name", "Synthetic Integrated Care System");
-  add_string (b, "short_name", "Synthetic");
-  add_string (b, "source", "structure");
-  json_builder_end_object (b);
-  json_builder_set_member_name (b, "boundaries");
-  json_builder_begin_object (b);
-  add_string (b, "file", "synthetic-districts.geojson");
-  add_string (b, "code_property", "code");
-  add_string (b, "source", "boundaries");
-  json_builder_end_object (b);
-  json_builder_set_member_name (b, "sources");
-  json_builder_begin_array (b);
-  json_builder_begin_object (b);
-  add_string (b, "id", "structure");
-  add_string (b, "title", "Synthetic records for benchmarks");
-  json_builder_end_object (b);
-  json_builder_begin_object (b);
-  add_string (b, "id", "boundaries");
-  add_string (b, "title", "GB local authority districts (2013), cut into strips");
-  add_string (b, "licence", "Contains OS data © Crown copyright and database right; "
-                            "Open Government Licence v3.0");
-  json_builder_end_object (b);
-  json_builder_end_array (b);
+  bench_gb_add_header (b, "synthetic", "Synthetic Integrated Care System", "Synthetic",
+                       "synthetic-districts.geojson", "Synthetic records for benchmarks",
+                       "GB local authority districts (2013), cut into strips");
   add_records (b, pieces, n_sites, seed);
   json_builder_end_object (b);
-
-  root = json_builder_get_root (b);
-  json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, TRUE);
-  return json_generator_to_data (generator, NULL);
+  return b;
 }
 
 char *
@@ -560,19 +349,24 @@ bench_synthetic_write (const char  *topo_path,
                        guint32      seed,
                        GError     **error)
 {
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(GPtrArray) arcs = NULL;
+  g_autoptr(GPtrArray) districts = bench_gb_read_districts (topo_path, error);
   g_autoptr(GPtrArray) lads = NULL;
   g_autoptr(GPtrArray) pieces = NULL;
-  g_autofree char *geojson = NULL;
-  g_autofree char *dataset = NULL;
+  g_autoptr(GString) geojson = NULL;
+  g_autoptr(JsonBuilder) dataset = NULL;
   g_autofree char *geojson_path = g_build_filename (folder, "synthetic-districts.geojson", NULL);
   g_autofree char *dataset_path = g_build_filename (folder, "synthetic.json", NULL);
 
-  if (!json_parser_load_from_file (parser, topo_path, error))
+  if (districts == NULL)
     return NULL;
-  arcs = decode_arcs (json_node_get_object (json_parser_get_root (parser)));
-  lads = read_lads (json_node_get_object (json_parser_get_root (parser)), arcs);
+  lads = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; i < districts->len; i++)
+    {
+      Lad *lad = g_new0 (Lad, 1);
+
+      lad->district = g_ptr_array_index (districts, i);
+      g_ptr_array_add (lads, lad);
+    }
   pieces = cut_pieces (lads, n_districts);
   if (pieces->len < n_districts)
     {
@@ -584,9 +378,8 @@ bench_synthetic_write (const char  *topo_path,
   g_print ("synthetic: %u districts cut from %u; %u rings left out (crossing themselves)\n",
            pieces->len, lads->len, n_dropped_rings);
   geojson = write_geojson (pieces);
-  dataset = write_dataset (pieces, n_sites, seed);
-  if (!g_file_set_contents (geojson_path, geojson, -1, error)
-      || !g_file_set_contents (dataset_path, dataset, -1, error))
+  dataset = build_dataset (pieces, n_sites, seed);
+  if (!bench_gb_write_files (dataset, dataset_path, geojson, geojson_path, error))
     return NULL;
   return g_steal_pointer (&dataset_path);
 }
