@@ -53,8 +53,6 @@ struct _AtlasWindow
   gboolean ready;
   guint ready_filled_base;       /* tiles filled before readiness was last asked for */
   gboolean prerendered;          /* the first view's tiles are asked for, for this dataset */
-  guint ready_paint_base;        /* the district layer's paints before that */
-  guint settle_id;               /* looks again once libshumate has asked for its tiles */
 
   /* atlas-window-datasets.c */
   char *dataset_location;        /* bundled id or absolute path of the system shown */

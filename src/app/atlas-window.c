@@ -293,7 +293,6 @@ atlas_window_dispose (GObject *object)
 
   if (self->selection != NULL)
     g_signal_handlers_disconnect_by_data (self->selection, self);
-  g_clear_handle_id (&self->settle_id, g_source_remove);
   _atlas_window_presenter_dispose (self);
   _atlas_window_basemap_dispose (self);
   _atlas_window_datasets_dispose (self);
@@ -534,11 +533,20 @@ _atlas_window_show_banner (AtlasWindow *self,
   gtk_revealer_set_reveal_child (self->banner_revealer, TRUE);
 }
 
-static void
-set_ready (AtlasWindow *self)
+void
+_atlas_window_check_ready (AtlasWindow *self)
 {
+  AtlasWatchedSource *source = self->offline_source;
+
+  if (self->ready || self->dataset == NULL || source == NULL
+      || atlas_watched_source_get_pending (source) > 0
+      || atlas_watched_source_get_filled (source) <= self->ready_filled_base
+      || atlas_district_layer_get_paint_count (self->district_layer) == 0
+      || self->data_loading > 0)
+    return;
+
   self->ready = TRUE;
-  g_clear_handle_id (&self->settle_id, g_source_remove);
+  atlas_trace_startup ("map-complete");
   if (g_strcmp0 (g_getenv (READY_ENV), "1") == 0)
     {
       g_print ("ready %" G_GINT64_FORMAT "\n", atlas_ms_since_exec ());
@@ -547,53 +555,11 @@ set_ready (AtlasWindow *self)
   g_signal_emit (self, signals[READY], 0);
 }
 
-/* Whatever the tiles: the dataset is set and drawn, and nothing is loading or being drawn. */
-static gboolean
-drawn_and_idle (AtlasWindow *self)
-{
-  return !self->ready && self->dataset != NULL && self->offline_source != NULL
-         && atlas_watched_source_get_pending (self->offline_source) == 0
-         && atlas_district_layer_get_paint_count (self->district_layer) > self->ready_paint_base
-         && self->data_loading == 0;
-}
-
-/* After libshumate's idle, in which it asks for the tiles the frame's view needs: if it asked
- * for none, the view had them all (a dataset that frames the same part of the map, or a file
- * loaded after the first view), and the map on screen is complete. */
-static gboolean
-settle_cb (gpointer user_data)
-{
-  AtlasWindow *self = user_data;
-
-  self->settle_id = 0;
-  if (drawn_and_idle (self)
-      && atlas_watched_source_get_filled (self->offline_source) <= self->ready_filled_base)
-    set_ready (self);
-  return G_SOURCE_REMOVE;
-}
-
-void
-_atlas_window_check_ready (AtlasWindow *self)
-{
-  if (!drawn_and_idle (self))
-    return;
-  /* Tiles filled since the dataset was set are on screen once a frame is painted. */
-  if (atlas_watched_source_get_filled (self->offline_source) > self->ready_filled_base)
-    {
-      set_ready (self);
-      return;
-    }
-  if (self->settle_id == 0)
-    self->settle_id = g_idle_add_full (G_PRIORITY_LOW, settle_cb, self, NULL);
-}
-
 void
 _atlas_window_rearm_ready (AtlasWindow *self)
 {
   self->ready = FALSE;
   self->prerendered = FALSE;
-  g_clear_handle_id (&self->settle_id, g_source_remove);
-  self->ready_paint_base = atlas_district_layer_get_paint_count (self->district_layer);
   self->ready_filled_base = self->offline_source != NULL
                               ? atlas_watched_source_get_filled (self->offline_source) : 0;
 }

@@ -169,25 +169,6 @@ test_good_dataset_opens (Fixture       *fixture,
   }
 }
 
-/* A system whose view needs no tile the map has not got (the same system again, or a file
- * loaded after the first view at the same place) still makes the window ready: libshumate
- * asks for no tile, so none is ever filled. */
-static void
-test_same_view_ready (Fixture       *fixture,
-                      gconstpointer  data)
-{
-  AtlasWindow *window = fixture->window;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(AtlasDataset) again = atlas_dataset_load ("hwe", &error);
-
-  g_assert_no_error (error);
-  window_test_wait_until_ready (window);
-  atlas_window_set_dataset (window, again);
-  g_assert_false (atlas_window_get_ready (window));
-  window_test_wait_until_ready (window);
-  g_assert_true (atlas_window_get_dataset (window) == again);
-}
-
 static void
 test_switch_to_nel (Fixture       *fixture,
                     gconstpointer  data)
@@ -306,7 +287,6 @@ main (int   argc,
   ADD ("bad-dataset-refused", test_bad_dataset_refused);
   ADD ("good-dataset-opens", test_good_dataset_opens);
   ADD ("switch-to-nel", test_switch_to_nel);
-  ADD ("same-view-ready", test_same_view_ready);
 #undef ADD
   g_test_add_func ("/window-datasets/remembered-gone", test_remembered_gone);
   g_test_add_func ("/window-datasets/remembered-opens", test_remembered_opens);
