@@ -5,7 +5,7 @@
 # raw output, then the table (figure, ours, baseline, ratio, target, met).
 #
 #   build-aux/bench.sh               everything (about 8 minutes on two cores)
-#   build-aux/bench.sh --quick       fewer runs, no GL renderer, no slow set
+#   build-aux/bench.sh --quick       fewer runs, cairo renderer only, no slow set
 #   build-aux/bench.sh --callgrind   instruction counts of load, hit-test and label placement
 #                                    (stable figures)
 #
@@ -16,7 +16,7 @@ top=$(cd "$(dirname "$0")/.." && pwd)
 build="$top/_build-release"
 mode=${1:-full}
 runs=${BENCH_RUNS:-5}
-renderers=cairo,gl
+renderers=cairo,gl,default
 if [ "$mode" = --quick ]; then
   runs=3
   renderers=cairo
@@ -80,6 +80,35 @@ if [ "$mode" = --callgrind ]; then
   done
   echo "(labels: instructions of atlas_label_layout_new against atlas_cartography_draw_districts" \
        "on the same surface; poles: every district's pole of inaccessibility, found once)"
+  echo
+  # Start-up by phase: instructions (every thread) from exec to each point of the start-up
+  # trace, the app with the cairo renderer until its map is complete, against the whole run
+  # of the empty GTK4 window and of the same window with libadwaita initialised.
+  phases () {
+    xvfb-run -a -s "-screen 0 1280x800x24" valgrind --tool=callgrind \
+      --dump-before=atlas_trace_startup --callgrind-out-file="$work/phases" "$@" \
+      > "$work/phases.log" 2>&1
+    i=0
+    total=0
+    for point in $(sed -n 's/^trace [0-9-]* //p' "$work/phases.log"); do
+      i=$((i + 1))
+      n=$(sed -n 's/^summary: *\([0-9]*\).*/\1/p' "$work/phases.$i" 2>/dev/null | head -n 1)
+      total=$((total + ${n:-0}))
+      printf '%-22s %14s\n' "$point" "$total"
+      [ "$point" = map-complete ] && break
+    done
+  }
+  whole () {
+    xvfb-run -a -s "-screen 0 1280x800x24" valgrind --tool=callgrind \
+      --callgrind-out-file=/dev/null "$@" 2>&1 | sed -n 's/.*Collected : *\([0-9]*\).*/\1/p'
+  }
+  export GSK_RENDERER=cairo ICS_ATLAS_TRACE_STARTUP=1 ICS_ATLAS_BENCH_PAN=0.001
+  printf '%-22s %14s\n' point instructions
+  phases "$build/src/ics-atlas"
+  printf '%-22s %14s\n' "empty window" "$(whole "$bench/bench-empty-window")"
+  printf '%-22s %14s\n' "empty, libadwaita" "$(whole "$bench/bench-empty-window" --adwaita)"
+  echo "(start-up: instructions from exec to each point of ICS_ATLAS_TRACE_STARTUP=1, every" \
+       "thread; the empty windows: their whole run, to their first frame and a short redraw)"
   exit 0
 fi
 
