@@ -57,26 +57,73 @@ print_report (AtlasWindow *self)
   fflush (stdout);
 }
 
+/* How often, and how long at most, a window that is ready looks again for a still map: the
+ * district layer may show a scaled image of a view it has not yet drawn exactly, and may not
+ * place the names again when the view stays within that image. */
+#define STILL_POLL_MS 50
+#define STILL_WAIT_MS 3000
+
+static void labels_placed_cb (AtlasWindow *self);
+
+static gboolean
+reported (AtlasWindow *self)
+{
+  return g_object_get_data (G_OBJECT (self), "atlas-layout-reported") != NULL;
+}
+
+static void
+report_once (AtlasWindow *self)
+{
+  if (reported (self))
+    return;
+  g_object_set_data (G_OBJECT (self), "atlas-layout-reported", GINT_TO_POINTER (1));
+  g_signal_handlers_disconnect_by_func (self->district_layer, labels_placed_cb, self);
+  print_report (self);
+}
+
+static gboolean
+names_settled (AtlasWindow *self)
+{
+  return atlas_district_layer_get_labels_count (self->district_layer) > 0
+         && atlas_district_layer_is_still (self->district_layer);
+}
+
 static void
 labels_placed_cb (AtlasWindow *self)
 {
-  if (!atlas_window_get_ready (self))
-    return;
-  g_signal_handlers_disconnect_by_func (self->district_layer, labels_placed_cb, self);
-  print_report (self);
+  if (atlas_window_get_ready (self))
+    report_once (self);
+}
+
+static gboolean
+still_poll_cb (gpointer user_data)
+{
+  AtlasWindow *self = user_data;
+  guint polls = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (self), "atlas-layout-polls"));
+
+  if (reported (self) || self->district_layer == NULL)
+    return G_SOURCE_REMOVE;
+  g_object_set_data (G_OBJECT (self), "atlas-layout-polls", GUINT_TO_POINTER (polls + 1));
+  /* Past the wait, the names on screen are those of the view shown. */
+  if (names_settled (self) || (polls + 1) * STILL_POLL_MS >= STILL_WAIT_MS)
+    {
+      report_once (self);
+      return G_SOURCE_REMOVE;
+    }
+  return G_SOURCE_CONTINUE;
 }
 
 static void
 ready_cb (AtlasWindow *self)
 {
   g_signal_handlers_disconnect_by_func (self, ready_cb, NULL);
-  /* The names of the first still view: placed by now, or by the next drawing. */
-  if (atlas_district_layer_get_labels_count (self->district_layer) > 0
-      && atlas_district_layer_is_still (self->district_layer))
-    {
-      g_signal_handlers_disconnect_by_func (self->district_layer, labels_placed_cb, self);
-      print_report (self);
-    }
+  /* The names of the first still view: placed by now, or by the next drawing, or shown as
+   * they are once the layer is still. */
+  if (names_settled (self))
+    report_once (self);
+  else
+    g_timeout_add_full (G_PRIORITY_DEFAULT, STILL_POLL_MS, still_poll_cb, g_object_ref (self),
+                        g_object_unref);
 }
 
 void
